@@ -1,0 +1,48 @@
+# csp-partner-rules — `make demo` builds the package and serves the demo; `make test` runs every test.
+# Both install what is missing first (tools/setup.sh).
+PORT ?= 8080
+WASM_TARGET := wasm32-unknown-unknown
+
+.PHONY: setup setup-browsers build test test-native test-wasm test-node lint demo bench bless
+
+setup:
+	bash tools/setup.sh
+
+setup-browsers:
+	bash tools/setup.sh browsers
+
+# The npm package in pkg/: release .wasm → wasm-bindgen (web target) → wasm-opt -Oz → pkg/index.js.
+build: setup
+	cargo build --target $(WASM_TARGET) --release
+	node tools/build-pkg.mjs
+
+test: setup-browsers build test-native lint test-wasm test-node
+	@echo "make test: all layers passed"
+
+# 1. Native: unit tests beside the code and the shared vectors.
+test-native:
+	cargo test
+
+# Clippy denies unwrap/expect/panic/indexing in src/ (see src/lib.rs), natively and for wasm.
+lint:
+	cargo clippy --all-targets -- -D warnings
+	cargo clippy --target $(WASM_TARGET) --lib -- -D warnings
+
+# 2. The same wasm-bindgen tests in Node, then in headless Chromium through chromedriver.
+test-wasm:
+	cargo test --target $(WASM_TARGET) --test wasm
+	WASM_BINDGEN_USE_BROWSER=1 CHROMEDRIVER=$$(command -v chromedriver) cargo test --target $(WASM_TARGET) --test wasm
+
+# 3. Node against the built package, imported by name.
+test-node:
+	node --test tests/node/
+
+demo: build
+	PORT=$(PORT) node www/serve.mjs
+
+bench: build
+	node tools/bench.mjs
+
+# Rewrites tests/vectors/expected.json from the native outputs (review the diff).
+bless:
+	BLESS=1 cargo test --test parity

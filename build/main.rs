@@ -1,0 +1,17 @@
+//! Build script: compiles the reference data of `data/` into compact Rust tables in `OUT_DIR`.
+//!
+//! One module per data file; each writes one `@generated` file that `src/` includes with
+//! `include!(concat!(env!("OUT_DIR"), "/<name>.rs"))`. A data update is a new data file and a
+//! rebuild, never a code change. The build fails loudly on malformed data (this is the only
+//! place in the crate allowed to stop with an error: a bad table must never ship).
+
+mod addresses;
+mod markets;
+mod util;
+
+fn main() {
+    println!("cargo:rerun-if-changed=build");
+    let out = util::out_dir();
+    markets::generate(&out);
+    addresses::generate(&out);
+}

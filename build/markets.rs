@@ -1,0 +1,65 @@
+//! `data/csp-markets.tsv` → `markets.rs`: the CSP regions and the 244 markets, sorted by ISO code.
+
+use crate::util::{cell, lit, opt_lit, read_data, tsv, write_generated};
+use std::fmt::Write as _;
+use std::path::Path;
+
+pub fn generate(out: &Path) {
+    let rows = tsv(&read_data("csp-markets.tsv"));
+    assert_eq!(rows.len(), 244, "csp-markets.tsv: expected 244 markets");
+
+    // Regions in order of first appearance (the source's section order).
+    let mut regions: Vec<(String, String, bool)> = Vec::new();
+    for row in &rows {
+        let id = cell(row, "csp_region_id");
+        if !regions.iter().any(|(r, _, _)| r == id) {
+            let single = match cell(row, "region_scope") {
+                "single" => true,
+                "multi" => false,
+                other => panic!("unknown region_scope {other}"),
+            };
+            regions.push((id.to_owned(), cell(row, "csp_region").to_owned(), single));
+        }
+    }
+
+    let mut markets: Vec<String> = Vec::new();
+    let mut sorted = rows.clone();
+    sorted.sort_by(|a, b| cell(a, "iso2").cmp(cell(b, "iso2")));
+    for row in &sorted {
+        let iso2 = cell(row, "iso2");
+        assert!(iso2.len() == 2 && iso2.bytes().all(|b| b.is_ascii_uppercase()), "bad iso2 {iso2}");
+        // Display name: Partner Center's locale name where it differs from the table's (UK → United Kingdom).
+        let name = match cell(row, "pc_locale_name") {
+            "" => cell(row, "name"),
+            pc => pc,
+        };
+        let region = regions.iter().position(|(id, _, _)| id == cell(row, "csp_region_id")).expect("region");
+        let currency = Some(cell(row, "currency")).filter(|c| !c.is_empty());
+        let alt = Some(cell(row, "alt_currency")).filter(|c| !c.is_empty());
+        markets.push(format!(
+            "    MarketRecord {{ country: {}, name: {}, region: {region}, currency: {}, alt_currency: {} }},",
+            lit(iso2),
+            lit(name),
+            opt_lit(currency),
+            opt_lit(alt)
+        ));
+    }
+    for pair in sorted.windows(2) {
+        assert!(cell(&pair[0], "iso2") != cell(&pair[1], "iso2"), "duplicate market {}", cell(&pair[0], "iso2"));
+    }
+
+    let mut body = String::new();
+    let _ = writeln!(body, "/// The CSP regions, in the source's order.");
+    let _ = writeln!(body, "pub(crate) static REGIONS: &[RegionRecord] = &[");
+    for (id, name, single) in &regions {
+        let _ = writeln!(body, "    RegionRecord {{ id: {}, name: {}, single_market: {single} }},", lit(id), lit(name));
+    }
+    let _ = writeln!(body, "];");
+    let _ = writeln!(body, "/// The CSP markets, sorted by ISO 3166-1 alpha-2 code (binary search).");
+    let _ = writeln!(body, "pub(crate) static MARKETS: &[MarketRecord] = &[");
+    for m in markets {
+        let _ = writeln!(body, "{m}");
+    }
+    let _ = writeln!(body, "];");
+    write_generated(out, "markets.rs", "csp-markets.tsv", &body);
+}

@@ -1,0 +1,13 @@
+// Types of csp-partner-rules. The interfaces and function signatures come from the Rust types
+// (tsify + wasm-bindgen, in ./wasm/); this file adds the loader.
+export * from "./wasm/csp_partner_rules.js";
+import type { InitInput, SyncInitInput } from "./wasm/csp_partner_rules.js";
+
+/**
+ * Loads the WebAssembly module (browsers and bundlers). Idempotent: every call returns the same
+ * promise. Optional in Node, where the package is ready at import.
+ */
+export default function init(input?: InitInput | Promise<InitInput> | { module_or_path: InitInput | Promise<InitInput> }): Promise<void>;
+
+/** Loads the module synchronously from its bytes or a compiled module (Web Workers). Idempotent. */
+export function initSync(input: SyncInitInput | { module: SyncInitInput }): void;

@@ -1,0 +1,214 @@
+//! Address formats per country (SPEC §1 REF-4), from libaddressinput metadata
+//! (`data/address-countries.jsonl`): required fields, layout, postal-code pattern and examples,
+//! subdivisions — what a form needs to lay itself out, and what the address rules check.
+
+use crate::locale::Locale;
+use crate::messages;
+use serde::Serialize;
+use tsify::Tsify;
+
+/// A row of the generated address-format table (letters as in libaddressinput: A street, C city, S state, Z postal code).
+pub(crate) struct AddressRecord {
+    pub country: &'static str,
+    pub fmt: &'static str,
+    pub require: &'static str,
+    pub upper: &'static str,
+    pub zip: Option<&'static str>,
+    /// Postal-code examples, comma-separated.
+    pub zipex: &'static str,
+    pub zip_type: &'static str,
+    pub state_type: &'static str,
+    pub city_type: &'static str,
+    /// Subdivisions packed as `key|name|iso~…` (empty name: same as the key; empty iso: unknown).
+    pub subdivisions: &'static str,
+}
+
+/// A first-level subdivision (state, province, prefecture…). `key` is the value stored.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Tsify)]
+#[serde(rename_all = "camelCase")]
+pub struct Subdivision {
+    /// The value Partner Center stores (`"CA"`, `"Anhui Sheng"`): Latin characters.
+    pub key: &'static str,
+    /// Display name (`"California"`).
+    pub name: &'static str,
+    /// ISO 3166-2 suffix (`"CA"` of `US-CA`), where known.
+    #[serde(rename = "isoCode", skip_serializing_if = "Option::is_none")]
+    #[tsify(optional)]
+    pub iso: Option<&'static str>,
+}
+
+include!(concat!(env!("OUT_DIR"), "/addresses.rs"));
+
+/// An address field of the enrolment form.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Tsify)]
+#[serde(rename_all = "camelCase")]
+pub enum AddressField {
+    Line1,
+    Line2,
+    Line3,
+    City,
+    State,
+    PostalCode,
+}
+
+/// The postal code of a country: whole-value pattern, examples and localized label.
+#[derive(Debug, Clone, PartialEq, Serialize, Tsify)]
+#[serde(rename_all = "camelCase")]
+pub struct PostalCodeFormat {
+    /// libaddressinput regular expression, to match the whole (normalized) value.
+    pub pattern: &'static str,
+    pub examples: Vec<&'static str>,
+    /// "ZIP code", "Code postal", … in the requested locale.
+    pub label: &'static str,
+}
+
+/// REF-4: how to lay out and check an address in one country.
+#[derive(Debug, Clone, PartialEq, Serialize, Tsify)]
+#[serde(rename_all = "camelCase")]
+#[tsify(missing_as_null)]
+pub struct AddressFormat {
+    pub country: &'static str,
+    /// Fields that must be filled in.
+    pub required: Vec<AddressField>,
+    /// The fields in the order the country writes them.
+    pub field_order: Vec<AddressField>,
+    /// `null` where the country has no postal codes.
+    pub postal_code: Option<PostalCodeFormat>,
+    pub subdivisions: Vec<Subdivision>,
+    /// "State", "Province", "Prefecture", … in the requested locale.
+    pub subdivision_label: &'static str,
+    pub city_label: &'static str,
+    /// Fields written in capitals in this country (normalization upper-cases postal codes there).
+    pub uppercase: Vec<AddressField>,
+}
+
+/// The record of a country that libaddressinput knows.
+pub(crate) fn record(country: &str) -> Option<&'static AddressRecord> {
+    let code = country.trim().to_ascii_uppercase();
+    ADDRESS_FORMATS.binary_search_by(|r| r.country.cmp(code.as_str())).ok().and_then(|i| ADDRESS_FORMATS.get(i))
+}
+
+/// The record to use for a country: its own, or the defaults for a CSP market that has none.
+pub(crate) fn record_or_default(country: &str) -> Option<&'static AddressRecord> {
+    record(country).or_else(|| crate::markets::find(country).map(|_| &DEFAULT_ADDRESS))
+}
+
+/// An ISO code of a real country or territory (known to the address data or the markets table).
+pub(crate) fn is_known_country(country: &str) -> bool {
+    record(country).is_some() || crate::markets::find(country).is_some()
+}
+
+fn fields_of_letters(letters: &str) -> Vec<AddressField> {
+    let mut out = Vec::new();
+    for c in letters.chars() {
+        let fields: &[AddressField] = match c {
+            'A' => &[AddressField::Line1, AddressField::Line2, AddressField::Line3],
+            'C' => &[AddressField::City],
+            'S' => &[AddressField::State],
+            'Z' => &[AddressField::PostalCode],
+            _ => &[],
+        };
+        for f in fields {
+            if !out.contains(f) {
+                out.push(*f);
+            }
+        }
+    }
+    out
+}
+
+impl AddressRecord {
+    /// The subdivisions, unpacked.
+    pub(crate) fn subdivisions(&self) -> impl Iterator<Item = Subdivision> {
+        self.subdivisions.split('~').filter(|s| !s.is_empty()).map(|entry| {
+            let mut parts = entry.split('|');
+            let key = parts.next().unwrap_or("");
+            let name = parts.next().filter(|n| !n.is_empty()).unwrap_or(key);
+            let iso = parts.next().filter(|i| !i.is_empty());
+            Subdivision { key, name, iso }
+        })
+    }
+
+    /// The postal-code examples.
+    pub(crate) fn examples(&self) -> impl Iterator<Item = &'static str> {
+        self.zipex.split(',').filter(|e| !e.is_empty())
+    }
+
+    /// Required fields: only the first address line for `A`.
+    pub(crate) fn required(&self) -> Vec<AddressField> {
+        fields_of_letters(self.require).into_iter().filter(|f| !matches!(f, AddressField::Line2 | AddressField::Line3)).collect()
+    }
+
+    fn field_order(&self) -> Vec<AddressField> {
+        let letters: String = self.fmt.split('%').filter_map(|token| token.chars().next()).collect();
+        fields_of_letters(&letters)
+    }
+
+    fn format(&self, country: &'static str, locale: Locale) -> AddressFormat {
+        AddressFormat {
+            country,
+            required: self.required(),
+            field_order: self.field_order(),
+            postal_code: self.zip.map(|pattern| PostalCodeFormat {
+                pattern,
+                examples: self.examples().collect(),
+                label: messages::label(self.zip_type, locale),
+            }),
+            subdivisions: self.subdivisions().collect(),
+            subdivision_label: messages::label(self.state_type, locale),
+            city_label: messages::label(self.city_type, locale),
+            uppercase: fields_of_letters(self.upper),
+        }
+    }
+}
+
+/// REF-4: the address format of a country (case-insensitive); `None` for an unknown code.
+/// A CSP market without a record of its own gets libaddressinput's defaults.
+pub fn address_format(country: &str, locale: Locale) -> Option<AddressFormat> {
+    let code = country.trim().to_ascii_uppercase();
+    let rec = record_or_default(&code)?;
+    let country = record(&code).map(|r| r.country).or_else(|| crate::markets::find(&code).map(|m| m.country))?;
+    Some(rec.format(country, locale))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ref_4_us_format() {
+        let us = address_format("us", Locale::En).unwrap();
+        assert_eq!(us.required, [AddressField::Line1, AddressField::City, AddressField::State, AddressField::PostalCode]);
+        assert_eq!(
+            us.field_order,
+            [AddressField::Line1, AddressField::Line2, AddressField::Line3, AddressField::City, AddressField::State, AddressField::PostalCode]
+        );
+        let zip = us.postal_code.unwrap();
+        assert_eq!(zip.label, "ZIP code");
+        assert!(zip.examples.contains(&"95014"));
+        assert_eq!(us.subdivision_label, "State");
+        assert!(us.subdivisions.iter().any(|s| s.key == "CA" && s.name == "California"));
+    }
+
+    #[test]
+    fn ref_4_labels_follow_the_locale_and_latin_keys_replace_native_ones() {
+        let fr = address_format("FR", Locale::Fr).unwrap();
+        assert_eq!(fr.postal_code.unwrap().label, "Code postal");
+        assert_eq!(fr.required, [AddressField::Line1, AddressField::City, AddressField::PostalCode]);
+        let jp = address_format("JP", Locale::En).unwrap();
+        assert_eq!(jp.subdivision_label, "Prefecture");
+        assert!(jp.subdivisions.iter().all(|s| s.key.is_ascii()), "Latin keys for Japan");
+        // The Latin layout (lfmt) is used: street first.
+        assert_eq!(jp.field_order.first(), Some(&AddressField::Line1));
+    }
+
+    #[test]
+    fn ref_4_every_market_has_a_format_and_unknown_codes_none() {
+        for m in crate::markets::markets() {
+            assert!(address_format(m.country, Locale::En).is_some(), "{}", m.country);
+        }
+        assert!(address_format("ZZ", Locale::En).is_none());
+        assert!(address_format("", Locale::En).is_none());
+        assert!(address_format("CU", Locale::En).is_some(), "non-markets keep their format");
+    }
+}

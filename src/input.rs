@@ -1,0 +1,320 @@
+//! Input as it arrives from JS or JSON (SPEC 0.6): any value is accepted at the border and
+//! judged by the rules, so a wrong type becomes an `invalid_type` issue instead of a failure.
+
+use crate::issue::{Issue, IssueCode};
+use crate::locale::Locale;
+use serde::de::{self, Deserialize, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
+use serde::{Serialize, Serializer};
+use std::fmt;
+
+/// Largest string accepted in one field: above it the field is refused with `input_too_large`.
+pub const MAX_FIELD_BYTES: usize = 1 << 20;
+
+/// The JS type of a value that was not what a field expects (for `invalid_type` messages).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ValueKind {
+    Boolean,
+    Number,
+    String,
+    Array,
+    Object,
+}
+
+impl ValueKind {
+    pub fn name(self) -> &'static str {
+        match self {
+            ValueKind::Boolean => "boolean",
+            ValueKind::Number => "number",
+            ValueKind::String => "string",
+            ValueKind::Array => "array",
+            ValueKind::Object => "object",
+        }
+    }
+}
+
+/// A string field: absent, a string, a string over [`MAX_FIELD_BYTES`], or a value of another type.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub enum Text {
+    /// `undefined`, `null` or a missing key.
+    #[default]
+    Missing,
+    Str(String),
+    /// A string longer than [`MAX_FIELD_BYTES`]; only its length is kept.
+    TooLarge(usize),
+    Invalid(ValueKind),
+}
+
+impl Text {
+    /// The string, if the field holds one (not trimmed).
+    pub fn as_str(&self) -> Option<&str> {
+        match self {
+            Text::Str(s) => Some(s),
+            _ => None,
+        }
+    }
+
+    /// The string trimmed with inner runs of white space collapsed (SPEC 0.5); `None` unless a string.
+    pub fn normalized(&self) -> Option<String> {
+        self.as_str().map(collapse_whitespace)
+    }
+
+    /// The field as a usable string, or the issue that refuses it: `invalid_type` for another
+    /// type, `input_too_large` above 1 MiB. `Ok(None)` when missing or blank (after trimming).
+    pub fn read(&self, path: &[&str], locale: Locale) -> Result<Option<String>, Issue> {
+        match self {
+            Text::Missing => Ok(None),
+            Text::Str(s) => {
+                let s = collapse_whitespace(s);
+                Ok(if s.is_empty() { None } else { Some(s) })
+            }
+            Text::TooLarge(_) => Err(Issue::error(IssueCode::InputTooLarge)
+                .at(path)
+                .param("maxBytes", MAX_FIELD_BYTES)
+                .build(locale)),
+            Text::Invalid(kind) => Err(Issue::error(IssueCode::InvalidType)
+                .at(path)
+                .param("expected", "string")
+                .param("received", kind.name())
+                .build(locale)),
+        }
+    }
+}
+
+impl From<&str> for Text {
+    fn from(s: &str) -> Self {
+        Text::Str(s.to_owned())
+    }
+}
+
+impl From<String> for Text {
+    fn from(s: String) -> Self {
+        Text::Str(s)
+    }
+}
+
+impl<T: Into<Text>> From<Option<T>> for Text {
+    fn from(s: Option<T>) -> Self {
+        s.map(Into::into).unwrap_or_default()
+    }
+}
+
+/// Trims and collapses inner runs of white space to one space.
+pub fn collapse_whitespace(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for word in s.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
+}
+
+struct TextVisitor;
+
+impl<'de> Visitor<'de> for TextVisitor {
+    type Value = Text;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("any value")
+    }
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<Text, E> {
+        Ok(if v.len() > MAX_FIELD_BYTES { Text::TooLarge(v.len()) } else { Text::Str(v.to_owned()) })
+    }
+    fn visit_string<E: de::Error>(self, v: String) -> Result<Text, E> {
+        Ok(if v.len() > MAX_FIELD_BYTES { Text::TooLarge(v.len()) } else { Text::Str(v) })
+    }
+    fn visit_bool<E: de::Error>(self, _: bool) -> Result<Text, E> {
+        Ok(Text::Invalid(ValueKind::Boolean))
+    }
+    fn visit_i64<E: de::Error>(self, _: i64) -> Result<Text, E> {
+        Ok(Text::Invalid(ValueKind::Number))
+    }
+    fn visit_u64<E: de::Error>(self, _: u64) -> Result<Text, E> {
+        Ok(Text::Invalid(ValueKind::Number))
+    }
+    fn visit_f64<E: de::Error>(self, _: f64) -> Result<Text, E> {
+        Ok(Text::Invalid(ValueKind::Number))
+    }
+    fn visit_none<E: de::Error>(self) -> Result<Text, E> {
+        Ok(Text::Missing)
+    }
+    fn visit_unit<E: de::Error>(self) -> Result<Text, E> {
+        Ok(Text::Missing)
+    }
+    fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Text, D::Error> {
+        d.deserialize_any(TextVisitor)
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Text, A::Error> {
+        while seq.next_element::<IgnoredAny>()?.is_some() {}
+        Ok(Text::Invalid(ValueKind::Array))
+    }
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Text, A::Error> {
+        while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
+        Ok(Text::Invalid(ValueKind::Object))
+    }
+}
+
+impl<'de> Deserialize<'de> for Text {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Text, D::Error> {
+        d.deserialize_any(TextVisitor)
+    }
+}
+
+/// Written back as the string, or `null` when it holds none.
+impl Serialize for Text {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Text::Str(v) => s.serialize_str(v),
+            _ => s.serialize_none(),
+        }
+    }
+}
+
+/// A nested object field (`address`, `company`): absent, an object of the expected shape, or a value of another type.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub enum Loose<T> {
+    #[default]
+    Missing,
+    Value(T),
+    Invalid(ValueKind),
+}
+
+impl<T> Loose<T> {
+    pub fn value(&self) -> Option<&T> {
+        match self {
+            Loose::Value(v) => Some(v),
+            _ => None,
+        }
+    }
+
+    /// `invalid_type` (expected an object) when the field holds a value of another type.
+    pub fn type_issue(&self, path: &[&str], locale: Locale) -> Option<Issue> {
+        match self {
+            Loose::Invalid(kind) => Some(
+                Issue::error(IssueCode::InvalidType)
+                    .at(path)
+                    .param("expected", "object")
+                    .param("received", kind.name())
+                    .build(locale),
+            ),
+            _ => None,
+        }
+    }
+}
+
+struct LooseVisitor<T>(std::marker::PhantomData<T>);
+
+impl<'de, T: Deserialize<'de>> Visitor<'de> for LooseVisitor<T> {
+    type Value = Loose<T>;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("any value")
+    }
+    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Loose<T>, A::Error> {
+        T::deserialize(de::value::MapAccessDeserializer::new(map)).map(Loose::Value)
+    }
+    fn visit_str<E: de::Error>(self, _: &str) -> Result<Loose<T>, E> {
+        Ok(Loose::Invalid(ValueKind::String))
+    }
+    fn visit_bool<E: de::Error>(self, _: bool) -> Result<Loose<T>, E> {
+        Ok(Loose::Invalid(ValueKind::Boolean))
+    }
+    fn visit_i64<E: de::Error>(self, _: i64) -> Result<Loose<T>, E> {
+        Ok(Loose::Invalid(ValueKind::Number))
+    }
+    fn visit_u64<E: de::Error>(self, _: u64) -> Result<Loose<T>, E> {
+        Ok(Loose::Invalid(ValueKind::Number))
+    }
+    fn visit_f64<E: de::Error>(self, _: f64) -> Result<Loose<T>, E> {
+        Ok(Loose::Invalid(ValueKind::Number))
+    }
+    fn visit_none<E: de::Error>(self) -> Result<Loose<T>, E> {
+        Ok(Loose::Missing)
+    }
+    fn visit_unit<E: de::Error>(self) -> Result<Loose<T>, E> {
+        Ok(Loose::Missing)
+    }
+    fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Loose<T>, D::Error> {
+        d.deserialize_any(self)
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Loose<T>, A::Error> {
+        while seq.next_element::<IgnoredAny>()?.is_some() {}
+        Ok(Loose::Invalid(ValueKind::Array))
+    }
+}
+
+impl<'de, T: Deserialize<'de>> Deserialize<'de> for Loose<T> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Loose<T>, D::Error> {
+        d.deserialize_any(LooseVisitor(std::marker::PhantomData))
+    }
+}
+
+impl<T: Serialize> Serialize for Loose<T> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Loose::Value(v) => v.serialize(s),
+            _ => s.serialize_none(),
+        }
+    }
+}
+
+/// The options every issue-returning function takes last (SPEC 0.4). Unknown keys are ignored;
+/// options that are not an object are ignored as a whole.
+#[derive(Debug, Clone, Default, PartialEq, serde::Deserialize, tsify::Tsify)]
+#[serde(rename_all = "camelCase", default)]
+pub struct Options {
+    /// BCP-47 tag (`"fr-CA"`), negotiated to the closest supported locale; `en` by default.
+    #[tsify(optional, type = "string")]
+    pub locale: Text,
+}
+
+impl Options {
+    pub fn with_locale(tag: &str) -> Self {
+        Options { locale: tag.into() }
+    }
+
+    pub fn locale(&self) -> Locale {
+        self.locale.as_str().map(Locale::negotiate).unwrap_or_default()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_accepts_any_json_value() {
+        let t: Vec<Text> = serde_json::from_str(r#"["a", null, 1, true, [1,[2]], {"x":{"y":1}}]"#).unwrap();
+        assert_eq!(
+            t,
+            vec![
+                Text::Str("a".into()),
+                Text::Missing,
+                Text::Invalid(ValueKind::Number),
+                Text::Invalid(ValueKind::Boolean),
+                Text::Invalid(ValueKind::Array),
+                Text::Invalid(ValueKind::Object),
+            ]
+        );
+    }
+
+    #[test]
+    fn text_read_normalizes_and_refuses_bad_values() {
+        assert_eq!(Text::from("  a \t b  ").read(&["x"], Locale::En), Ok(Some("a b".into())));
+        assert_eq!(Text::from("   ").read(&["x"], Locale::En), Ok(None));
+        let err = Text::Invalid(ValueKind::Number).read(&["x"], Locale::En).unwrap_err();
+        assert_eq!(err.code, IssueCode::InvalidType);
+        let big = "a".repeat(MAX_FIELD_BYTES + 1);
+        let t: Text = serde_json::from_value(serde_json::Value::String(big)).unwrap();
+        assert_eq!(t.read(&["x"], Locale::En).unwrap_err().code, IssueCode::InputTooLarge);
+    }
+
+    #[test]
+    fn options_ignore_unknown_keys_and_wrong_types() {
+        let o: Options = serde_json::from_str(r#"{"locale":"fr-CA","other":1}"#).unwrap();
+        assert_eq!(o.locale(), Locale::Fr);
+        let o: Options = serde_json::from_str(r#"{"locale":42}"#).unwrap();
+        assert_eq!(o.locale(), Locale::En);
+    }
+}

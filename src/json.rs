@@ -1,0 +1,38 @@
+//! The API by name over JSON values, natively — what a server exposes, and how the shared test
+//! vectors run natively. Each arm converts the JSON arguments exactly as the wasm bindings convert
+//! JS values (lenient [`Text`]/[`Options`]) and calls the same function.
+
+use crate::error::Error;
+use crate::input::{Options, Text};
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+use serde_json::Value;
+
+/// Converts one argument; an argument of the wrong shape becomes the type's default, as in wasm.
+fn arg<T: DeserializeOwned + Default>(args: &[Value], index: usize) -> T {
+    args.get(index).cloned().and_then(|v| serde_json::from_value(v).ok()).unwrap_or_default()
+}
+
+fn out<T: Serialize>(value: T) -> Result<Value, Error> {
+    serde_json::to_value(value).map_err(|e| Error::Serialize(e.to_string()))
+}
+
+/// Calls the function named as in JS (`"checkCustomerMarket"`) with JSON arguments.
+pub fn call(function: &str, args: &[Value]) -> Result<Value, Error> {
+    match function {
+        "supportedLocales" => out(crate::supported_locales()),
+        "dataVersion" => out(crate::data_version()),
+        "markets" => out(crate::markets()),
+        "market" => out(arg::<Text>(args, 0).as_str().and_then(crate::market)),
+        "regions" => out(crate::regions()),
+        "currencyFor" => out(arg::<Text>(args, 0).as_str().and_then(crate::currency_for)),
+        "addressFormat" => {
+            let options: Options = arg(args, 1);
+            out(arg::<Text>(args, 0).as_str().and_then(|c| crate::address_format(c, options.locale())))
+        }
+        "checkCustomerMarket" => out(crate::check_customer_market(&arg(args, 0), &arg(args, 1), &arg(args, 2))),
+        "checkPartnerIdLocation" => out(crate::check_partner_id_location(&arg(args, 0), &arg(args, 1), &arg(args, 2))),
+        "checkProviderReseller" => out(crate::check_provider_reseller(&arg(args, 0), &arg(args, 1), &arg(args, 2))),
+        other => Err(Error::UnknownFunction(other.to_owned())),
+    }
+}

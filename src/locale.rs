@@ -1,0 +1,53 @@
+//! Locales of the messages (SPEC 0.4): negotiation from a BCP-47 tag to a supported one.
+
+use serde::Serialize;
+
+/// A language the messages are written in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
+pub enum Locale {
+    #[default]
+    #[serde(rename = "en")]
+    En,
+    #[serde(rename = "fr")]
+    Fr,
+}
+
+impl Locale {
+    /// Every supported locale, English (the fallback) first.
+    pub const ALL: &'static [Locale] = &[Locale::En, Locale::Fr];
+
+    /// The BCP-47 tag (`"en"`, `"fr"`).
+    pub fn tag(self) -> &'static str {
+        match self {
+            Locale::En => "en",
+            Locale::Fr => "fr",
+        }
+    }
+
+    /// The closest supported locale to a BCP-47 tag: `fr-CA` → `fr`, `FR_fr` → `fr`, anything else → `en`.
+    pub fn negotiate(tag: &str) -> Locale {
+        let primary = tag.trim().split(['-', '_']).next().unwrap_or("");
+        Locale::ALL.iter().copied().find(|l| l.tag().eq_ignore_ascii_case(primary)).unwrap_or_default()
+    }
+}
+
+/// `supportedLocales()`: the tags of [`Locale::ALL`].
+pub fn supported_locales() -> Vec<&'static str> {
+    Locale::ALL.iter().map(|l| l.tag()).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn locale_negotiation_falls_back_to_english() {
+        assert_eq!(Locale::negotiate("fr-CA"), Locale::Fr);
+        assert_eq!(Locale::negotiate("FR"), Locale::Fr);
+        assert_eq!(Locale::negotiate("fr_BE"), Locale::Fr);
+        assert_eq!(Locale::negotiate("en-GB"), Locale::En);
+        assert_eq!(Locale::negotiate("xx"), Locale::En);
+        assert_eq!(Locale::negotiate(""), Locale::En);
+        assert_eq!(supported_locales(), vec!["en", "fr"]);
+    }
+}

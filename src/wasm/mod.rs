@@ -1,0 +1,28 @@
+//! The wasm-bindgen layer: converts values at the JS border and calls the same functions the
+//! server calls. It adds no rule and no text. One file per domain, each a list of thin exports.
+//!
+//! Inputs arrive as `JsValue` and are decoded leniently (a wrong type becomes an issue in the
+//! rule, never a throw); results go out through one serializer configured once: plain objects
+//! for maps, `null` for absent values, the same JSON shape as the native `json` module.
+
+mod reference;
+mod regions;
+
+pub use reference::*;
+pub use regions::*;
+
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+use wasm_bindgen::JsValue;
+
+/// Converts a result to a JS value (plain objects, `null` for `None`).
+pub(crate) fn to_js<T: Serialize>(value: &T) -> JsValue {
+    let serializer = serde_wasm_bindgen::Serializer::new().serialize_maps_as_objects(true).serialize_missing_as_null(true);
+    value.serialize(&serializer).unwrap_or(JsValue::NULL)
+}
+
+/// Decodes an argument; a value of the wrong shape becomes the type's default (the rule then
+/// reports the field as missing or of the wrong type).
+pub(crate) fn from_js<T: DeserializeOwned + Default>(value: Option<JsValue>) -> T {
+    value.and_then(|v| serde_wasm_bindgen::from_value(v).ok()).unwrap_or_default()
+}

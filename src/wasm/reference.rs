@@ -1,0 +1,51 @@
+//! Reference data exports (SPEC §1, REG-5).
+
+use super::{from_js, to_js};
+use crate::input::{Options, Text};
+use wasm_bindgen::prelude::*;
+
+/// The supported message locales (`["en", "fr"]`).
+#[wasm_bindgen(js_name = supportedLocales)]
+pub fn supported_locales() -> Vec<String> {
+    crate::supported_locales().into_iter().map(str::to_owned).collect()
+}
+
+/// Versions of the compiled-in reference data (REF-5).
+#[wasm_bindgen(js_name = dataVersion, unchecked_return_type = "DataVersion")]
+pub fn data_version() -> JsValue {
+    to_js(&crate::data_version())
+}
+
+/// The 244 CSP markets (REF-1).
+#[wasm_bindgen(js_name = markets, unchecked_return_type = "Market[]")]
+pub fn markets() -> JsValue {
+    to_js(&crate::markets())
+}
+
+/// The market of an ISO code, case-insensitive; `null` for a non-market (REF-2).
+#[wasm_bindgen(js_name = market, unchecked_return_type = "Market | null")]
+pub fn market(#[wasm_bindgen(unchecked_param_type = "string")] country: JsValue) -> JsValue {
+    to_js(&from_js::<Text>(Some(country)).as_str().and_then(crate::market))
+}
+
+/// The 15 CSP regions (REF-3).
+#[wasm_bindgen(js_name = regions, unchecked_return_type = "Region[]")]
+pub fn regions() -> JsValue {
+    to_js(&crate::regions())
+}
+
+/// The billing currency of a market; `null` for a non-market (REG-5).
+#[wasm_bindgen(js_name = currencyFor, unchecked_return_type = "Currency | null")]
+pub fn currency_for(#[wasm_bindgen(unchecked_param_type = "string")] country: JsValue) -> JsValue {
+    to_js(&from_js::<Text>(Some(country)).as_str().and_then(crate::currency_for))
+}
+
+/// How to lay out and check an address in a country; `null` for an unknown code (REF-4).
+#[wasm_bindgen(js_name = addressFormat, unchecked_return_type = "AddressFormat | null")]
+pub fn address_format(
+    #[wasm_bindgen(unchecked_param_type = "string")] country: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "Options")] options: Option<JsValue>,
+) -> JsValue {
+    let options: Options = from_js(options);
+    to_js(&from_js::<Text>(Some(country)).as_str().and_then(|c| crate::address_format(c, options.locale())))
+}

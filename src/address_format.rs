@@ -139,7 +139,7 @@ impl AddressRecord {
         fields_of_letters(self.require).into_iter().filter(|f| !matches!(f, AddressField::Line2 | AddressField::Line3)).collect()
     }
 
-    fn field_order(&self) -> Vec<AddressField> {
+    pub(crate) fn field_order(&self) -> Vec<AddressField> {
         let letters: String = self.fmt.split('%').filter_map(|token| token.chars().next()).collect();
         fields_of_letters(&letters)
     }

@@ -45,6 +45,11 @@ pub enum Text {
 }
 
 impl Text {
+    /// `true` when absent (`undefined`, `null`, missing key): such fields are left out of normalized values.
+    pub fn is_missing(&self) -> bool {
+        matches!(self, Text::Missing)
+    }
+
     /// The string, if the field holds one (not trimmed).
     pub fn as_str(&self) -> Option<&str> {
         match self {
@@ -181,6 +186,11 @@ pub enum Loose<T> {
 }
 
 impl<T> Loose<T> {
+    /// `true` when absent: such fields are left out of normalized values.
+    pub fn is_missing(&self) -> bool {
+        matches!(self, Loose::Missing)
+    }
+
     pub fn value(&self) -> Option<&T> {
         match self {
             Loose::Value(v) => Some(v),
@@ -256,6 +266,157 @@ impl<T: Serialize> Serialize for Loose<T> {
             Loose::Value(v) => v.serialize(s),
             _ => s.serialize_none(),
         }
+    }
+}
+
+/// A list of strings from any value: the strings of an array (other elements ignored); empty for a non-array.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct StringList(pub Vec<String>);
+
+struct StringListVisitor;
+
+impl<'de> Visitor<'de> for StringListVisitor {
+    type Value = StringList;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("any value")
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<StringList, A::Error> {
+        let mut out = Vec::new();
+        while let Some(item) = seq.next_element::<Text>()? {
+            if let Text::Str(s) = item {
+                out.push(s);
+            }
+        }
+        Ok(StringList(out))
+    }
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<StringList, A::Error> {
+        while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
+        Ok(StringList::default())
+    }
+    fn visit_str<E: de::Error>(self, _: &str) -> Result<StringList, E> {
+        Ok(StringList::default())
+    }
+    fn visit_bool<E: de::Error>(self, _: bool) -> Result<StringList, E> {
+        Ok(StringList::default())
+    }
+    fn visit_i64<E: de::Error>(self, _: i64) -> Result<StringList, E> {
+        Ok(StringList::default())
+    }
+    fn visit_u64<E: de::Error>(self, _: u64) -> Result<StringList, E> {
+        Ok(StringList::default())
+    }
+    fn visit_f64<E: de::Error>(self, _: f64) -> Result<StringList, E> {
+        Ok(StringList::default())
+    }
+    fn visit_none<E: de::Error>(self) -> Result<StringList, E> {
+        Ok(StringList::default())
+    }
+    fn visit_unit<E: de::Error>(self) -> Result<StringList, E> {
+        Ok(StringList::default())
+    }
+}
+
+impl<'de> Deserialize<'de> for StringList {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<StringList, D::Error> {
+        d.deserialize_any(StringListVisitor)
+    }
+}
+
+/// A field path: a dotted string (`"address.postalCode"`) or an array of keys (numbers become keys).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct FieldPath(pub Vec<String>);
+
+struct FieldPathVisitor;
+
+impl<'de> Visitor<'de> for FieldPathVisitor {
+    type Value = FieldPath;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a dotted string or an array of keys")
+    }
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<FieldPath, E> {
+        Ok(FieldPath(v.split('.').filter(|k| !k.is_empty()).map(str::to_owned).collect()))
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<FieldPath, A::Error> {
+        let mut out = Vec::new();
+        while let Some(item) = seq.next_element::<PathKey>()? {
+            out.extend(item.0);
+        }
+        Ok(FieldPath(out))
+    }
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<FieldPath, A::Error> {
+        while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
+        Ok(FieldPath::default())
+    }
+    fn visit_bool<E: de::Error>(self, _: bool) -> Result<FieldPath, E> {
+        Ok(FieldPath::default())
+    }
+    fn visit_i64<E: de::Error>(self, _: i64) -> Result<FieldPath, E> {
+        Ok(FieldPath::default())
+    }
+    fn visit_u64<E: de::Error>(self, _: u64) -> Result<FieldPath, E> {
+        Ok(FieldPath::default())
+    }
+    fn visit_f64<E: de::Error>(self, _: f64) -> Result<FieldPath, E> {
+        Ok(FieldPath::default())
+    }
+    fn visit_none<E: de::Error>(self) -> Result<FieldPath, E> {
+        Ok(FieldPath::default())
+    }
+    fn visit_unit<E: de::Error>(self) -> Result<FieldPath, E> {
+        Ok(FieldPath::default())
+    }
+}
+
+impl<'de> Deserialize<'de> for FieldPath {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<FieldPath, D::Error> {
+        d.deserialize_any(FieldPathVisitor)
+    }
+}
+
+/// One element of an array path: a string key or an integer index (as its decimal key).
+struct PathKey(Option<String>);
+
+impl<'de> Deserialize<'de> for PathKey {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<PathKey, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = PathKey;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a key")
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<PathKey, E> {
+                Ok(PathKey(Some(v.to_owned())))
+            }
+            fn visit_u64<E: de::Error>(self, v: u64) -> Result<PathKey, E> {
+                Ok(PathKey(Some(v.to_string())))
+            }
+            fn visit_i64<E: de::Error>(self, v: i64) -> Result<PathKey, E> {
+                Ok(PathKey(Some(v.to_string())))
+            }
+            fn visit_f64<E: de::Error>(self, v: f64) -> Result<PathKey, E> {
+                Ok(PathKey((v.fract() == 0.0 && (0.0..1e15).contains(&v)).then(|| format!("{v:.0}"))))
+            }
+            fn visit_bool<E: de::Error>(self, _: bool) -> Result<PathKey, E> {
+                Ok(PathKey(None))
+            }
+            fn visit_none<E: de::Error>(self) -> Result<PathKey, E> {
+                Ok(PathKey(None))
+            }
+            fn visit_unit<E: de::Error>(self) -> Result<PathKey, E> {
+                Ok(PathKey(None))
+            }
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<PathKey, A::Error> {
+                while seq.next_element::<IgnoredAny>()?.is_some() {}
+                Ok(PathKey(None))
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<PathKey, A::Error> {
+                while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
+                Ok(PathKey(None))
+            }
+        }
+        d.deserialize_any(V)
     }
 }
 

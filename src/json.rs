@@ -33,6 +33,8 @@ pub fn call(function: &str, args: &[Value]) -> Result<Value, Error> {
         "checkCustomerMarket" => out(crate::check_customer_market(&arg(args, 0), &arg(args, 1), &arg(args, 2))),
         "checkPartnerIdLocation" => out(crate::check_partner_id_location(&arg(args, 0), &arg(args, 1), &arg(args, 2))),
         "checkProviderReseller" => out(crate::check_provider_reseller(&arg(args, 0), &arg(args, 1), &arg(args, 2))),
+        "validateEnrollment" => out(crate::validate_enrollment(&arg(args, 0), &arg(args, 1))),
+        "validateEnrollmentField" => out(crate::validate_enrollment_field(&arg(args, 0), &arg(args, 1), &arg(args, 2))),
         other => Err(Error::UnknownFunction(other.to_owned())),
     }
 }

@@ -7,6 +7,7 @@
 //! - [`markets`], [`regions`], [`address_format`]: reference data (SPEC §1).
 //! - [`check_customer_market`], [`check_partner_id_location`], [`check_provider_reseller`],
 //!   [`currency_for`]: region compatibility (SPEC §5).
+//! - [`validate_enrollment`], [`validate_enrollment_field`]: the enrolment form (SPEC §2).
 //!
 //! Every check answers with [`Issue`]s (code, path, severity, localized message, params), never by
 //! panicking or returning an error: any input, of any type or size, gets an answer.
@@ -27,6 +28,7 @@
 )]
 
 pub mod address_format;
+pub mod enrollment;
 pub mod error;
 pub mod input;
 pub mod issue;
@@ -41,8 +43,9 @@ pub mod json;
 pub mod wasm;
 
 pub use address_format::{address_format, AddressField, AddressFormat, PostalCodeFormat, Subdivision};
+pub use enrollment::{validate_enrollment, validate_enrollment_field, EnrollmentForm, EnrollmentOptions, Validation};
 pub use error::Error;
-pub use input::{Loose, Options, Text};
+pub use input::{FieldPath, Loose, Options, StringList, Text};
 pub use issue::{CheckResult, Issue, IssueCode, ParamValue, PathSegment, Severity};
 pub use locale::{supported_locales, Locale};
 pub use markets::{currency_for, data_version, market, markets, regions, Currency, DataVersion, Market, Region, RegionRef};

@@ -21,7 +21,8 @@ fn subset(expected: &Value, actual: &Value) -> bool {
 }
 
 fn issue_field(output: &Value, field: &str) -> Value {
-    let issues = output.get("issues").and_then(Value::as_array).cloned().unwrap_or_default();
+    // `{ ok, issues, … }`, or a bare `Issue[]` (validateEnrollmentField).
+    let issues = output.as_array().or_else(|| output.get("issues").and_then(Value::as_array)).cloned().unwrap_or_default();
     Value::Array(issues.iter().map(|i| i.get(field).cloned().unwrap_or(Value::Null)).collect())
 }
 
@@ -111,3 +112,4 @@ fn api_5_vectors_match_expectations_and_recorded_outputs() {
 fn json_call_refuses_unknown_functions() {
     assert!(csp_partner_rules::json::call("nope", &[]).is_err());
 }
+

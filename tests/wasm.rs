@@ -32,6 +32,8 @@ fn call(function: &str, args: &[JsValue]) -> Option<JsValue> {
         "checkCustomerMarket" => wasm::check_customer_market(a(0), a(1), opt(2)),
         "checkPartnerIdLocation" => wasm::check_partner_id_location(a(0), a(1), opt(2)),
         "checkProviderReseller" => wasm::check_provider_reseller(a(0), a(1), opt(2)),
+        "validateEnrollment" => wasm::validate_enrollment(a(0), opt(1)),
+        "validateEnrollmentField" => wasm::validate_enrollment_field(a(0), a(1), opt(2)),
         _ => return None,
     })
 }

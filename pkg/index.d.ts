@@ -1,6 +1,7 @@
 // Types of csp-partner-rules. The interfaces and function signatures come from the Rust types
 // (tsify + wasm-bindgen, in ./wasm/); this file adds the loader.
 export * from "./wasm/csp_partner_rules.js";
+export * from "./lib/schema.js";
 import type { InitInput, SyncInitInput } from "./wasm/csp_partner_rules.js";
 
 /**
@@ -9,5 +10,9 @@ import type { InitInput, SyncInitInput } from "./wasm/csp_partner_rules.js";
  */
 export default function init(input?: InitInput | Promise<InitInput> | { module_or_path: InitInput | Promise<InitInput> }): Promise<void>;
 
-/** Loads the module synchronously from its bytes or a compiled module (Web Workers). Idempotent. */
+/**
+ * Loads the module synchronously from its bytes or a compiled module (Web Workers:
+ * `initSync(await (await fetch(wasmUrl)).arrayBuffer())`, where `wasmUrl` is the URL of
+ * `csp-partner-rules/csp_partner_rules_bg.wasm`). Idempotent. Optional in Node.
+ */
 export function initSync(input: SyncInitInput | { module: SyncInitInput }): void;

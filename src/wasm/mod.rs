@@ -8,10 +8,14 @@
 mod enrollment;
 mod reference;
 mod regions;
+#[cfg(feature = "test-trap")]
+mod test_trap;
 
 pub use enrollment::*;
 pub use reference::*;
 pub use regions::*;
+#[cfg(feature = "test-trap")]
+pub use test_trap::*;
 
 use serde::de::DeserializeOwned;
 use serde::Serialize;

@@ -73,12 +73,15 @@ export interface EnrollmentSchemaIssue extends StandardSchemaV1.Issue {
 /** What `enrollmentSchema(…)["~standard"].validate` answers: always synchronously. */
 export type EnrollmentSchemaResult = StandardSchemaV1.SuccessResult<EnrollmentForm> | { readonly issues: ReadonlyArray<EnrollmentSchemaIssue> };
 
+/** The `"~standard"` properties of `enrollmentSchema()`: `validate` answers synchronously. */
+export interface EnrollmentSchemaProps extends StandardSchemaV1.Props<EnrollmentForm, EnrollmentForm> {
+  readonly vendor: "csp-partner-rules";
+  readonly validate: (value: unknown, options?: StandardSchemaV1.Options | undefined) => EnrollmentSchemaResult;
+}
+
 /** The enrolment form as a Standard Schema v1 (input and output: `EnrollmentForm`). */
 export interface EnrollmentSchema extends StandardSchemaV1<EnrollmentForm, EnrollmentForm> {
-  readonly "~standard": StandardSchemaV1.Props<EnrollmentForm, EnrollmentForm> & {
-    readonly vendor: "csp-partner-rules";
-    readonly validate: (value: unknown, options?: StandardSchemaV1.Options | undefined) => EnrollmentSchemaResult;
-  };
+  readonly "~standard": EnrollmentSchemaProps;
 }
 
 /**

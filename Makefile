@@ -52,7 +52,7 @@ test-types: build
 
 # 5. The packed tarball installed into fresh projects: Node ESM and CJS, Vite 7 and webpack 5 builds,
 # a plain <script type="module"> page and a Web Worker, opened in headless Chromium.
-test-consumers: setup-browsers build
+test-consumers: setup-browsers build build-trap
 	node tests/consumers/run.mjs
 
 demo: build

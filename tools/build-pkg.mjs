@@ -72,5 +72,5 @@ for (const f of extras.filter((f) => f !== "runtime.js")) {
   if (!readdirSync(join(pkgDir, "lib")).includes(`${base}.d.ts`)) throw new Error(`build-pkg: pkg/lib/${f} has no pkg/lib/${base}.d.ts`);
   if (!indexDts.includes(`export * from "./lib/${f}";`)) throw new Error(`build-pkg: pkg/index.d.ts does not re-export ./lib/${f}`);
 }
-for (const f of ["LICENSE", "NOTICE", "LICENSE-APACHE-2.0"]) copyFileSync(join(root, f), join(pkgDir, f));
+for (const f of ["README.md", "LICENSE", "NOTICE", "LICENSE-APACHE-2.0"]) copyFileSync(join(root, f), join(pkgDir, f));
 console.log(`${pkgDir}: ${functions.length} functions, ${classes.length} classes, extras: ${extras.join(", ")}`);

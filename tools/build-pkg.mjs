@@ -7,6 +7,7 @@ import { execFileSync } from "node:child_process";
 import { readFileSync, writeFileSync, readdirSync, mkdirSync, rmSync, copyFileSync, cpSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { dirname, join, resolve } from "node:path";
+import { updateReadme } from "./readme-api.mjs";
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const name = "csp_partner_rules";
@@ -72,5 +73,8 @@ for (const f of extras.filter((f) => f !== "runtime.js")) {
   if (!readdirSync(join(pkgDir, "lib")).includes(`${base}.d.ts`)) throw new Error(`build-pkg: pkg/lib/${f} has no pkg/lib/${base}.d.ts`);
   if (!indexDts.includes(`export * from "./lib/${f}";`)) throw new Error(`build-pkg: pkg/index.d.ts does not re-export ./lib/${f}`);
 }
+// The README's function list is generated from the declarations (tools/readme-api.mjs); the
+// package ships the README.
+if (pkgDir === join(root, "pkg")) updateReadme(root, pkgDir);
 for (const f of ["README.md", "LICENSE", "NOTICE", "LICENSE-APACHE-2.0"]) copyFileSync(join(root, f), join(pkgDir, f));
 console.log(`${pkgDir}: ${functions.length} functions, ${classes.length} classes, extras: ${extras.join(", ")}`);

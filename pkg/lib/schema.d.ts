@@ -85,9 +85,9 @@ export interface EnrollmentSchema extends StandardSchemaV1<EnrollmentForm, Enrol
 }
 
 /**
- * SPEC API-3: the enrolment form as a Standard Schema v1, for React Hook Form
- * (`standardSchemaResolver(enrollmentSchema())`), TanStack Form (`validators: { onChange: enrollmentSchema() }`)
- * and other Standard Schema form libraries. Synchronous. Success gives the normalized form
+ * API-3: the enrolment form as a Standard Schema v1, for React Hook Form, TanStack Form and other form libraries.
+ * React Hook Form: `useForm({ resolver: standardSchemaResolver(enrollmentSchema()) })`; TanStack Form:
+ * `validators: { onChange: enrollmentSchema() }`. Synchronous. Success gives the normalized form
  * (`{ value }`), failure the errors only (`{ issues: [{ message, path }] }`): warnings never fail it.
  */
 export declare function enrollmentSchema(options?: EnrollmentOptions): EnrollmentSchema;

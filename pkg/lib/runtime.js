@@ -113,9 +113,10 @@ function call(name, f, self, args) {
  * and the trapped call throws an Error named `CspPartnerRulesCrash` (its `cause` is the trap).
  */
 export function guard(name, f) {
-  return function (...args) {
+  const guarded = function (...args) {
     return call(name, f, this, args);
   };
+  return Object.defineProperty(guarded, "name", { value: name.slice(name.lastIndexOf(".") + 1) });
 }
 
 /**
@@ -127,7 +128,8 @@ export function guardClass(name, C) {
   classes.push(C);
   for (const key of Object.getOwnPropertyNames(C)) {
     const d = Object.getOwnPropertyDescriptor(C, key);
-    if (typeof d.value === "function" && !["length", "name", "prototype", "__wrap"].includes(key)) {
+    // Static methods (factories); wasm-bindgen's internal `__wrap`/`__unwrap` helpers stay as they are.
+    if (typeof d.value === "function" && !key.startsWith("__")) {
       Object.defineProperty(C, key, { ...d, value: guard(`${name}.${key}`, d.value) });
     }
   }

@@ -1,7 +1,9 @@
 // TypeScript checks of the shipped declarations (SPEC API-2), run by `make test-types`:
 // 1. good.ts type-checks with strict: true (NodeNext and Bundler resolution);
 // 2. bad.ts fails exactly on the lines marked `// error TSnnnn`, with that code, and nowhere else;
-// 3. no `any` in the public .d.ts (the wasm glue's InitOutput internals excepted), and `unknown`
+// 3. every output recorded in tests/vectors/expected.json has the declared return type of its
+//    function (tests/types/outputs.mjs): the .d.ts says what the functions really return;
+// 4. no `any` in the public .d.ts (the wasm glue's InitOutput internals excepted), and `unknown`
 //    only where any value is accepted on purpose (Standard Schema's `validate(value: unknown)`).
 import { execFileSync } from "node:child_process";
 import { readFileSync, readdirSync } from "node:fs";
@@ -47,7 +49,15 @@ for (const [line, code] of got) if (!expected.has(line)) fail(`bad.ts:${line}: u
 if (expected.size === 0) fail("bad.ts has no expected errors");
 console.log(`ok   bad.ts: ${[...expected].filter(([l, c]) => got.get(l) === c).length}/${expected.size} expected errors`);
 
-// 3. Public signatures: walk the declarations with the TypeScript parser.
+// 3. Recorded outputs against the declared return types.
+execFileSync(process.execPath, [join(here, "outputs.mjs")], { stdio: "inherit" });
+{
+  const out = run("tsconfig.outputs.json");
+  if (out) fail(`recorded outputs do not match the declared return types (tests/vectors/expected.json vs .d.ts):\n${out.slice(0, 4000)}`);
+  else console.log("ok   every recorded vector output has its function's declared return type");
+}
+
+// 4. Public signatures: walk the declarations with the TypeScript parser.
 const pkg = join(root, "pkg");
 const files = ["index.d.ts", "wasm/csp_partner_rules.d.ts", ...readdirSync(join(pkg, "lib")).filter((f) => f.endsWith(".d.ts")).map((f) => `lib/${f}`)];
 let scanned = 0;

@@ -4,15 +4,17 @@
 // a webpack 5 production build, a plain <script type="module"> page and module Web Workers
 // (initSync with bytes), opened in headless Chromium (playwright-core + /usr/bin/chromium); plus
 // trap recovery in the browser with the test-only build in target/pkg-trap/ when it exists.
-// Build tools (vite, webpack, typescript, playwright-core) are the root dev dependencies, pinned
-// by package-lock.json; the consumer project installs nothing but the tarball.
+// The consumer project installs the tarball and the bundlers, pinned (vite 7, webpack 5), with one
+// `npm install` that reuses the npm cache (--prefer-offline). typescript and playwright-core are the
+// root dev dependencies. (The bundlers are not root dev dependencies: rollup's per-platform optional
+// packages are not all on the registry mirror, which makes `npm ci` refuse the lock file.)
 // Run: make test-consumers
 import { execFileSync } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { dirname, extname, join, normalize } from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import assert from "node:assert/strict";
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -21,6 +23,7 @@ const target = join(root, "target");
 const work = join(target, "consumers");
 const app = join(work, "app");
 const started = Date.now();
+const bundlers = { vite: "7.3.8", webpack: "5.112.1" };
 const results = [];
 
 async function scenario(name, f) {
@@ -71,8 +74,8 @@ await scenario("npm pack: the files whitelist", () => {
 if (!tarball) process.exit(1);
 cpSync(join(here, "app"), app, { recursive: true });
 writeFileSync(join(app, "package.json"), JSON.stringify({ name: "consumer", private: true, type: "module" }, null, 2));
-await scenario("npm install <tarball> into a fresh project", () => {
-  npm(["install", "--no-audit", "--no-fund", "--prefer-offline", tarball], app);
+await scenario(`npm install <tarball> vite@${bundlers.vite} webpack@${bundlers.webpack} into a fresh project`, () => {
+  npm(["install", "--no-audit", "--no-fund", "--prefer-offline", "--no-package-lock", tarball, ...Object.entries(bundlers).map(([n, v]) => `${n}@${v}`)], app);
   assert.ok(existsSync(join(app, "node_modules/csp-partner-rules/wasm/csp_partner_rules_bg.wasm")));
 });
 
@@ -94,12 +97,14 @@ await scenario("TypeScript strict against the installed .d.ts (no skipLibCheck)"
 
 // 3. Bundlers (once each).
 await scenario("Vite 7 production build", async () => {
-  const { build } = await import("vite");
+  const { build, version } = await import(pathToFileURL(join(app, "node_modules/vite/dist/node/index.js")));
+  assert.equal(version, bundlers.vite);
   await build({ root: join(app, "vite"), base: "./", configFile: false, logLevel: "warn", build: { outDir: "dist", emptyOutDir: true }, worker: { format: "es" } });
   assert.ok(existsSync(join(app, "vite/dist/index.html")));
 });
 await scenario("webpack 5 production build", async () => {
-  const { default: webpack } = await import("webpack");
+  const { default: webpack } = await import(pathToFileURL(join(app, "node_modules/webpack/lib/index.js")));
+  assert.equal(webpack.version, bundlers.webpack);
   const stats = await new Promise((resolve, reject) =>
     webpack({ mode: "production", context: join(app, "webpack"), entry: "./main.js", output: { path: join(app, "webpack/dist"), filename: "main.js", publicPath: "auto" }, performance: { hints: false } }, (error, s) => (error ? reject(error) : resolve(s))),
   );

@@ -7,11 +7,23 @@
 
 mod addresses;
 mod markets;
+mod pattern;
+mod phones;
+mod postal;
 mod util;
+/// The matcher of `src/`, to check the data's examples against their compiled patterns.
+#[path = "../src/pattern/vm.rs"]
+#[allow(dead_code)]
+mod vm;
 
 fn main() {
     println!("cargo:rerun-if-changed=build");
+    println!("cargo:rerun-if-changed=src/pattern/vm.rs");
     let out = util::out_dir();
     markets::generate(&out);
     addresses::generate(&out);
+    let mut patterns = pattern::Compiler::default();
+    postal::generate(&out, &mut patterns);
+    phones::generate(&out, &mut patterns);
+    patterns.write(&out);
 }

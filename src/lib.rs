@@ -34,6 +34,7 @@ pub mod input;
 pub mod issue;
 pub mod locale;
 pub mod markets;
+mod pattern;
 mod messages;
 pub mod regions;
 

@@ -360,3 +360,41 @@ impl Compiler {
         super::vm::run(&self.code, &self.classes, at as usize, input, prefix)
     }
 }
+
+/// One short string matched by each top-level alternative of `src` (the smallest character of each
+/// class, the fewest repetitions): seeds for examples of subdivision postal prefixes.
+pub fn samples(src: &str) -> Vec<String> {
+    fn first(node: &Node, out: &mut String, optional: u32) {
+        match node {
+            Node::Byte(c) => out.push(*c as char),
+            Node::Digit => out.push('0'),
+            Node::Class(set, negated) => {
+                let c = (0u8..128).find(|&c| (set >> c & 1 == 1) != *negated && c.is_ascii_alphanumeric()).unwrap_or(b'0');
+                out.push(c as char);
+            }
+            Node::Concat(items) => items.iter().for_each(|n| first(n, out, optional)),
+            Node::Alt(branches) => {
+                if let Some(b) = branches.first() {
+                    first(b, out, optional);
+                }
+            }
+            Node::Repeat(inner, min, _) => (0..(*min).max(optional)).for_each(|_| first(inner, out, optional)),
+        }
+    }
+    let node = parse(src);
+    let branches = match &node {
+        Node::Alt(branches) => branches.clone(),
+        other => vec![other.clone()],
+    };
+    branches
+        .iter()
+        .flat_map(|b| {
+            // Fewest repetitions, then optional parts taken once.
+            (0..2).map(move |optional| {
+                let mut s = String::new();
+                first(b, &mut s, optional);
+                s
+            })
+        })
+        .collect()
+}

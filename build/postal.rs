@@ -98,9 +98,15 @@ pub fn generate(out: &Path, compiler: &mut Compiler) {
                     k == source_key || Some(k) == lname.map(String::as_str) || Some(k) == names.get(i).map(String::as_str)
                 })
                 .collect();
+            let has_iso = tilde_list(rec, "sub_isoids").get(i).is_some_and(|s| !s.is_empty());
             for r in &matching {
                 for n in [field(r, "key"), field(r, "name")].into_iter().flatten() {
                     push_alias(&mut aliases, &known, n);
+                }
+                // ISO 3166-2 codes the REF-4 table does not have (it takes them from `sub_isoids`).
+                if let (false, Some(iso)) = (has_iso, field(r, "isoid")) {
+                    push_alias(&mut aliases, &known, iso);
+                    push_alias(&mut aliases, &known, &format!("{key}-{iso}"));
                 }
             }
             let main = matching.iter().find(|r| r.get("lang_variant").is_none());
@@ -119,13 +125,22 @@ pub fn generate(out: &Path, compiler: &mut Compiler) {
                     .collect();
                 // `sub_zipexs` holds ranges (`1000,1999:…`) that the prefixes only approximate: only an
                 // example that matches both patterns is kept.
-                // The subdivision's own example, else a country example in the subdivision's range.
+                // The subdivision's own example, else a country example in the subdivision's range, else one made up.
                 example = candidates
                     .iter()
                     .chain(zipex.iter())
                     .find(|e| compiler.matches(at, e, true) && compiler.matches(country_at, e, false))
                     .map(|e| (*e).to_owned())
+                    .or_else(|| {
+                        // None in the data: a string of the prefix completed by the end of a country example.
+                        crate::pattern::samples(prefix).iter().find_map(|start| {
+                            zipex.iter().filter_map(|e| e.get(start.len()..).map(|tail| format!("{start}{tail}"))).find(|e| {
+                                compiler.matches(at, e, true) && compiler.matches(country_at, e, false)
+                            })
+                        })
+                    })
                     .unwrap_or_default();
+                assert!(!example.is_empty(), "{key}/{sub_key}: no postal example for the prefix {prefix:?}");
                 prefix_at = at.to_string();
             }
             for part in std::iter::once(sub_key).chain(std::iter::once(example.as_str())).chain(aliases.iter().map(String::as_str)) {

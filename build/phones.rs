@@ -1,6 +1,7 @@
 //! `data/phone-numbering.tsv` → `phones.rs`: per country, its calling code, the possible lengths of a
 //! national significant number and the compiled pattern of a valid one (libphonenumber metadata), for
-//! ENR-15.
+//! ENR-15; and from `data/phone-national-prefixes.tsv` (same libphonenumber-js release) the national
+//! (trunk) prefix dialled before a national number (`0` in France, `1` in the NANP, `8` in Kazakhstan).
 
 use crate::pattern::Compiler;
 use crate::util::{cell, lit, read_data, tsv, write_generated};
@@ -14,6 +15,8 @@ pub fn generate(out: &Path, compiler: &mut Compiler) {
     let mut calling = Vec::new();
     let mut lengths = Vec::new();
     let mut programs = Vec::new();
+    let prefixes = tsv(&read_data("phone-national-prefixes.tsv"));
+    let mut national = Vec::new();
     for row in &rows {
         let country = cell(row, "country");
         assert!(country.len() == 2 && country.bytes().all(|b| b.is_ascii_uppercase()), "phone-numbering.tsv: bad country {country:?}");
@@ -29,6 +32,9 @@ pub fn generate(out: &Path, compiler: &mut Compiler) {
         calling.push(cc);
         lengths.push(mask);
         programs.push(compiler.compile(cell(row, "national_number_pattern")));
+        let prefix = prefixes.iter().find(|p| cell(p, "country") == country).map(|p| cell(p, "national_prefix")).unwrap_or("");
+        assert!(prefix.bytes().all(|b| b.is_ascii_digit()), "{country}: national prefix {prefix:?}");
+        national.push(prefix);
     }
     let mut body = String::new();
     let _ = writeln!(body, "/// ISO codes of the countries with numbering data, two letters each, sorted.");
@@ -39,5 +45,7 @@ pub fn generate(out: &Path, compiler: &mut Compiler) {
     let _ = writeln!(body, "pub(crate) static PHONE_LENGTHS: &[u32] = &{lengths:?};");
     let _ = writeln!(body, "/// Program of the national-number pattern in `pattern::CODE`.");
     let _ = writeln!(body, "pub(crate) static PHONE_PROGRAMS: &[u32] = &{programs:?};");
+    let _ = writeln!(body, "/// National (trunk) prefix of each country, `|`-separated, empty where there is none.");
+    let _ = writeln!(body, "pub(crate) static PHONE_NATIONAL_PREFIXES: &str = {};", lit(&national.join("|")));
     write_generated(out, "phones.rs", "phone-numbering.tsv", &body);
 }

@@ -482,4 +482,46 @@ mod tests {
         address.line2 = "Bâtiment Ω".into();
         assert_eq!(run("FR", address).0[0].path, crate::issue::Issue::error(IssueCode::Required).at(&["address", "line2"]).build(crate::locale::Locale::En).path);
     }
+
+    /// The address and phone issues of a form (the other fields belong to other rules).
+    fn address_and_phone_issues(form: &crate::enrollment::EnrollmentForm) -> (Vec<String>, crate::enrollment::EnrollmentForm) {
+        use crate::issue::PathSegment;
+        let result = crate::enrollment::validate_enrollment(form, &EnrollmentOptions::default());
+        let mine = |i: &&crate::issue::Issue| {
+            i.path.first() == Some(&PathSegment::from("address")) || i.path.last() == Some(&PathSegment::from("phone"))
+        };
+        (result.issues.iter().filter(mine).map(|i| format!("{:?} {:?} {:?} {}", i.code, i.severity, i.path, i.message)).collect(), result.value)
+    }
+
+    #[test]
+    fn enr_0_5_revalidating_the_normalized_address_and_phones_gives_the_same_issues() {
+        // None of the address and phone issues is a pure-format warning: every one must come back.
+        let forms = [
+            (("US", "california", "95014-1234"), ("(201) 555-0123", "+44 20 7946 0958")),
+            (("US", "CA", "10001"), ("1 201 555 0123", "12")),
+            (("US", "Narnia", "9501"), ("+33 1 23 45 67 89", "")),
+            (("GB", "", "ec1y8sy"), ("0121 234 5678", "0121 234 5678")),
+            (("CA", "québec", "h3z2y7"), ("+1 416 555 0123", "416-555-0123")),
+            (("JP", "北海道", "0600001"), ("03-1234-5678", "090 1234 5678")),
+            (("IT", "Narnia", "00144"), ("06 1234 5678", "abc")),
+            (("GR", "Ἀττική", "10431"), ("210 123 4567", "")),
+            (("BR", "sao paulo", "01310-000"), ("", "(11) 2345-6789")),
+            (("NL", "", "1234ab"), ("020 123 4567", "+31 20 123 4567")),
+        ];
+        for ((country, state, postal), (contact_phone, support_phone)) in forms {
+            let form: crate::enrollment::EnrollmentForm = serde_json::from_value(serde_json::json!({
+                "country": country,
+                "address": { "line1": "1 Main Street", "city": "Springfield", "state": state, "postalCode": postal },
+                "primaryContact": { "phone": contact_phone },
+                "support": { "phone": support_phone },
+            }))
+            .unwrap();
+            let (first, value) = address_and_phone_issues(&form);
+            let (second, again) = address_and_phone_issues(&value);
+            assert_eq!(first, second, "{country} {state} {postal}");
+            assert_eq!(value.address, again.address, "the normalized address is stable");
+            assert_eq!(value.primary_contact, again.primary_contact);
+            assert_eq!(value.support, again.support);
+        }
+    }
 }

@@ -6,12 +6,18 @@
 //! place in the crate allowed to stop with an error: a bad table must never ship).
 
 mod addresses;
+mod company_names;
 mod markets;
+mod tax_ids;
 mod util;
+mod webmail;
 
 fn main() {
     println!("cargo:rerun-if-changed=build");
     let out = util::out_dir();
     markets::generate(&out);
     addresses::generate(&out);
+    webmail::generate(&out);
+    company_names::generate(&out);
+    tax_ids::generate(&out);
 }

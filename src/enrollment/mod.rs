@@ -5,7 +5,11 @@
 //! requested locale and knows the mode (`draft`: a missing required field is not an issue).
 
 mod address;
+mod company;
+mod email;
 mod phone;
+mod tax_id;
+mod web;
 
 use crate::input::{FieldPath, Loose, StringList, Text};
 use crate::issue::{no_errors, Issue, IssueBuilder, IssueCode, PathSegment};
@@ -16,7 +20,6 @@ use tsify::Tsify;
 
 /// Maximum lengths, in characters (ENR-22). Fields with a format of their own are also bounded here so
 /// that no check ever runs on an unbounded string.
-#[allow(dead_code)] // some limits are used by rules still to come (ENR-17…21)
 pub(crate) mod limits {
     pub const LEGAL_NAME: usize = 256;
     pub const ADDRESS_LINE: usize = 200;
@@ -191,7 +194,6 @@ pub struct Validation<T> {
 pub(crate) struct Ctx<'a> {
     pub locale: Locale,
     pub draft: bool,
-    #[allow(dead_code)] // read by the e-mail rules (blockedDomains, ENR-12)
     pub options: &'a EnrollmentOptions,
     pub issues: Vec<Issue>,
 }
@@ -262,6 +264,25 @@ pub(crate) fn keep(checked: Option<String>, original: &Text) -> Text {
         .unwrap_or_default()
 }
 
+/// Which fields a run checks: all of them (`validateEnrollment`), or those on the branch of one path
+/// (`validateEnrollmentField`: the field, the fields inside it, and the objects holding it).
+pub(crate) struct Want(Option<Vec<String>>);
+
+impl Want {
+    pub fn all() -> Self {
+        Want(None)
+    }
+
+    /// Whether the check of the field (or object) at `leaf` runs: one of `leaf` and the wanted path
+    /// is a prefix of the other.
+    pub fn leaf(&self, leaf: &[&str]) -> bool {
+        match &self.0 {
+            None => true,
+            Some(path) => path.iter().zip(leaf).all(|(a, b)| a == b),
+        }
+    }
+}
+
 /// ENR-1: the account's legal country, a CSP market.
 fn check_country(ctx: &mut Ctx, form: &EnrollmentForm) -> Option<&'static MarketRecord> {
     if ctx.draft && matches!(form.country.read(&["country"], ctx.locale), Ok(None)) {
@@ -273,63 +294,156 @@ fn check_country(ctx: &mut Ctx, form: &EnrollmentForm) -> Option<&'static Market
     market
 }
 
+/// Runs `check` when the field at `path` is wanted; its normalized value (see [`keep`]) either way.
+fn field(ctx: &mut Ctx, want: &Want, path: &[&str], original: &Text, check: impl FnOnce(&mut Ctx) -> Option<String>) -> Text {
+    let checked = if want.leaf(path) { check(ctx) } else { None };
+    keep(checked, original)
+}
+
+fn check_company(ctx: &mut Ctx, form: &EnrollmentForm, market: Option<&'static MarketRecord>, want: &Want) -> Option<Company> {
+    if !want.leaf(&["company"]) {
+        return None;
+    }
+    let c = ctx.object(&form.company, &["company"], true)?;
+    Some(Company {
+        legal_name: field(ctx, want, &["company", "legalName"], &c.legal_name, |ctx| {
+            company::check_legal_name(ctx, &c.legal_name, &["company", "legalName"])
+        }),
+        duns: field(ctx, want, &["company", "duns"], &c.duns, |ctx| company::check_duns(ctx, &c.duns, &["company", "duns"])),
+        vat_id: field(ctx, want, &["company", "vatId"], &c.vat_id, |ctx| tax_id::check_vat(ctx, &c.vat_id, &["company", "vatId"], market)),
+        registration_id: field(ctx, want, &["company", "registrationId"], &c.registration_id, |ctx| {
+            tax_id::check_registration(ctx, &c.registration_id, &["company", "registrationId"], market)
+        }),
+    })
+}
+
+fn check_primary_contact(ctx: &mut Ctx, form: &EnrollmentForm, market: Option<&'static MarketRecord>, want: &Want) -> Option<PrimaryContact> {
+    if !want.leaf(&["primaryContact"]) {
+        return None;
+    }
+    let c = ctx.object(&form.primary_contact, &["primaryContact"], true)?;
+    Some(PrimaryContact {
+        first_name: field(ctx, want, &["primaryContact", "firstName"], &c.first_name, |ctx| {
+            ctx.text(&c.first_name, &["primaryContact", "firstName"], true, limits::PERSON_NAME)
+        }),
+        last_name: field(ctx, want, &["primaryContact", "lastName"], &c.last_name, |ctx| {
+            ctx.text(&c.last_name, &["primaryContact", "lastName"], true, limits::PERSON_NAME)
+        }),
+        email: field(ctx, want, &["primaryContact", "email"], &c.email, |ctx| {
+            email::check(ctx, &c.email, &["primaryContact", "email"], email::EmailKind::PrimaryContact)
+        }),
+        phone: field(ctx, want, &["primaryContact", "phone"], &c.phone, |ctx| {
+            phone::check(ctx, &c.phone, &["primaryContact", "phone"], market, phone::PhoneKind::PrimaryContact)
+        }),
+    })
+}
+
+fn check_support(ctx: &mut Ctx, form: &EnrollmentForm, market: Option<&'static MarketRecord>, want: &Want) -> Option<Support> {
+    if !want.leaf(&["support"]) {
+        return None;
+    }
+    let s = ctx.object(&form.support, &["support"], true)?;
+    Some(Support {
+        email: field(ctx, want, &["support", "email"], &s.email, |ctx| email::check(ctx, &s.email, &["support", "email"], email::EmailKind::Support)),
+        phone: field(ctx, want, &["support", "phone"], &s.phone, |ctx| {
+            phone::check(ctx, &s.phone, &["support", "phone"], market, phone::PhoneKind::Support)
+        }),
+        website: field(ctx, want, &["support", "website"], &s.website, |ctx| web::check_website(ctx, &s.website, &["support", "website"])),
+    })
+}
+
+/// ENR-20: the PartnerID (type Location): digits only, 6–10; located in the account's own country
+/// (not only its region, REG-2); a warning while it is missing (it may be postponed, but the MPA
+/// can't be signed nor CSP transactions made until it is associated).
+fn check_partner_id(ctx: &mut Ctx, form: &EnrollmentForm, market: Option<&'static MarketRecord>, want: &Want) -> Option<PartnerIdRef> {
+    const ID: [&str; 2] = ["partnerId", "id"];
+    const COUNTRY: [&str; 2] = ["partnerId", "country"];
+    if !want.leaf(&["partnerId"]) {
+        return None;
+    }
+    let locale = ctx.locale;
+    let absent = |text: &Text| matches!(text.read(&[], locale), Ok(None));
+    let Some(p) = ctx.object(&form.partner_id, &["partnerId"], false) else {
+        if form.partner_id.is_missing() && !ctx.draft && want.leaf(&ID) {
+            ctx.push(Issue::warning(IssueCode::PartnerIdMissing).at(&ID));
+        }
+        return None;
+    };
+    let id_missing = absent(&p.id);
+    let country_missing = absent(&p.country);
+    let id = field(ctx, want, &ID, &p.id, |ctx| {
+        if id_missing {
+            if !ctx.draft {
+                ctx.push(Issue::warning(IssueCode::PartnerIdMissing).at(&ID));
+            }
+            return None;
+        }
+        let id = ctx.text(&p.id, &ID, false, limits::PARTNER_ID)?;
+        if (6..=10).contains(&id.len()) && id.bytes().all(|b| b.is_ascii_digit()) {
+            Some(id)
+        } else {
+            ctx.push(Issue::error(IssueCode::PartnerIdFormat).at(&ID).param("example", "1234567"));
+            None
+        }
+    });
+    let country = field(ctx, want, &COUNTRY, &p.country, |ctx| {
+        if country_missing {
+            if !id_missing && !ctx.draft {
+                ctx.push(Issue::error(IssueCode::Required).at(&COUNTRY));
+            }
+            return None;
+        }
+        let mut issues = Vec::new();
+        let code = crate::regions::resolve_country(&p.country, &COUNTRY, ctx.locale, &mut issues);
+        ctx.issues.extend(issues);
+        let code = code?;
+        if let Some(market) = market {
+            ctx.issues.extend(crate::regions::partner_id_country_issue(&code, market, &COUNTRY, ctx.locale));
+        }
+        Some(code)
+    });
+    Some(PartnerIdRef { id, country })
+}
+
 /// SPEC §2: validates a whole enrolment form; `value` is the normalized form.
 pub fn validate_enrollment(form: &EnrollmentForm, options: &EnrollmentOptions) -> Validation<EnrollmentForm> {
+    run(form, options, &Want::all())
+}
+
+/// The checks of the wanted fields, in the order of the form; the issues of a field run are exactly
+/// the whole run's issues on that branch, because each check reports only at its own path.
+fn run(form: &EnrollmentForm, options: &EnrollmentOptions, want: &Want) -> Validation<EnrollmentForm> {
     let mut ctx = Ctx::new(options);
+    // The country is the context of every other field: always read; its issues kept only when wanted.
     let market = check_country(&mut ctx, form);
+    if !want.leaf(&["country"]) {
+        ctx.issues.clear();
+    }
     let country = market.map(|m| m.country.to_owned()).or_else(|| form.country.normalized().map(|c| c.to_uppercase()));
     let mut value = EnrollmentForm { country: keep(country, &form.country), ..EnrollmentForm::default() };
 
-    if let Some(company) = ctx.object(&form.company, &["company"], true) {
-        let legal_name = ctx.text(&company.legal_name, &["company", "legalName"], true, limits::LEGAL_NAME);
-        value.company = Loose::Value(Company {
-            legal_name: keep(legal_name, &company.legal_name),
-            duns: keep(None, &company.duns),
-            vat_id: keep(None, &company.vat_id),
-            registration_id: keep(None, &company.registration_id),
-        });
+    value.company = check_company(&mut ctx, form, market, want).map(Loose::Value).unwrap_or_default();
+    if want.leaf(&["address"]) {
+        if let Some(address) = ctx.object(&form.address, &["address"], true) {
+            value.address = Loose::Value(address::check(&mut ctx, &address, market));
+        }
     }
-    if let Some(address) = ctx.object(&form.address, &["address"], true) {
-        value.address = Loose::Value(address::check(&mut ctx, &address, market));
+    value.primary_contact = check_primary_contact(&mut ctx, form, market, want).map(Loose::Value).unwrap_or_default();
+    value.support = check_support(&mut ctx, form, market, want).map(Loose::Value).unwrap_or_default();
+    value.partner_id = check_partner_id(&mut ctx, form, market, want).map(Loose::Value).unwrap_or_default();
+    if want.leaf(&["workAccount"]) {
+        value.work_account = web::check_work_account(&mut ctx, form, want).map(Loose::Value).unwrap_or_default();
     }
-    if let Some(contact) = ctx.object(&form.primary_contact, &["primaryContact"], true) {
-        let first_name = ctx.text(&contact.first_name, &["primaryContact", "firstName"], true, limits::PERSON_NAME);
-        let last_name = ctx.text(&contact.last_name, &["primaryContact", "lastName"], true, limits::PERSON_NAME);
-        let email = ctx.text(&contact.email, &["primaryContact", "email"], true, limits::EMAIL);
-        let phone = phone::check(&mut ctx, &contact.phone, &["primaryContact", "phone"], market, phone::PhoneKind::PrimaryContact);
-        value.primary_contact = Loose::Value(PrimaryContact {
-            first_name: keep(first_name, &contact.first_name),
-            last_name: keep(last_name, &contact.last_name),
-            email: keep(email, &contact.email),
-            phone: keep(phone, &contact.phone),
-        });
-    }
-    if let Some(support) = ctx.object(&form.support, &["support"], true) {
-        let email = ctx.text(&support.email, &["support", "email"], true, limits::EMAIL);
-        let phone = phone::check(&mut ctx, &support.phone, &["support", "phone"], market, phone::PhoneKind::Support);
-        let website = ctx.text(&support.website, &["support", "website"], false, limits::WEBSITE);
-        value.support = Loose::Value(Support {
-            email: keep(email, &support.email),
-            phone: keep(phone, &support.phone),
-            website: keep(website, &support.website),
-        });
-    }
-    if let Some(partner_id) = ctx.object(&form.partner_id, &["partnerId"], false) {
-        value.partner_id = Loose::Value(PartnerIdRef { id: keep(None, &partner_id.id), country: keep(None, &partner_id.country) });
-    }
-    if let Some(work_account) = ctx.object(&form.work_account, &["workAccount"], false) {
-        value.work_account = Loose::Value(WorkAccount { domain: keep(None, &work_account.domain) });
-    }
-    let language = ctx.text(&form.language, &["language"], false, limits::LANGUAGE);
-    value.language = keep(language, &form.language);
+    value.language = field(&mut ctx, want, &["language"], &form.language, |ctx| ctx.text(&form.language, &["language"], false, limits::LANGUAGE));
 
     Validation { ok: no_errors(&ctx.issues), issues: ctx.issues, value }
 }
 
 /// SPEC §2: the issues of one field (`"address.postalCode"` or `["address", "postalCode"]`), judged in
 /// the context of the whole form (the postal code needs the country). A path to an object gives the
-/// issues of every field inside it.
+/// issues of every field inside it. Only that field's checks run (and the country, its context), so
+/// it is cheap enough for every keystroke; the issues are the same as `validate_enrollment`'s on that path.
 pub fn validate_enrollment_field(form: &EnrollmentForm, path: &FieldPath, options: &EnrollmentOptions) -> Vec<Issue> {
     let wanted: Vec<PathSegment> = path.0.iter().map(|k| PathSegment::Key(k.clone())).collect();
-    validate_enrollment(form, options).issues.into_iter().filter(|i| i.path.starts_with(&wanted)).collect()
+    run(form, options, &Want(Some(path.0.clone()))).issues.into_iter().filter(|i| i.path.starts_with(&wanted)).collect()
 }

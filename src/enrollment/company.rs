@@ -2,7 +2,7 @@
 //!
 //! Company-name rules come from `data/company-name-rules.json` (Partner Center, effective 2021-09-22):
 //! - errors, in this order (one per name): only white space (`company_name_blank`, judged on the raw
-//!   value, before trimming), one character (`company_name_single_character`), no letter or digit
+//!   value, before trimming; in draft mode it counts as not yet typed), one character (`company_name_single_character`), no letter or digit
 //!   (`company_name_special_only`), only a legal-form abbreviation (`company_name_abbreviation_only`;
 //!   compared case-insensitively and without spaces, dots or commas, so "L.L.C." and "Pty. Ltd." count);
 //! - warnings, only when no error: the name ends in a domain whose top-level domain is not one of the
@@ -78,8 +78,9 @@ pub(crate) fn name_issue(raw: &str) -> Option<(IssueCode, bool, Vec<(&'static st
 
 /// ENR-3: `company.legalName`, required, at most 256 characters, and the company-name rules.
 pub(crate) fn check_legal_name(ctx: &mut Ctx, text: &Text, path: &[&str]) -> Option<String> {
-    // A name of only spaces or tabs is its own error, not "required": judged before trimming.
-    if let Some(raw) = text.as_str() {
+    // A name of only spaces or tabs is its own error, not "required": judged before trimming. In
+    // draft mode it is a name not yet typed, like an empty one.
+    if let Some(raw) = text.as_str().filter(|_| !ctx.draft) {
         if !raw.is_empty() && raw.chars().all(char::is_whitespace) {
             ctx.push(Issue::error(IssueCode::CompanyNameBlank).at(path));
             return None;
@@ -113,4 +114,66 @@ pub(crate) fn check_duns(ctx: &mut Ctx, text: &Text, path: &[&str]) -> Option<St
         ctx.push(Issue::error(IssueCode::DunsFormat).at(path).param("example", "659410848"));
     }
     duns
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::test_support::*;
+    use serde_json::json;
+
+    const PATH: &str = "company.legalName";
+
+    #[test]
+    fn enr_3_company_name_errors() {
+        assert_eq!(field_codes(PATH, json!("A")), ["company_name_single_character"]);
+        assert_eq!(field_codes(PATH, json!("7")), ["company_name_single_character"]);
+        assert_eq!(field_codes(PATH, json!(" A ")), ["company_name_single_character"]);
+        assert_eq!(field_codes(PATH, json!("&")), ["company_name_single_character"]);
+        for special in ["&&", "---", "!?", "« » —", "(*)"] {
+            assert_eq!(field_codes(PATH, json!(special)), ["company_name_special_only"], "{special}");
+        }
+        for blank in ["   ", "\t", " \t \t"] {
+            assert_eq!(field_codes(PATH, json!(blank)), ["company_name_blank"], "{blank:?}");
+        }
+        assert_eq!(field_codes(PATH, json!("")), ["required"]);
+        for abbreviation in ["LLC", "llc.", "Inc", "GmbH", "S.A.R.L.", "sarl", "Pty Ltd", "Pty. Ltd.", "L.L.C.", "l. l. c.", "c p a", "Sdn Bhd", "Private Limited", "PVT LTD", "ooo", "Zrt."] {
+            assert_eq!(field_codes(PATH, json!(abbreviation)), ["company_name_abbreviation_only"], "{abbreviation}");
+        }
+    }
+
+    #[test]
+    fn enr_3_company_name_warnings() {
+        for (name, tld) in [("contoso.com", ".com"), ("Contoso.org", ".org"), ("Fabrikam Shop.club", ".club"), ("www.contoso.Net", ".net")] {
+            let result = validate(&with(base(), PATH, json!(name)));
+            assert!(result.ok);
+            assert_eq!(codes_at(&result, PATH), ["company_name_domain"], "{name}");
+            assert_eq!(result.issues[0].params.get("tld"), Some(&tld.into()));
+        }
+        for listed in ["contoso.fr", "Contoso.co", "contoso.io", "Contoso.DE", "Contoso Co.Ltd", "Contoso Inc.", "Contoso S.A.", "J.P. Morgan", "公司.中国"] {
+            assert!(field_codes(PATH, json!(listed)).is_empty(), "{listed}");
+        }
+        for repeated in ["999", "AAA", "aAaA", "------x"] {
+            let expected: &[&str] = if repeated.ends_with('x') { &[] } else { &["company_name_repeated_character"] };
+            assert_eq!(field_codes(PATH, json!(repeated)), expected, "{repeated}");
+        }
+        for spaced in ["1 2 3", "A B", "a\tb\tc", "x  y"] {
+            assert_eq!(field_codes(PATH, json!(spaced)), ["company_name_spaced_characters"], "{spaced}");
+        }
+        for fine in ["Contoso France SAS", "3M", "A1", "AB", "99 Ranch Market", "Ⓒontoso", "Société Générale", "東京電力", "Contoso LLC"] {
+            assert!(field_codes(PATH, json!(fine)).is_empty(), "{fine}");
+        }
+    }
+
+    #[test]
+    fn enr_17_duns_nine_digits() {
+        for (ok, stored) in [("659410848", "659410848"), ("65-941-0848", "659410848"), ("659 410 848", "659410848"), (" 65-941 0848 ", "659410848")] {
+            assert!(field_codes("company.duns", json!(ok)).is_empty(), "{ok}");
+            assert_eq!(normalized("company.duns", json!(ok)), json!(stored));
+        }
+        for bad in ["65941084", "6594108481", "65941O848", "659.410.848", "DUNS659410848", "659_410_848"] {
+            assert_eq!(field_codes("company.duns", json!(bad)), ["duns_format"], "{bad}");
+        }
+        assert!(field_codes("company.duns", serde_json::Value::Null).is_empty());
+        assert!(field_codes("company.duns", json!("  ")).is_empty());
+    }
 }

@@ -116,3 +116,93 @@ pub(crate) fn check(ctx: &mut Ctx, text: &Text, path: &[&str], kind: EmailKind) 
     }
     Some(normalized)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::test_support::*;
+    use super::*;
+    use serde_json::json;
+
+    const PRIMARY: &str = "primaryContact.email";
+    const SUPPORT: &str = "support.email";
+
+    #[test]
+    fn enr_11_email_syntax_for_every_email_field() {
+        for path in [PRIMARY, SUPPORT] {
+            for ok in ["gena@contoso.fr", "gena.dupont@contoso.co.uk", "g+news@contoso.fr", "o'brien@contoso.ie", "jürgen@müller.de", "gena@contoso.fr.", "a@b-c.de", "user@xn--mller-kva.de", "ユーザー@例え.jp"] {
+                assert!(field_codes(path, json!(ok)).is_empty(), "{path} {ok}");
+            }
+            let long_local = format!("{}@contoso.fr", "a".repeat(65));
+            let long_label = format!("a@{}.fr", "b".repeat(64));
+            for bad in ["gena", "gena@", "@contoso.fr", "gena@@contoso.fr", "ge@na@contoso.fr", "gena@contoso", "gena@contoso..fr", "gena@-contoso.fr",
+                "gena@contoso-.fr", "gena dupont@contoso.fr", ".gena@contoso.fr", "gena.@contoso.fr", "ge..na@contoso.fr", "gena@contoso.123", "gena@192.168.0.1",
+                "gena@[192.168.0.1]", "\"gena\"@contoso.fr", "gena@contoso_fr.com", long_local.as_str(), long_label.as_str()] {
+                assert_eq!(field_codes(path, json!(bad)), ["email_format"], "{path} {bad}");
+            }
+            let too_long = format!("a@{}.fr", "b.".repeat(126));
+            assert_eq!(field_codes(path, json!(too_long)), ["too_long"]);
+            assert_eq!(field_codes(path, json!("")), ["required"]);
+        }
+        assert_eq!(normalized(PRIMARY, json!(" Gena.Dupont@CONTOSO.FR ")), json!("Gena.Dupont@contoso.fr"));
+        assert_eq!(normalized(SUPPORT, json!("Support@Contoso.FR.")), json!("Support@contoso.fr"));
+        assert_eq!(normalized(SUPPORT, json!("x@MÜLLER.DE")), json!("x@müller.de"));
+    }
+
+    #[test]
+    fn enr_12_webmail_refused_for_primary_contact_accepted_for_support() {
+        for webmail in ["gena@gmail.com", "GENA@GMAIL.COM", "gena@Gmail.Com.", "gena+csp@gmail.com", "gena@yahoo.fr", "gena@mail.yahoo.fr", "gena@hotmail.co.uk",
+            "gena@live.fr", "gena@outlook.com", "gena@icloud.com", "gena@aol.com", "gena@orange.fr", "gena@web.de", "gena@HOTMAIL.CO.UK.", "x@sub.mail.yahoo.fr"] {
+            assert_eq!(field_codes(PRIMARY, json!(webmail)), ["email_webmail"], "{webmail}");
+            assert!(field_codes(SUPPORT, json!(webmail)).is_empty(), "support {webmail}");
+        }
+        for company in ["gena@contoso.fr", "gena@notgmail.com", "gena@gmail.com.contoso.fr", "gena@yahoo.fr.contoso.com", "gena@live.contoso.fr"] {
+            assert!(field_codes(PRIMARY, json!(company)).is_empty(), "{company}");
+        }
+        let issue = validate(&with(base(), PRIMARY, json!("x@Mail.Yahoo.FR."))).issues.remove(0);
+        assert_eq!(issue.params.get("domain"), Some(&"mail.yahoo.fr".into()));
+        assert_eq!(issue.params.get("webmailDomain"), Some(&"yahoo.fr".into()));
+        // The caller's own list.
+        let form = with(base(), PRIMARY, json!("gena@ops.Fabrikam.com"));
+        for blocked in [json!(["fabrikam.com"]), json!(["@Fabrikam.COM."]), json!([" .fabrikam.com"])] {
+            let result = validate_with(&form, json!({ "blockedDomains": blocked }));
+            assert_eq!(codes_at(&result, PRIMARY), ["email_webmail"], "{blocked}");
+        }
+        assert!(validate_with(&form, json!({ "blockedDomains": "fabrikam.com" })).issues.len() <= 1);
+        assert!(validate_with(&with(base(), SUPPORT, json!("x@fabrikam.com")), json!({ "blockedDomains": ["fabrikam.com"] })).issues.is_empty());
+    }
+
+    #[test]
+    fn enr_12_every_listed_domain_is_refused() {
+        let mut count = 0;
+        for domain in WEBMAIL.split('\n') {
+            assert_eq!(webmail_domain(&domain.to_uppercase(), &[]).as_deref(), Some(domain));
+            assert_eq!(webmail_domain(&format!("mx.{domain}."), &[]).as_deref(), Some(domain));
+            count += 1;
+        }
+        assert!(count >= 300);
+        assert_eq!(webmail_domain("contoso.fr", &[]), None);
+    }
+
+    #[test]
+    fn enr_13_role_mailboxes_refused() {
+        for role in ["info@contoso.fr", "INFO@contoso.fr", "admin.fr@contoso.fr", "admin@contoso.fr", "email@contoso.fr", "marketing@contoso.fr",
+            "info+csp@contoso.fr", "marketing-team@contoso.fr", "info_fr@contoso.fr", "Admin.IT@contoso.fr"] {
+            assert_eq!(field_codes(PRIMARY, json!(role)), ["email_role_account"], "{role}");
+            assert!(field_codes(SUPPORT, json!(role)).is_empty(), "support {role}");
+        }
+        for person in ["informatique@contoso.fr", "administration.gena@contoso.fr", "gena.info@contoso.fr", "emailing@contoso.fr", "gena+info@contoso.fr", "marketingfr@contoso.fr"] {
+            assert!(field_codes(PRIMARY, json!(person)).is_empty(), "{person}");
+        }
+        assert_eq!(field_codes(PRIMARY, json!("info@gmail.com")), ["email_webmail", "email_role_account"]);
+    }
+
+    #[test]
+    fn enr_14_tenant_only_address_warns() {
+        let result = validate(&with(base(), PRIMARY, json!("jsmith@TestCompany.onmicrosoft.com")));
+        assert!(result.ok);
+        assert_eq!(codes_at(&result, PRIMARY), ["email_tenant_only"]);
+        assert_eq!(result.issues[0].severity, crate::Severity::Warning);
+        assert!(field_codes(SUPPORT, json!("jsmith@testcompany.onmicrosoft.com")).is_empty());
+        assert!(field_codes(PRIMARY, json!("jsmith@onmicrosoft.com.contoso.fr")).is_empty());
+    }
+}

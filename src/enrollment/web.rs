@@ -119,3 +119,54 @@ pub(crate) fn check_work_account(ctx: &mut Ctx, form: &EnrollmentForm, want: &Wa
     let domain = if want.leaf(&["workAccount", "domain"]) { check_work_domain(ctx, &account.domain, &["workAccount", "domain"]) } else { None };
     Some(super::WorkAccount { domain: super::keep(domain, &account.domain) })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::test_support::*;
+    use serde_json::{json, Value};
+
+    #[test]
+    fn enr_16_support_email_and_phone_required() {
+        assert_eq!(field_codes("support.email", Value::Null), ["required"]);
+        assert_eq!(field_codes("support.phone", Value::Null), ["required"]);
+        assert!(field_codes("support.website", Value::Null).is_empty());
+        let draft = validate_with(&with(base(), "support", json!({})), json!({"mode": "draft"}));
+        assert!(draft.issues.is_empty());
+    }
+
+    #[test]
+    fn enr_16_website_http_url_or_bare_host() {
+        for (input, stored) in [
+            ("www.contoso.com", "https://www.contoso.com"),
+            ("contoso.fr", "https://contoso.fr"),
+            ("https://www.microsoft.com", "https://www.microsoft.com"),
+            ("http://contoso.fr/support", "http://contoso.fr/support"),
+            ("HTTPS://WWW.Contoso.COM/Support?x=1#top", "https://www.contoso.com/Support?x=1#top"),
+            ("https://contoso.fr:8443/", "https://contoso.fr:8443/"),
+            ("www.müller.de", "https://www.müller.de"),
+            ("contoso.fr.", "https://contoso.fr"),
+        ] {
+            assert!(field_codes("support.website", json!(input)).is_empty(), "{input}");
+            assert_eq!(normalized("support.website", json!(input)), json!(stored), "{input}");
+        }
+        for bad in ["contoso", "ftp://contoso.fr", "mailto:support@contoso.fr", "https://", "https:///path", "https://con toso.fr", "http://user@contoso.fr",
+            "https://contoso.fr:99999", "https://contoso.fr:", "https://192.168.1.1", "javascript:alert(1)", "support@contoso.fr", "https://-contoso.fr"] {
+            assert_eq!(field_codes("support.website", json!(bad)), ["url_format"], "{bad}");
+        }
+    }
+
+    #[test]
+    fn enr_21_work_account_domain() {
+        for (ok, stored) in [("contoso.onmicrosoft.com", "contoso.onmicrosoft.com"), ("Contoso2024.OnMicrosoft.com", "contoso2024.onmicrosoft.com"),
+            ("contoso.fr", "contoso.fr"), ("login.contoso-group.com.", "login.contoso-group.com")] {
+            assert!(field_codes("workAccount.domain", json!(ok)).is_empty(), "{ok}");
+            assert_eq!(normalized("workAccount.domain", json!(ok)), json!(stored));
+        }
+        for bad in ["con-toso.onmicrosoft.com", "con_toso.onmicrosoft.com", "a.b.onmicrosoft.com", "onmicrosoft.com", ".onmicrosoft.com", "contoso",
+            "https://contoso.fr", "contoso .fr", "gena@contoso.fr", "contoso..fr"] {
+            assert_eq!(field_codes("workAccount.domain", json!(bad)), ["domain_format"], "{bad}");
+        }
+        assert_eq!(field_codes("workAccount.domain", Value::Null), ["required"]);
+        assert!(validate(&with(base(), "workAccount", Value::Null)).issues.is_empty());
+    }
+}

@@ -186,3 +186,117 @@ pub(crate) fn check_registration(ctx: &mut Ctx, text: &Text, path: &[&str], mark
         None
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::test_support::*;
+    use super::*;
+    use serde_json::{json, Value};
+
+    const VAT_PATH: &str = "company.vatId";
+    const REG_PATH: &str = "company.registrationId";
+
+    fn in_country(country: &str, path: &str, value: Value) -> Vec<String> {
+        let form = with(with(with(base(), "country", json!(country)), "address.country", Value::Null), "partnerId.country", json!(country));
+        codes_at(&validate(&with(form, path, value)), path)
+    }
+
+    #[test]
+    fn enr_18_every_example_of_the_data_validates_with_and_without_prefix() {
+        for record in VAT {
+            for shape in record.shapes.split('|') {
+                // An example of the shape: digits 1…, letters X (K where X is excluded).
+                let body: String = shape
+                    .chars()
+                    .enumerate()
+                    .map(|(i, c)| match c {
+                        '#' => char::from_digit(u32::try_from(i).unwrap() % 10, 10).unwrap(),
+                        '@' | '%' => 'K',
+                        other => other,
+                    })
+                    .collect();
+                for prefix in std::iter::once("").chain(record.prefixes.split(' ')) {
+                    let input = format!("{prefix}{body}");
+                    assert!(in_country(record.country, VAT_PATH, json!(input)).is_empty(), "{} {input}", record.country);
+                }
+            }
+            assert!(normalize_vat(record, record.example).is_some(), "{}", record.example);
+        }
+        assert_eq!(VAT.len(), 28, "27 EU countries and GB");
+    }
+
+    #[test]
+    fn enr_18_vat_format_per_country() {
+        for (country, ok) in [("FR", "FR 12 345678901"), ("FR", "fr12345678901"), ("FR", "XX123456789"), ("FR", "12345678901"), ("DE", "DE123456789"),
+            ("DE", "123456789"), ("AT", "ATU12345678"), ("AT", "U12345678"), ("GR", "EL123456789"), ("GR", "GR123456789"), ("GR", "123456789"),
+            ("NL", "NL123456789B01"), ("SE", "SE123456789001"), ("BE", "BE 0123.456.789"), ("ES", "ESX1234567X"), ("IE", "IE1234567X"), ("GB", "GB123456789")] {
+            assert!(in_country(country, VAT_PATH, json!(ok)).is_empty(), "{country} {ok}");
+        }
+        for (country, bad) in [("FR", "FR1234567890"), ("FR", "FRI1123456789"), ("FR", "IQ123456789"), ("DE", "DE12345678"), ("DE", "FR123456789"),
+            ("AT", "AT12345678"), ("GR", "EL12345678"), ("NL", "NL123456789C01"), ("SE", "SE123456789002"), ("IT", "IT1234567890")] {
+            assert_eq!(in_country(country, VAT_PATH, json!(bad)), ["vat_id_format"], "{country} {bad}");
+        }
+        let issue = validate(&with(base(), VAT_PATH, json!("12"))).issues.remove(0);
+        assert_eq!(issue.params.get("countryName"), Some(&"France".into()));
+        assert_eq!(issue.params.get("example"), Some(&"FR12345678901".into()));
+        assert_eq!(normalized(VAT_PATH, json!("fr 12-345.678.901")), json!("FR12345678901"));
+        // No documented format (ZA, TR) or no VAT row (US): anything is kept.
+        assert!(in_country("ZA", VAT_PATH, json!("4123456789")).is_empty());
+        assert!(in_country("US", VAT_PATH, json!("anything")).is_empty());
+    }
+
+    #[test]
+    fn enr_18_vat_recommended_in_the_eu() {
+        for eu in EU.split(' ') {
+            assert_eq!(in_country(eu, VAT_PATH, Value::Null), ["vat_id_recommended"], "{eu}");
+        }
+        assert_eq!(EU.split(' ').count(), 27);
+        for outside in ["GB", "US", "CH", "NO", "ZA"] {
+            assert!(in_country(outside, VAT_PATH, Value::Null).is_empty(), "{outside}");
+        }
+        let result = validate(&with(base(), VAT_PATH, Value::Null));
+        assert!(result.ok);
+        assert_eq!(result.issues[0].severity, crate::Severity::Warning);
+        assert!(validate_with(&with(base(), VAT_PATH, Value::Null), json!({"mode": "draft"})).issues.is_empty());
+    }
+
+    #[test]
+    fn enr_19_registration_id_required_where_the_data_says() {
+        let required: Vec<&str> = REGISTRATION.iter().filter(|r| r.required).map(|r| r.country).collect();
+        for market in crate::markets::markets() {
+            let expected: &[&str] = if required.contains(&&*market.country) { &["registration_id_required"] } else { &[] };
+            assert_eq!(in_country(&market.country, REG_PATH, Value::Null), expected, "{}", market.country);
+        }
+        for country in ["BR", "IN", "PL", "TR", "AE", "ZA", "VN"] {
+            assert!(required.contains(&country));
+        }
+        assert!(!required.contains(&"US") && !required.contains(&"CN") && !required.contains(&"FR"));
+        let form = with(with(base(), "country", json!("BR")), "address.country", Value::Null);
+        let issue = validate(&with(form, REG_PATH, Value::Null)).issues.into_iter().find(|i| i.code == IssueCode::RegistrationIdRequired).unwrap();
+        assert_eq!(issue.params.get("idName"), Some(&"CNPJ".into()));
+        assert_eq!(issue.params.get("countryName"), Some(&"Brazil".into()));
+        // Elsewhere any value is kept as typed.
+        assert!(in_country("PL", REG_PATH, json!("123-456-32-18")).is_empty());
+    }
+
+    #[test]
+    fn enr_19_cnpj_check_digits() {
+        for ok in ["11.222.333/0001-81", "11222333000181", "33.000.167/0001-01", "12ABC34501DE35"] {
+            assert!(in_country("BR", REG_PATH, json!(ok)).is_empty(), "{ok}");
+        }
+        for bad in ["11.222.333/0001-80", "11.222.333/0001-18", "1122233300018", "00.000.000/0000-00", "11.111.111/1111-11", "AB.CDE.FGH/IJKL-MN", "12ABC34501DE36"] {
+            assert_eq!(in_country("BR", REG_PATH, json!(bad)), ["registration_id_format"], "{bad}");
+        }
+    }
+
+    #[test]
+    fn enr_19_pan_and_gstin() {
+        for ok in ["AAAPZ1234C", "aaapz1234c", "AAAFL1234Q", "27AAPFU0939F1ZV"] {
+            assert!(in_country("IN", REG_PATH, json!(ok)).is_empty(), "{ok}");
+        }
+        for bad in ["AAAXZ1234C", "AAAP1234C", "AAAPZ12345", "1AAPZ1234C", "27AAPFU0939F1ZW", "27AAXFU0939F1ZV"] {
+            assert_eq!(in_country("IN", REG_PATH, json!(bad)), ["registration_id_format"], "{bad}");
+        }
+        assert_eq!(normalized(REG_PATH, json!(" aaapz 1234c ")), json!("aaapz 1234c"), "outside IN it is kept as typed");
+    }
+}

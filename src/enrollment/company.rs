@@ -39,8 +39,11 @@ fn trailing_tld(name: &str) -> Option<String> {
     (tld_ok && before.split('.').all(label_ok)).then(|| tld.to_lowercase())
 }
 
-/// The company-name rule a legal name breaks, if any: `(code, is_error, params)`.
-pub(crate) fn name_issue(raw: &str) -> Option<(IssueCode, bool, Vec<(&'static str, String)>)> {
+/// A company-name rule broken: its code, whether it is an error (else a warning), its parameters.
+type NameIssue = (IssueCode, bool, Vec<(&'static str, String)>);
+
+/// The company-name rule a legal name breaks, if any.
+pub(crate) fn name_issue(raw: &str) -> Option<NameIssue> {
     if !raw.is_empty() && raw.chars().all(char::is_whitespace) {
         return Some((IssueCode::CompanyNameBlank, true, vec![]));
     }

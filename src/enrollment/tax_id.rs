@@ -264,8 +264,8 @@ mod tests {
     fn enr_19_registration_id_required_where_the_data_says() {
         let required: Vec<&str> = REGISTRATION.iter().filter(|r| r.required).map(|r| r.country).collect();
         for market in crate::markets::markets() {
-            let expected: &[&str] = if required.contains(&&*market.country) { &["registration_id_required"] } else { &[] };
-            assert_eq!(in_country(&market.country, REG_PATH, Value::Null), expected, "{}", market.country);
+            let expected: &[&str] = if required.contains(&market.country) { &["registration_id_required"] } else { &[] };
+            assert_eq!(in_country(market.country, REG_PATH, Value::Null), expected, "{}", market.country);
         }
         for country in ["BR", "IN", "PL", "TR", "AE", "ZA", "VN"] {
             assert!(required.contains(&country));

@@ -27,6 +27,7 @@ pub enum IssueCode {
     InvalidState,
     InvalidEvent,
     TransitionNotAllowed,
+    InvalidDate,
     // Markets and regions (REF, REG).
     UnknownCountry,
     NotCspMarket,

@@ -8,6 +8,10 @@
 //! - [`check_customer_market`], [`check_partner_id_location`], [`check_provider_reseller`],
 //!   [`currency_for`]: region compatibility (SPEC §5).
 //! - [`validate_enrollment`], [`validate_enrollment_field`]: the enrolment form (SPEC §2).
+//! - [`enrollment_start`], [`enrollment_apply`], [`enrollment_events`], [`vetting_due`]: the enrolment
+//!   lifecycle as pure state transitions (SPEC §3).
+//! - [`relationship_apply`], [`customer_relationship_apply`], [`can_provider_order`]: provider, reseller
+//!   and customer relationships (SPEC §4).
 //!
 //! Every check answers with [`Issue`]s (code, path, severity, localized message, params), never by
 //! panicking or returning an error: any input, of any type or size, gets an answer.
@@ -28,15 +32,19 @@
 )]
 
 pub mod address_format;
+pub mod date;
 pub mod enrollment;
 pub mod error;
 pub mod input;
 pub mod issue;
+pub mod lifecycle;
 pub mod locale;
 pub mod markets;
 mod pattern;
 mod messages;
 pub mod regions;
+pub mod relationship;
+pub mod transition;
 
 #[cfg(not(target_arch = "wasm32"))]
 pub mod json;
@@ -51,3 +59,13 @@ pub use issue::{CheckResult, Issue, IssueCode, ParamValue, PathSegment, Severity
 pub use locale::{supported_locales, Locale};
 pub use markets::{currency_for, data_version, market, markets, regions, Currency, DataVersion, Market, Region, RegionRef};
 pub use regions::{check_customer_market, check_partner_id_location, check_provider_reseller};
+pub use lifecycle::{
+    enrollment_apply, enrollment_events, enrollment_start, vetting_due, AssociatedPartnerId, EnrollmentEvent, EnrollmentEventType,
+    EnrollmentFlags, EnrollmentState, EnrollmentStatus, Submission, VettingDue,
+};
+pub use relationship::{
+    can_provider_order, customer_relationship_apply, customer_relationship_events, customer_relationship_start, relationship_apply,
+    relationship_events, relationship_start, CustomerParties, CustomerRelationshipEvent, CustomerRelationshipEventType,
+    CustomerRelationshipState, Partners, RelationshipEvent, RelationshipEventType, RelationshipState,
+};
+pub use transition::{ActorRole, Effect, Given, Transition};

@@ -12,6 +12,7 @@ pub(super) fn message(code: IssueCode) -> &'static str {
         InvalidState => "The stored state is not valid ({field}): start again from a valid state.",
         InvalidEvent => "This event is not recognized or its data is incomplete ({field}).",
         TransitionNotAllowed => "“{event}” is not possible from status “{from}”.",
+        InvalidDate => "Enter a date as YYYY-MM-DD, e.g. 2026-11-20.",
         UnknownCountry => "“{country}” is not a known country code: use two letters such as FR or US.",
         NotCspMarket => "{country} is not a CSP market: CSP offers can't be sold there.",
         RegionMismatch => "{countryName} is in the CSP region {region} and {otherCountryName} in {otherRegion}: CSP business is only possible within one region.",

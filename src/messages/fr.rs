@@ -12,6 +12,7 @@ pub(super) fn message(code: IssueCode) -> &'static str {
         InvalidState => "L'état enregistré n'est pas valide ({field}) : repartez d'un état valide.",
         InvalidEvent => "Cet événement n'est pas reconnu ou ses données sont incomplètes ({field}).",
         TransitionNotAllowed => "L'action « {event} » n'est pas possible depuis l'état « {from} ».",
+        InvalidDate => "Saisissez une date au format AAAA-MM-JJ, par exemple 2026-11-20.",
         UnknownCountry => "« {country} » n'est pas un code pays connu : utilisez deux lettres, par exemple FR ou US.",
         NotCspMarket => "{country} n'est pas un marché CSP : les offres CSP n'y sont pas vendues.",
         RegionMismatch => "{countryName} appartient à la région CSP {region} et {otherCountryName} à la région {otherRegion} : une activité CSP n'est possible qu'au sein d'une même région.",

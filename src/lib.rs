@@ -8,6 +8,9 @@
 //! - [`check_customer_market`], [`check_partner_id_location`], [`check_provider_reseller`],
 //!   [`currency_for`]: region compatibility (SPEC §5).
 //! - [`validate_enrollment`], [`validate_enrollment_field`]: the enrolment form (SPEC §2).
+//! - [`audience_eligibility`], [`audience_start`], [`plan_audience_change`], [`validate_audience_listing`],
+//!   [`check_authorized_sale`], [`validate_tenant_id`]: the CSP reseller audience of a marketplace offer
+//!   (SPEC §6, REG-4).
 //!
 //! Every check answers with [`Issue`]s (code, path, severity, localized message, params), never by
 //! panicking or returning an error: any input, of any type or size, gets an answer.
@@ -28,6 +31,7 @@
 )]
 
 pub mod address_format;
+pub mod audience;
 pub mod enrollment;
 pub mod error;
 pub mod input;
@@ -36,12 +40,17 @@ pub mod locale;
 pub mod markets;
 mod messages;
 pub mod regions;
+pub mod tenant_id;
 
 #[cfg(not(target_arch = "wasm32"))]
 pub mod json;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
 
+pub use audience::{
+    audience_eligibility, audience_start, check_authorized_sale, plan_audience_change, validate_audience_listing, AudienceListing, AudienceOption,
+    AudiencePlan, AudiencePlanOptions, AudienceState, AudienceTarget, CspContact, OfferInfo, OfferType, Partner, SellingPartner, SupportRequest, Via,
+};
 pub use address_format::{address_format, AddressField, AddressFormat, PostalCodeFormat, Subdivision};
 pub use enrollment::{validate_enrollment, validate_enrollment_field, EnrollmentForm, EnrollmentOptions, Validation};
 pub use error::Error;
@@ -50,3 +59,4 @@ pub use issue::{CheckResult, Issue, IssueCode, ParamValue, PathSegment, Severity
 pub use locale::{supported_locales, Locale};
 pub use markets::{currency_for, data_version, market, markets, regions, Currency, DataVersion, Market, Region, RegionRef};
 pub use regions::{check_customer_market, check_partner_id_location, check_provider_reseller};
+pub use tenant_id::{normalize_tenant_id, validate_tenant_id};

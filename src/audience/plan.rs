@@ -393,3 +393,7 @@ pub fn plan_audience_change(state: &AudienceState, target: &AudienceTarget, opti
     }
 }
 
+
+#[cfg(test)]
+#[path = "plan_tests.rs"]
+mod tests;

@@ -10,7 +10,7 @@
 //! - [`validate_enrollment`], [`validate_enrollment_field`]: the enrolment form (SPEC §2).
 //! - [`audience_eligibility`], [`audience_start`], [`plan_audience_change`], [`validate_audience_listing`],
 //!   [`check_authorized_sale`], [`validate_tenant_id`]: the CSP reseller audience of a marketplace offer
-//!   (SPEC §6, REG-4).
+//!   (SPEC §6, REG-4); [`parse_partner_csv`], [`PartnerCsvReader`], [`export_partner_csv`]: its partner list as CSV.
 //!
 //! Every check answers with [`Issue`]s (code, path, severity, localized message, params), never by
 //! panicking or returning an error: any input, of any type or size, gets an answer.
@@ -39,6 +39,7 @@ pub mod issue;
 pub mod locale;
 pub mod markets;
 mod messages;
+pub mod partner_csv;
 pub mod regions;
 pub mod tenant_id;
 
@@ -58,5 +59,6 @@ pub use input::{FieldPath, Loose, Options, StringList, Text};
 pub use issue::{CheckResult, Issue, IssueCode, ParamValue, PathSegment, Severity};
 pub use locale::{supported_locales, Locale};
 pub use markets::{currency_for, data_version, market, markets, regions, Currency, DataVersion, Market, Region, RegionRef};
+pub use partner_csv::{export_partner_csv, parse_partner_csv, CsvOptions, CsvText, PartnerCsvReader, PartnerCsvResult};
 pub use regions::{check_customer_market, check_partner_id_location, check_provider_reseller};
 pub use tenant_id::{normalize_tenant_id, validate_tenant_id};

@@ -91,6 +91,7 @@ impl IssueCode {
         IssueCode::InvalidState,
         IssueCode::InvalidEvent,
         IssueCode::TransitionNotAllowed,
+        IssueCode::InvalidDate,
         IssueCode::UnknownCountry,
         IssueCode::NotCspMarket,
         IssueCode::RegionMismatch,
@@ -149,6 +150,7 @@ impl IssueCode {
             | IssueCode::InvalidState
             | IssueCode::InvalidEvent
             | IssueCode::TransitionNotAllowed
+            | IssueCode::InvalidDate
             | IssueCode::UnknownCountry
             | IssueCode::NotCspMarket
             | IssueCode::RegionMismatch

@@ -1098,7 +1098,8 @@ mod tests {
         assert_eq!(draft.status(), EnrollmentStatus::Draft);
         assert_eq!(draft.flags().partner_id.as_ref().unwrap().country, "DE");
         let t = refused(&draft, submit(ActorRole::GlobalAdmin), IssueCode::PartnerIdCountryMismatch);
-        assert_eq!(t.issues[0].path, vec![PathSegment::from("form"), PathSegment::from("country")]);
+        let mismatch = t.issues.iter().find(|i| i.code == IssueCode::PartnerIdCountryMismatch).unwrap();
+        assert_eq!(mismatch.path, vec![PathSegment::from("form"), PathSegment::from("country")]);
         let draft = ok(&enrollment_start(), associate("1234567", "FR"));
         assert!(ok(&draft, submit(ActorRole::GlobalAdmin)).flags().partner_id_associated);
     }

@@ -6,14 +6,18 @@
 //! for maps, `null` for absent values, the same JSON shape as the native `json` module.
 
 mod enrollment;
+mod lifecycle;
 mod reference;
 mod regions;
+mod relationship;
 #[cfg(feature = "test-trap")]
 mod test_trap;
 
 pub use enrollment::*;
+pub use lifecycle::*;
 pub use reference::*;
 pub use regions::*;
+pub use relationship::*;
 #[cfg(feature = "test-trap")]
 pub use test_trap::*;
 

@@ -10,21 +10,28 @@ pub enum Locale {
     En,
     #[serde(rename = "fr")]
     Fr,
+    #[serde(rename = "de")]
+    De,
+    #[serde(rename = "es")]
+    Es,
 }
 
 impl Locale {
     /// Every supported locale, English (the fallback) first.
-    pub const ALL: &'static [Locale] = &[Locale::En, Locale::Fr];
+    pub const ALL: &'static [Locale] = &[Locale::En, Locale::Fr, Locale::De, Locale::Es];
 
     /// The BCP-47 tag (`"en"`, `"fr"`).
     pub fn tag(self) -> &'static str {
         match self {
             Locale::En => "en",
             Locale::Fr => "fr",
+            Locale::De => "de",
+            Locale::Es => "es",
         }
     }
 
-    /// The closest supported locale to a BCP-47 tag: `fr-CA` → `fr`, `FR_fr` → `fr`, anything else → `en`.
+    /// The closest supported locale to a BCP-47 tag: `fr-CA` → `fr`, `de-AT` → `de`, `es-MX` → `es`,
+    /// `FR_fr` → `fr`, anything else → `en`.
     pub fn negotiate(tag: &str) -> Locale {
         let primary = tag.trim().split(['-', '_']).next().unwrap_or("");
         Locale::ALL.iter().copied().find(|l| l.tag().eq_ignore_ascii_case(primary)).unwrap_or_default()
@@ -48,6 +55,8 @@ mod tests {
         assert_eq!(Locale::negotiate("en-GB"), Locale::En);
         assert_eq!(Locale::negotiate("xx"), Locale::En);
         assert_eq!(Locale::negotiate(""), Locale::En);
-        assert_eq!(supported_locales(), vec!["en", "fr"]);
+        assert_eq!(Locale::negotiate("de-AT"), Locale::De);
+        assert_eq!(Locale::negotiate("es-419"), Locale::Es);
+        assert_eq!(supported_locales(), vec!["en", "fr", "de", "es"]);
     }
 }

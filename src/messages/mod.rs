@@ -3,7 +3,9 @@
 //! Each locale is an exhaustive `match` on [`IssueCode`], so a new code does not compile until
 //! every locale has its text. A `line` parameter (CSV rows) prefixes the message with the line.
 
+mod de;
 mod en;
+mod es;
 mod fr;
 
 use crate::issue::{IssueCode, Params};
@@ -13,6 +15,8 @@ fn template(code: IssueCode, locale: Locale) -> &'static str {
     match locale {
         Locale::En => en::message(code),
         Locale::Fr => fr::message(code),
+        Locale::De => de::message(code),
+        Locale::Es => es::message(code),
     }
 }
 
@@ -21,6 +25,8 @@ pub fn label(kind: &'static str, locale: Locale) -> &'static str {
     let text = match locale {
         Locale::En => en::label(kind),
         Locale::Fr => fr::label(kind),
+        Locale::De => de::label(kind),
+        Locale::Es => es::label(kind),
     };
     text.unwrap_or(kind)
 }
@@ -32,6 +38,8 @@ pub fn render(code: IssueCode, locale: Locale, params: &Params) -> String {
         let prefix = match locale {
             Locale::En => "Line ",
             Locale::Fr => "Ligne ",
+            Locale::De => "Zeile ",
+            Locale::Es => "Línea ",
         };
         out.push_str(prefix);
         out.push_str(&line.to_string());
@@ -79,6 +87,23 @@ mod tests {
         let mut out = String::new();
         fill("a {missing} b {", &params, &mut out);
         assert_eq!(out, "a {missing} b {");
+    }
+
+    #[test]
+    fn every_locale_has_every_label() {
+        for kind in ["postal", "zip", "pin", "eircode", "area", "county", "department", "district", "do_si", "emirate", "island", "oblast",
+            "parish", "prefecture", "province", "state", "city", "post_town", "suburb"] {
+            assert!(en::label(kind).is_some(), "{kind}");
+            for locale in Locale::ALL {
+                let text = match locale {
+                    Locale::En => en::label(kind),
+                    Locale::Fr => fr::label(kind),
+                    Locale::De => de::label(kind),
+                    Locale::Es => es::label(kind),
+                };
+                assert!(text.is_some(), "{kind} in {}", locale.tag());
+            }
+        }
     }
 
     #[test]

@@ -14,11 +14,17 @@ pub enum Locale {
     De,
     #[serde(rename = "es")]
     Es,
+    #[serde(rename = "it")]
+    It,
+    #[serde(rename = "pt-BR")]
+    PtBr,
+    #[serde(rename = "nl")]
+    Nl,
 }
 
 impl Locale {
     /// Every supported locale, English (the fallback) first.
-    pub const ALL: &'static [Locale] = &[Locale::En, Locale::Fr, Locale::De, Locale::Es];
+    pub const ALL: &'static [Locale] = &[Locale::En, Locale::Fr, Locale::De, Locale::Es, Locale::It, Locale::PtBr, Locale::Nl];
 
     /// The BCP-47 tag (`"en"`, `"fr"`).
     pub fn tag(self) -> &'static str {
@@ -27,14 +33,22 @@ impl Locale {
             Locale::Fr => "fr",
             Locale::De => "de",
             Locale::Es => "es",
+            Locale::It => "it",
+            Locale::PtBr => "pt-BR",
+            Locale::Nl => "nl",
         }
     }
 
     /// The closest supported locale to a BCP-47 tag: `fr-CA` → `fr`, `de-AT` → `de`, `es-MX` → `es`,
-    /// `FR_fr` → `fr`, anything else → `en`.
+    /// `pt`/`pt-PT` → `pt-BR`, `FR_fr` → `fr`, anything else → `en`.
     pub fn negotiate(tag: &str) -> Locale {
         let primary = tag.trim().split(['-', '_']).next().unwrap_or("");
-        Locale::ALL.iter().copied().find(|l| l.tag().eq_ignore_ascii_case(primary)).unwrap_or_default()
+        // Matched on the primary language: `pt-PT` gets Brazilian Portuguese, the closest there is.
+        Locale::ALL
+            .iter()
+            .copied()
+            .find(|l| l.tag().split('-').next().is_some_and(|p| p.eq_ignore_ascii_case(primary)))
+            .unwrap_or_default()
     }
 }
 
@@ -57,6 +71,10 @@ mod tests {
         assert_eq!(Locale::negotiate(""), Locale::En);
         assert_eq!(Locale::negotiate("de-AT"), Locale::De);
         assert_eq!(Locale::negotiate("es-419"), Locale::Es);
-        assert_eq!(supported_locales(), vec!["en", "fr", "de", "es"]);
+        assert_eq!(Locale::negotiate("pt-BR"), Locale::PtBr);
+        assert_eq!(Locale::negotiate("pt"), Locale::PtBr);
+        assert_eq!(Locale::negotiate("it-CH"), Locale::It);
+        assert_eq!(Locale::negotiate("nl-BE"), Locale::Nl);
+        assert_eq!(supported_locales(), vec!["en", "fr", "de", "es", "it", "pt-BR", "nl"]);
     }
 }

@@ -7,6 +7,9 @@ mod de;
 mod en;
 mod es;
 mod fr;
+mod it;
+mod nl;
+mod pt_br;
 
 use crate::issue::{IssueCode, Params};
 use crate::locale::Locale;
@@ -17,6 +20,9 @@ fn template(code: IssueCode, locale: Locale) -> &'static str {
         Locale::Fr => fr::message(code),
         Locale::De => de::message(code),
         Locale::Es => es::message(code),
+        Locale::It => it::message(code),
+        Locale::PtBr => pt_br::message(code),
+        Locale::Nl => nl::message(code),
     }
 }
 
@@ -27,6 +33,9 @@ pub fn label(kind: &'static str, locale: Locale) -> &'static str {
         Locale::Fr => fr::label(kind),
         Locale::De => de::label(kind),
         Locale::Es => es::label(kind),
+        Locale::It => it::label(kind),
+        Locale::PtBr => pt_br::label(kind),
+        Locale::Nl => nl::label(kind),
     };
     text.unwrap_or(kind)
 }
@@ -40,6 +49,9 @@ pub fn render(code: IssueCode, locale: Locale, params: &Params) -> String {
             Locale::Fr => "Ligne ",
             Locale::De => "Zeile ",
             Locale::Es => "Línea ",
+            Locale::It => "Riga ",
+            Locale::PtBr => "Linha ",
+            Locale::Nl => "Regel ",
         };
         out.push_str(prefix);
         out.push_str(&line.to_string());
@@ -100,6 +112,9 @@ mod tests {
                     Locale::Fr => fr::label(kind),
                     Locale::De => de::label(kind),
                     Locale::Es => es::label(kind),
+                    Locale::It => it::label(kind),
+                    Locale::PtBr => pt_br::label(kind),
+                    Locale::Nl => nl::label(kind),
                 };
                 assert!(text.is_some(), "{kind} in {}", locale.tag());
             }

@@ -20,11 +20,17 @@ pub enum Locale {
     PtBr,
     #[serde(rename = "nl")]
     Nl,
+    #[serde(rename = "ja")]
+    Ja,
+    #[serde(rename = "zh-Hans")]
+    ZhHans,
+    #[serde(rename = "ko")]
+    Ko,
 }
 
 impl Locale {
     /// Every supported locale, English (the fallback) first.
-    pub const ALL: &'static [Locale] = &[Locale::En, Locale::Fr, Locale::De, Locale::Es, Locale::It, Locale::PtBr, Locale::Nl];
+    pub const ALL: &'static [Locale] = &[Locale::En, Locale::Fr, Locale::De, Locale::Es, Locale::It, Locale::PtBr, Locale::Nl, Locale::Ja, Locale::ZhHans, Locale::Ko];
 
     /// The BCP-47 tag (`"en"`, `"fr"`).
     pub fn tag(self) -> &'static str {
@@ -36,13 +42,21 @@ impl Locale {
             Locale::It => "it",
             Locale::PtBr => "pt-BR",
             Locale::Nl => "nl",
+            Locale::Ja => "ja",
+            Locale::ZhHans => "zh-Hans",
+            Locale::Ko => "ko",
         }
     }
 
     /// The closest supported locale to a BCP-47 tag: `fr-CA` → `fr`, `de-AT` → `de`, `es-MX` → `es`,
-    /// `pt`/`pt-PT` → `pt-BR`, `FR_fr` → `fr`, anything else → `en`.
+    /// `pt`/`pt-PT` → `pt-BR`, `zh-CN` → `zh-Hans` (`zh-TW`, `zh-Hant` → `en`), `FR_fr` → `fr`, anything else → `en`.
     pub fn negotiate(tag: &str) -> Locale {
-        let primary = tag.trim().split(['-', '_']).next().unwrap_or("");
+        let mut subtags = tag.trim().split(['-', '_']);
+        let primary = subtags.next().unwrap_or("");
+        // Traditional Chinese (zh-Hant, zh-TW, zh-HK, zh-MO) is not Simplified: English until it has its own texts.
+        if primary.eq_ignore_ascii_case("zh") && subtags.any(|s| ["hant", "tw", "hk", "mo"].iter().any(|t| s.eq_ignore_ascii_case(t))) {
+            return Locale::En;
+        }
         // Matched on the primary language: `pt-PT` gets Brazilian Portuguese, the closest there is.
         Locale::ALL
             .iter()
@@ -75,6 +89,13 @@ mod tests {
         assert_eq!(Locale::negotiate("pt"), Locale::PtBr);
         assert_eq!(Locale::negotiate("it-CH"), Locale::It);
         assert_eq!(Locale::negotiate("nl-BE"), Locale::Nl);
-        assert_eq!(supported_locales(), vec!["en", "fr", "de", "es", "it", "pt-BR", "nl"]);
+        assert_eq!(Locale::negotiate("ja-JP"), Locale::Ja);
+        assert_eq!(Locale::negotiate("zh-CN"), Locale::ZhHans);
+        assert_eq!(Locale::negotiate("zh-Hans-SG"), Locale::ZhHans);
+        assert_eq!(Locale::negotiate("zh"), Locale::ZhHans);
+        assert_eq!(Locale::negotiate("zh-TW"), Locale::En);
+        assert_eq!(Locale::negotiate("zh-Hant-HK"), Locale::En);
+        assert_eq!(Locale::negotiate("ko-KR"), Locale::Ko);
+        assert_eq!(supported_locales(), vec!["en", "fr", "de", "es", "it", "pt-BR", "nl", "ja", "zh-Hans", "ko"]);
     }
 }

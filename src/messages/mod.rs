@@ -8,8 +8,11 @@ mod en;
 mod es;
 mod fr;
 mod it;
+mod ja;
+mod ko;
 mod nl;
 mod pt_br;
+mod zh_hans;
 
 use crate::issue::{IssueCode, Params};
 use crate::locale::Locale;
@@ -23,6 +26,9 @@ fn template(code: IssueCode, locale: Locale) -> &'static str {
         Locale::It => it::message(code),
         Locale::PtBr => pt_br::message(code),
         Locale::Nl => nl::message(code),
+        Locale::Ja => ja::message(code),
+        Locale::ZhHans => zh_hans::message(code),
+        Locale::Ko => ko::message(code),
     }
 }
 
@@ -36,6 +42,9 @@ pub fn label(kind: &'static str, locale: Locale) -> &'static str {
         Locale::It => it::label(kind),
         Locale::PtBr => pt_br::label(kind),
         Locale::Nl => nl::label(kind),
+        Locale::Ja => ja::label(kind),
+        Locale::ZhHans => zh_hans::label(kind),
+        Locale::Ko => ko::label(kind),
     };
     text.unwrap_or(kind)
 }
@@ -44,18 +53,21 @@ pub fn label(kind: &'static str, locale: Locale) -> &'static str {
 pub fn render(code: IssueCode, locale: Locale, params: &Params) -> String {
     let mut out = String::new();
     if let Some(line) = params.get("line") {
-        let prefix = match locale {
-            Locale::En => "Line ",
-            Locale::Fr => "Ligne ",
-            Locale::De => "Zeile ",
-            Locale::Es => "Línea ",
-            Locale::It => "Riga ",
-            Locale::PtBr => "Linha ",
-            Locale::Nl => "Regel ",
+        let (before, after) = match locale {
+            Locale::En => ("Line ", ": "),
+            Locale::Fr => ("Ligne ", " : "),
+            Locale::De => ("Zeile ", ": "),
+            Locale::Es => ("Línea ", ": "),
+            Locale::It => ("Riga ", ": "),
+            Locale::PtBr => ("Linha ", ": "),
+            Locale::Nl => ("Regel ", ": "),
+            Locale::Ja => ("", " 行目: "),
+            Locale::ZhHans => ("第 ", " 行："),
+            Locale::Ko => ("", "행: "),
         };
-        out.push_str(prefix);
+        out.push_str(before);
         out.push_str(&line.to_string());
-        out.push_str(if locale == Locale::Fr { " : " } else { ": " });
+        out.push_str(after);
     }
     fill(template(code, locale), params, &mut out);
     out
@@ -101,6 +113,24 @@ mod tests {
         assert_eq!(out, "a {missing} b {");
     }
 
+    /// The `{name}` placeholders of a template, sorted.
+    fn placeholders(template: &str) -> Vec<&str> {
+        let mut names: Vec<&str> = template.split('{').skip(1).filter_map(|part| part.split_once('}').map(|(name, _)| name)).collect();
+        names.sort_unstable();
+        names.dedup();
+        names
+    }
+
+    #[test]
+    fn every_locale_uses_the_same_parameters_as_english() {
+        for &code in IssueCode::ALL {
+            let english = placeholders(template(code, Locale::En));
+            for &locale in Locale::ALL {
+                assert_eq!(placeholders(template(code, locale)), english, "{code:?} in {}", locale.tag());
+            }
+        }
+    }
+
     #[test]
     fn every_locale_has_every_label() {
         for kind in ["postal", "zip", "pin", "eircode", "area", "county", "department", "district", "do_si", "emirate", "island", "oblast",
@@ -115,6 +145,9 @@ mod tests {
                     Locale::It => it::label(kind),
                     Locale::PtBr => pt_br::label(kind),
                     Locale::Nl => nl::label(kind),
+                    Locale::Ja => ja::label(kind),
+                    Locale::ZhHans => zh_hans::label(kind),
+                    Locale::Ko => ko::label(kind),
                 };
                 assert!(text.is_some(), "{kind} in {}", locale.tag());
             }

@@ -27,6 +27,7 @@ pub enum IssueCode {
     InvalidState,
     InvalidEvent,
     TransitionNotAllowed,
+    InvalidDate,
     // Markets and regions (REF, REG).
     UnknownCountry,
     NotCspMarket,
@@ -90,6 +91,7 @@ impl IssueCode {
         IssueCode::InvalidState,
         IssueCode::InvalidEvent,
         IssueCode::TransitionNotAllowed,
+        IssueCode::InvalidDate,
         IssueCode::UnknownCountry,
         IssueCode::NotCspMarket,
         IssueCode::RegionMismatch,
@@ -148,6 +150,7 @@ impl IssueCode {
             | IssueCode::InvalidState
             | IssueCode::InvalidEvent
             | IssueCode::TransitionNotAllowed
+            | IssueCode::InvalidDate
             | IssueCode::UnknownCountry
             | IssueCode::NotCspMarket
             | IssueCode::RegionMismatch

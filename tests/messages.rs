@@ -28,6 +28,7 @@ const SAMPLE_PARAMS: &[(&str, &str)] = &[
     ("accountCountry", "FR"),
     ("accountCountryName", "France"),
     ("tenantId", "a2898e3a-06ca-454e-a0d0-c73b0ee36bba"),
+    ("tenantIds", "a2898e3a-06ca-454e-a0d0-c73b0ee36bba, 484e548c-f5f3-4528-93a9-c16c6373cb59"),
     ("addressCountry", "BE"),
     ("abbreviation", "SARL"),
     ("tld", ".com"),
@@ -54,6 +55,7 @@ fn example(code: IssueCode) -> &'static str {
         IssueCode::PartnerIdFormat => "1234567",
         IssueCode::UnknownState => "CA",
         IssueCode::PhoneFormat => "01 23 45 67 89",
+        IssueCode::TenantIdFormat => "a2898e3a-06ca-454e-a0d0-c73b0ee36bba",
         _ => "75008",
     }
 }

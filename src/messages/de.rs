@@ -12,11 +12,12 @@ pub(super) fn message(code: IssueCode) -> &'static str {
         InvalidState => "Der gespeicherte Zustand ist ungültig ({field}): Beginnen Sie mit einem gültigen Zustand neu.",
         InvalidEvent => "Dieses Ereignis ist unbekannt oder seine Daten sind unvollständig ({field}).",
         TransitionNotAllowed => "„{event}“ ist im Status „{from}“ nicht möglich.",
+        InvalidDate => "Geben Sie ein Datum im Format JJJJ-MM-TT ein, z. B. 2026-11-20.",
         UnknownCountry => "„{country}“ ist kein bekannter Ländercode: Verwenden Sie zwei Buchstaben, z. B. DE oder AT.",
         NotCspMarket => "{country} ist kein CSP-Markt: CSP-Angebote werden dort nicht verkauft.",
         RegionMismatch => "{countryName} gehört zur CSP-Region {region}, {otherCountryName} zur Region {otherRegion}: CSP-Geschäfte sind nur innerhalb einer Region möglich.",
         PartnerIdCountryMismatch => "Die PartnerID gehört zu {partnerIdCountryName}, das CSP-Konto zu {accountCountryName}: Verwenden Sie eine PartnerID vom Typ „Standort“ in {accountCountryName} (dasselbe Land, nicht nur dieselbe Region).",
-        PartnerNotAuthorized => "Dieses Angebot wird nur von den vom Herausgeber ausgewählten Partnern weiterverkauft, und der Mandant {tenantId} gehört nicht dazu.",
+        PartnerNotAuthorized => "Der Partner {tenantId} gehört nicht zu den CSP-Partnern, die der Herausgeber zum Weiterverkauf dieses Angebots autorisiert hat.",
         CountryMismatch => "Die Adresse liegt in {addressCountry}, das rechtliche Land des Kontos ist aber {country}: Beide müssen übereinstimmen, und das rechtliche Land kann später nicht geändert werden.",
         CompanyNameSingleCharacter => "Ein Firmenname kann nicht aus nur einem Zeichen bestehen: Geben Sie den vollständigen rechtlichen Namen ein.",
         CompanyNameSpecialOnly => "Ein Firmenname kann nicht nur aus Sonderzeichen bestehen: Geben Sie den rechtlichen Namen mit seinen Buchstaben oder Ziffern ein.",
@@ -27,13 +28,13 @@ pub(super) fn message(code: IssueCode) -> &'static str {
         CompanyNameSpacedCharacters => "Der Name besteht aus einzelnen, durch Leerzeichen getrennten Zeichen: Prüfen Sie Ihren Firmennamen; er wird für die Genehmigung Ihres Kontos verwendet.",
         UnknownState => "„{state}“ ist kein bekanntes Bundesland, keine bekannte Provinz oder Region von {countryName}: Wählen Sie einen Eintrag aus der Liste, z. B. {example}.",
         PostalCodeFormat => "Die Postleitzahl muss wie {example} aussehen.",
-        PostalCodeStateMismatch => "Diese Postleitzahl gehört nicht zu {state}, wo Postleitzahlen wie {example} aussehen.",
+        PostalCodeStateMismatch => "Diese Postleitzahl liegt nicht in {state}, wo Postleitzahlen wie {example} aussehen: Prüfen Sie das Bundesland oder die Postleitzahl.",
         NonLatinCharacters => "Verwenden Sie nur westeuropäische (lateinische) Zeichen, z. B. „Athens“ statt „Ἀθηνᾶ“.",
         EmailFormat => "Geben Sie eine gültige E-Mail-Adresse ein, z. B. {example}: ein @, davor ein Name, danach eine Domain wie contoso.com.",
         EmailWebmail => "Adressen bei {domain} stammen von einem Webmail-Dienst (etwa Gmail, Yahoo! Mail, iCloud Mail, AOL Mail oder Outlook.com), der für den primären Kontakt nicht akzeptiert wird: Verwenden Sie eine Adresse der Domain Ihres Unternehmens.",
         EmailRoleAccount => "„{localPart}@“ ist ein Sammelpostfach: Verwenden Sie die persönliche geschäftliche Adresse des primären Kontakts (nicht info, admin, email oder marketing).",
         EmailTenantOnly => "Adressen bei {domain} haben oft kein Postfach: Stellen Sie sicher, dass diese Adresse E-Mails empfängt, sonst geht die Bestätigungs-E-Mail verloren.",
-        PhoneFormat => "Dies ist keine gültige Telefonnummer für {countryName} (+{callingCode}): Geben Sie Ziffern ein, optional mit +, Leerzeichen, - . / ( ).",
+        PhoneFormat => "Dies ist keine gültige Telefonnummer für {countryName} (+{callingCode}): Geben Sie sie so ein, wie sie im Land gewählt wird, oder beginnend mit +{callingCode}, in Ziffern, optional mit Leerzeichen, - . / ( ).",
         PhoneRequired => "Für den primären Kontakt eines Kontos in {countryName} ist eine Telefonnummer erforderlich.",
         UrlFormat => "Geben Sie eine Webadresse wie {example} ein (http oder https).",
         DunsFormat => "Eine DUNS-Nummer hat 9 Ziffern (Bindestriche und Leerzeichen erlaubt), z. B. {example}.",
@@ -49,13 +50,13 @@ pub(super) fn message(code: IssueCode) -> &'static str {
         RevenueThresholdMet => "Der Umsatz der letzten 12 Monate beträgt {revenueUsd} USD und erreicht die Schwelle von 1.000 USD: Das Konto wird nicht deaktiviert.",
         ConsentRequired => "Aktivieren Sie das Kontrollkästchen, um den indirekten Anbieter zu autorisieren, bevor Sie annehmen.",
         SupportRequestRequired => "Ein Wiederverkäufer kann die Partnerschaft nicht selbst beenden: Erstellen Sie eine Microsoft-Supportanfrage.",
-        OfferNotEligible => "Angebote vom Typ {offerType} können nicht über CSP-Partner verkauft werden.",
-        PartnerHasResold => "Der Partner {tenantId} hat dieses Angebot bereits weiterverkauft: Seine Berechtigung kann nicht entzogen werden.",
-        ResoldPartnersKept => "Partner, die das Angebot bereits weiterverkauft haben, bleiben in der Liste ({count}).",
+        OfferNotEligible => "Angebote vom Typ {offerType} können nicht über CSP-Partner verkauft werden: Das ist nur für transaktionsfähige SaaS-Angebote, virtuelle Computer, Lösungsvorlagen, verwaltete Anwendungen, Dynamics 365 Business Central-Angebote und Container möglich.",
+        PartnerHasResold => "Der Partner {tenantId} hat dieses Angebot bereits an Kunden weiterverkauft: Seine Autorisierung kann nicht entfernt werden.",
+        ResoldPartnersKept => "Partner, die das Angebot bereits weiterverkauft haben, bleiben autorisiert ({count}): {tenantIds}.",
         MarketingUrlRequired => "Fügen Sie eine https-URL zu Ihren CSP-Marketingmaterialien hinzu: Sie ist erforderlich, sobald das Angebot für CSP-Partner verfügbar ist.",
-        TenantIdFormat => "Eine Mandanten-ID ist eine GUID wie a2898e3a-06ca-454e-a0d0-c73b0ee36bba.",
+        TenantIdFormat => "Geben Sie die Microsoft Entra-Mandanten-ID als GUID ein, z. B. {example}.",
         CsvHeaderMissing => "Die erste Zeile muss eine Spalte mit Mandanten-IDs benennen (tenantId, Tenant ID, Microsoft Entra tenant ID oder ID).",
-        CsvUnterminatedQuote => "Ein Feld in Anführungszeichen ist nicht geschlossen: Ergänzen Sie das fehlende schließende Anführungszeichen.",
+        CsvUnterminatedQuote => "Ein hier beginnendes Feld in Anführungszeichen wird nie geschlossen: Ergänzen Sie das fehlende schließende Anführungszeichen (\").",
         DuplicatePartner => "Der Mandant {tenantId} ist bereits aufgeführt: Er wird nur einmal übernommen.",
     }
 }
@@ -83,4 +84,28 @@ pub(super) fn label(kind: &str) -> Option<&'static str> {
         "suburb" => "Stadtteil",
         _ => return None,
     })
+}
+
+/// Texts of the prefilled support request (AUD-3) and of the CSP contact's phone issue (AUD-4).
+pub(super) fn audience(key: super::AudienceText) -> &'static str {
+    use super::AudienceText::*;
+    match key {
+        ProductVersion => "Verwaltung von Liveangeboten",
+        Problem => "Vorhandenes Angebot aktualisieren",
+        Title => "CSP-Autorisierung aufheben",
+        OptionAll => "Alle Partner im CSP-Programm",
+        OptionSpecific => "Bestimmte Partner im CSP-Programm, die ich auswähle",
+        OptionNone => "Keine Partner im CSP-Programm",
+        ChangeOption => "Bitte ändern Sie die CSP-Wiederverkäuferzielgruppe dieses Angebots von „{from}“ in „{to}“.",
+        RemoveFromList => "Bitte heben Sie die Autorisierung einiger CSP-Partner für dieses Angebot auf; die Zielgruppe bleibt „{option}“.",
+        RemovePartners => "Partner, deren Autorisierung aufgehoben werden soll (Microsoft Entra-Mandanten-IDs): {tenantIds}.",
+        NoneResold => "Keiner dieser Partner hat das Angebot weiterverkauft.",
+        NobodyResold => "Kein CSP-Partner hat das Angebot weiterverkauft.",
+        KeepPartners => "Nach der Änderung autorisierte Partner (Microsoft Entra-Mandanten-IDs): {tenantIds}.",
+        KeptResold => "Sie haben das Angebot bereits weiterverkauft und bleiben daher autorisiert: {tenantIds}.",
+        CurrentPartners => "Heute autorisierte Partner (Microsoft Entra-Mandanten-IDs): {tenantIds}.",
+        AddedPartners => "Gleichzeitig mit „CSP-Zielgruppe synchronisieren“ hinzugefügte Partner: {tenantIds}.",
+        IntlPhone => "die internationale Nutzung",
+        IntlCallingCode => "Ländervorwahl",
+    }
 }

@@ -12,11 +12,12 @@ pub(super) fn message(code: IssueCode) -> &'static str {
         InvalidState => "The stored state is not valid ({field}): start again from a valid state.",
         InvalidEvent => "This event is not recognized or its data is incomplete ({field}).",
         TransitionNotAllowed => "“{event}” is not possible from status “{from}”.",
+        InvalidDate => "Enter a date as YYYY-MM-DD, e.g. 2026-11-20.",
         UnknownCountry => "“{country}” is not a known country code: use two letters such as FR or US.",
         NotCspMarket => "{country} is not a CSP market: CSP offers can't be sold there.",
         RegionMismatch => "{countryName} is in the CSP region {region} and {otherCountryName} in {otherRegion}: CSP business is only possible within one region.",
         PartnerIdCountryMismatch => "The PartnerID is located in {partnerIdCountryName} but the CSP account in {accountCountryName}: use a PartnerID of type Location in {accountCountryName} (same country, not only same region).",
-        PartnerNotAuthorized => "This offer is resold only by partners the publisher selected, and tenant {tenantId} is not one of them.",
+        PartnerNotAuthorized => "Partner {tenantId} is not among the CSP partners the publisher authorized to resell this offer.",
         CountryMismatch => "The address is in {addressCountry} but the account's legal country is {country}: they must be the same, and the legal country can't be changed later.",
         CompanyNameSingleCharacter => "A company name can't be a single character: enter the full legal name.",
         CompanyNameSpecialOnly => "A company name can't be only special characters: enter the legal name with its letters or digits.",
@@ -27,13 +28,13 @@ pub(super) fn message(code: IssueCode) -> &'static str {
         CompanyNameSpacedCharacters => "The name is single characters separated by spaces: make sure your company name is correct; it is used to approve your account.",
         UnknownState => "“{state}” is not a known state, province or region of {countryName}: choose one from the list, e.g. {example}.",
         PostalCodeFormat => "The postal code must look like {example}.",
-        PostalCodeStateMismatch => "This postal code is not one of {state}, where codes look like {example}.",
+        PostalCodeStateMismatch => "This postal code is not in {state}, where postal codes look like {example}: check the state or the postal code.",
         NonLatinCharacters => "Use Western European (Latin) characters only, e.g. “Athens”, not “Ἀθηνᾶ”.",
         EmailFormat => "Enter a valid e-mail address, such as {example}: one @, a name before it, a domain such as contoso.com after it.",
         EmailWebmail => "Addresses at {domain} come from a web-mail service (such as Gmail, Yahoo! Mail, iCloud Mail, AOL Mail or Outlook.com), which is not accepted for the primary contact: use an address at your company's domain.",
         EmailRoleAccount => "“{localPart}@” is a shared mailbox: use the primary contact's own work address (not info, admin, email or marketing).",
         EmailTenantOnly => "Addresses at {domain} often have no mailbox: make sure this one receives e-mail, or the verification e-mail will be lost.",
-        PhoneFormat => "This is not a valid phone number for {countryName} (+{callingCode}): enter digits, optionally with +, spaces, - . / ( ).",
+        PhoneFormat => "This is not a valid phone number for {countryName} (+{callingCode}): enter it as dialled in the country or starting with +{callingCode}, in digits, optionally with spaces, - . / ( ).",
         PhoneRequired => "A phone number is required for the primary contact of an account in {countryName}.",
         UrlFormat => "Enter a web address such as {example} (http or https).",
         DunsFormat => "A DUNS number has 9 digits (hyphens and spaces allowed), e.g. {example}.",
@@ -49,13 +50,13 @@ pub(super) fn message(code: IssueCode) -> &'static str {
         RevenueThresholdMet => "Trailing 12-month revenue is {revenueUsd} USD, at or above the 1,000 USD threshold: the account is not deauthorized.",
         ConsentRequired => "Check the box to authorize the indirect provider before accepting.",
         SupportRequestRequired => "A reseller can't end the partnership itself: open a Microsoft support request.",
-        OfferNotEligible => "Offers of type {offerType} can't be sold through CSP partners.",
-        PartnerHasResold => "Partner {tenantId} has already resold this offer: it can't be deauthorized.",
-        ResoldPartnersKept => "Partners who already resold the offer stay in the list ({count}).",
+        OfferNotEligible => "Offers of type {offerType} can't be sold through CSP partners: only transactable SaaS offers, virtual machines, solution templates, managed applications, Dynamics 365 Business Central offers and containers can.",
+        PartnerHasResold => "Partner {tenantId} has already resold this offer to customers: its authorization can't be removed.",
+        ResoldPartnersKept => "Partners who already resold the offer stay authorized ({count}): {tenantIds}.",
         MarketingUrlRequired => "Add an https URL to your CSP marketing materials: it is required once the offer is available to CSP partners.",
-        TenantIdFormat => "A tenant ID is a GUID such as a2898e3a-06ca-454e-a0d0-c73b0ee36bba.",
+        TenantIdFormat => "Enter the Microsoft Entra tenant ID as a GUID such as {example}.",
         CsvHeaderMissing => "The first row must name a tenant ID column (tenantId, Tenant ID, Microsoft Entra tenant ID or ID).",
-        CsvUnterminatedQuote => "A quoted field is not closed: add the missing closing quote.",
+        CsvUnterminatedQuote => "A quoted field that starts here is never closed: add the missing closing quote (\").",
         DuplicatePartner => "Tenant {tenantId} is already listed: it is kept once.",
     }
 }
@@ -83,4 +84,28 @@ pub(super) fn label(kind: &str) -> Option<&'static str> {
         "suburb" => "Suburb",
         _ => return None,
     })
+}
+
+/// Texts of the prefilled support request (AUD-3): Partner Center's own wording where it has one.
+pub(super) fn audience(key: super::AudienceText) -> &'static str {
+    use super::AudienceText::*;
+    match key {
+        ProductVersion => "Live offer management",
+        Problem => "Update existing offer",
+        Title => "Deauthorize CSP",
+        OptionAll => "Any partner in the CSP program",
+        OptionSpecific => "Specific partners in the CSP program I select",
+        OptionNone => "No partners in the CSP program",
+        ChangeOption => "Please change the CSP reseller audience of this offer from “{from}” to “{to}”.",
+        RemoveFromList => "Please deauthorize some CSP partners of this offer; the audience stays “{option}”.",
+        RemovePartners => "Partners to deauthorize (Microsoft Entra tenant IDs): {tenantIds}.",
+        NoneResold => "None of these partners has resold the offer.",
+        NobodyResold => "No CSP partner has resold the offer.",
+        KeepPartners => "Partners authorized after the change (Microsoft Entra tenant IDs): {tenantIds}.",
+        KeptResold => "Already resold the offer, so they stay authorized: {tenantIds}.",
+        CurrentPartners => "Partners authorized today (Microsoft Entra tenant IDs): {tenantIds}.",
+        AddedPartners => "Partners added at the same time with “Sync CSP audience”: {tenantIds}.",
+        IntlPhone => "international use",
+        IntlCallingCode => "country code",
+    }
 }

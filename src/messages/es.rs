@@ -12,11 +12,12 @@ pub(super) fn message(code: IssueCode) -> &'static str {
         InvalidState => "El estado guardado no es válido ({field}): vuelva a empezar desde un estado válido.",
         InvalidEvent => "Este evento no se reconoce o sus datos están incompletos ({field}).",
         TransitionNotAllowed => "«{event}» no es posible desde el estado «{from}».",
+        InvalidDate => "Escriba una fecha con el formato AAAA-MM-DD, por ejemplo 2026-11-20.",
         UnknownCountry => "«{country}» no es un código de país conocido: use dos letras, por ejemplo ES o MX.",
         NotCspMarket => "{country} no es un mercado CSP: allí no se venden ofertas CSP.",
         RegionMismatch => "{countryName} pertenece a la región CSP {region} y {otherCountryName} a la región {otherRegion}: la actividad CSP solo es posible dentro de una misma región.",
         PartnerIdCountryMismatch => "El PartnerID está en {partnerIdCountryName} y la cuenta CSP en {accountCountryName}: use un PartnerID de tipo Ubicación de {accountCountryName} (el mismo país, no solo la misma región).",
-        PartnerNotAuthorized => "Esta oferta solo la revenden los partners elegidos por el editor, y el inquilino {tenantId} no es uno de ellos.",
+        PartnerNotAuthorized => "El partner {tenantId} no está entre los partners CSP que el editor ha autorizado a revender esta oferta.",
         CountryMismatch => "La dirección está en {addressCountry}, pero el país legal de la cuenta es {country}: deben coincidir, y el país legal no se puede cambiar después.",
         CompanyNameSingleCharacter => "El nombre de la empresa no puede tener un solo carácter: escriba la razón social completa.",
         CompanyNameSpecialOnly => "El nombre de la empresa no puede tener solo caracteres especiales: escriba la razón social con sus letras o dígitos.",
@@ -27,13 +28,13 @@ pub(super) fn message(code: IssueCode) -> &'static str {
         CompanyNameSpacedCharacters => "El nombre son caracteres sueltos separados por espacios: compruebe el nombre de su empresa; se usa para aprobar su cuenta.",
         UnknownState => "«{state}» no es un estado, provincia o región conocidos de {countryName}: elija uno de la lista, por ejemplo {example}.",
         PostalCodeFormat => "El código postal debe tener la forma {example}.",
-        PostalCodeStateMismatch => "Este código postal no pertenece a {state}, donde los códigos tienen la forma {example}.",
+        PostalCodeStateMismatch => "Este código postal no está en {state}, donde los códigos postales tienen la forma {example}: compruebe el estado o el código postal.",
         NonLatinCharacters => "Use solo caracteres de Europa occidental (latinos), por ejemplo «Athens» y no «Ἀθηνᾶ».",
         EmailFormat => "Escriba una dirección de correo válida, por ejemplo {example}: una sola @, un nombre delante y un dominio como contoso.com detrás.",
         EmailWebmail => "Las direcciones de {domain} son de un servicio de correo web (como Gmail, Yahoo! Mail, iCloud Mail, AOL Mail u Outlook.com), que no se acepta para el contacto principal: use una dirección del dominio de su empresa.",
         EmailRoleAccount => "«{localPart}@» es un buzón compartido: use la dirección profesional personal del contacto principal (no info, admin, email ni marketing).",
         EmailTenantOnly => "Las direcciones de {domain} a menudo no tienen buzón: asegúrese de que esta recibe correo o el correo de verificación se perderá.",
-        PhoneFormat => "Este número de teléfono no es válido para {countryName} (+{callingCode}): escriba dígitos, opcionalmente con +, espacios, - . / ( ).",
+        PhoneFormat => "Este número de teléfono no es válido para {countryName} (+{callingCode}): escríbalo como se marca en el país o empezando por +{callingCode}, en dígitos, opcionalmente con espacios, - . / ( ).",
         PhoneRequired => "El teléfono del contacto principal es obligatorio para una cuenta en {countryName}.",
         UrlFormat => "Escriba una dirección web como {example} (http o https).",
         DunsFormat => "Un número DUNS tiene 9 dígitos (se admiten guiones y espacios), por ejemplo {example}.",
@@ -49,13 +50,13 @@ pub(super) fn message(code: IssueCode) -> &'static str {
         RevenueThresholdMet => "Los ingresos de los últimos 12 meses son {revenueUsd} USD, iguales o superiores al umbral de 1000 USD: la cuenta no se desautoriza.",
         ConsentRequired => "Active la casilla para autorizar al proveedor indirecto antes de aceptar.",
         SupportRequestRequired => "Un revendedor no puede terminar la asociación por sí mismo: abra una solicitud de soporte de Microsoft.",
-        OfferNotEligible => "Las ofertas de tipo {offerType} no se pueden vender a través de partners CSP.",
-        PartnerHasResold => "El partner {tenantId} ya ha revendido esta oferta: no se le puede retirar la autorización.",
-        ResoldPartnersKept => "Los partners que ya revendieron la oferta permanecen en la lista ({count}).",
+        OfferNotEligible => "Las ofertas de tipo {offerType} no se pueden vender a través de partners CSP: solo pueden las ofertas SaaS con transacciones, las máquinas virtuales, las plantillas de solución, las aplicaciones administradas, las ofertas de Dynamics 365 Business Central y los contenedores.",
+        PartnerHasResold => "El partner {tenantId} ya ha revendido esta oferta a clientes: no se puede quitar su autorización.",
+        ResoldPartnersKept => "Los partners que ya revendieron la oferta siguen autorizados ({count}): {tenantIds}.",
         MarketingUrlRequired => "Añada una URL https a sus materiales de marketing CSP: es obligatoria en cuanto la oferta está disponible para los partners CSP.",
-        TenantIdFormat => "Un identificador de inquilino es un GUID como a2898e3a-06ca-454e-a0d0-c73b0ee36bba.",
+        TenantIdFormat => "Escriba el identificador de inquilino de Microsoft Entra como un GUID, por ejemplo {example}.",
         CsvHeaderMissing => "La primera fila debe nombrar una columna de identificador de inquilino (tenantId, Tenant ID, Microsoft Entra tenant ID o ID).",
-        CsvUnterminatedQuote => "Un campo entre comillas no está cerrado: añada la comilla de cierre que falta.",
+        CsvUnterminatedQuote => "Un campo entre comillas que empieza aquí nunca se cierra: añada la comilla de cierre que falta (\").",
         DuplicatePartner => "El inquilino {tenantId} ya está en la lista: se conserva una sola vez.",
     }
 }
@@ -83,4 +84,28 @@ pub(super) fn label(kind: &str) -> Option<&'static str> {
         "suburb" => "Barrio",
         _ => return None,
     })
+}
+
+/// Texts of the prefilled support request (AUD-3) and of the CSP contact's phone issue (AUD-4).
+pub(super) fn audience(key: super::AudienceText) -> &'static str {
+    use super::AudienceText::*;
+    match key {
+        ProductVersion => "Administración de ofertas activas",
+        Problem => "Actualizar una oferta existente",
+        Title => "Desautorizar CSP",
+        OptionAll => "Cualquier partner del programa CSP",
+        OptionSpecific => "Partners específicos del programa CSP que selecciono",
+        OptionNone => "Ningún partner del programa CSP",
+        ChangeOption => "Cambien la audiencia de revendedores CSP de esta oferta de «{from}» a «{to}».",
+        RemoveFromList => "Desautoricen a algunos partners CSP de esta oferta; la audiencia sigue siendo «{option}».",
+        RemovePartners => "Partners que se deben desautorizar (identificadores de inquilino de Microsoft Entra): {tenantIds}.",
+        NoneResold => "Ninguno de estos partners ha revendido la oferta.",
+        NobodyResold => "Ningún partner CSP ha revendido la oferta.",
+        KeepPartners => "Partners autorizados después del cambio (identificadores de inquilino de Microsoft Entra): {tenantIds}.",
+        KeptResold => "Ya revendieron la oferta, por lo que siguen autorizados: {tenantIds}.",
+        CurrentPartners => "Partners autorizados hoy (identificadores de inquilino de Microsoft Entra): {tenantIds}.",
+        AddedPartners => "Partners añadidos al mismo tiempo con «Sincronizar audiencia CSP»: {tenantIds}.",
+        IntlPhone => "uso internacional",
+        IntlCallingCode => "código de país",
+    }
 }

@@ -12,11 +12,12 @@ pub(super) fn message(code: IssueCode) -> &'static str {
         InvalidState => "L'état enregistré n'est pas valide ({field}) : repartez d'un état valide.",
         InvalidEvent => "Cet événement n'est pas reconnu ou ses données sont incomplètes ({field}).",
         TransitionNotAllowed => "L'action « {event} » n'est pas possible depuis l'état « {from} ».",
+        InvalidDate => "Saisissez une date au format AAAA-MM-JJ, par exemple 2026-11-20.",
         UnknownCountry => "« {country} » n'est pas un code pays connu : utilisez deux lettres, par exemple FR ou US.",
         NotCspMarket => "{country} n'est pas un marché CSP : les offres CSP n'y sont pas vendues.",
         RegionMismatch => "{countryName} appartient à la région CSP {region} et {otherCountryName} à la région {otherRegion} : une activité CSP n'est possible qu'au sein d'une même région.",
         PartnerIdCountryMismatch => "Le PartnerID est rattaché au pays {partnerIdCountryName} et le compte CSP au pays {accountCountryName} : utilisez un PartnerID de type Emplacement du pays {accountCountryName} (même pays, pas seulement même région).",
-        PartnerNotAuthorized => "Cette offre n'est revendue que par les partenaires choisis par l'éditeur, et le locataire {tenantId} n'en fait pas partie.",
+        PartnerNotAuthorized => "Le partenaire {tenantId} ne fait pas partie des partenaires CSP que l'éditeur a autorisés à revendre cette offre.",
         CountryMismatch => "L'adresse est dans le pays {addressCountry} alors que le pays légal du compte est {country} : ils doivent être identiques, et le pays légal ne pourra plus être modifié.",
         CompanyNameSingleCharacter => "Le nom de l'entreprise ne peut pas comporter un seul caractère : saisissez la raison sociale complète.",
         CompanyNameSpecialOnly => "Le nom de l'entreprise ne peut pas être composé uniquement de caractères spéciaux : saisissez la raison sociale avec ses lettres ou ses chiffres.",
@@ -27,13 +28,13 @@ pub(super) fn message(code: IssueCode) -> &'static str {
         CompanyNameSpacedCharacters => "Le nom est formé de caractères isolés séparés par des espaces : vérifiez le nom de votre entreprise, il sert à approuver la création de votre compte.",
         UnknownState => "« {state} » n'est pas un État, une province ou une région connus pour {countryName} : choisissez-en un dans la liste, par exemple {example}.",
         PostalCodeFormat => "Le code postal doit ressembler à {example}.",
-        PostalCodeStateMismatch => "Ce code postal n'appartient pas à {state}, où les codes ressemblent à {example}.",
+        PostalCodeStateMismatch => "Ce code postal ne correspond pas à {state}, où les codes postaux ressemblent à {example} : vérifiez l'État ou le code postal.",
         NonLatinCharacters => "Utilisez uniquement des caractères latins (Europe de l'Ouest), par exemple « Athens » et non « Ἀθηνᾶ ».",
         EmailFormat => "Saisissez une adresse e-mail valide, par exemple {example} : un seul @, un nom avant, un domaine comme contoso.com après.",
         EmailWebmail => "Les adresses en @{domain} relèvent d'un service de messagerie web (Gmail, Yahoo! Mail, iCloud Mail, AOL Mail, Outlook.com…), non accepté pour le contact principal : utilisez une adresse au nom de domaine de votre entreprise.",
         EmailRoleAccount => "« {localPart}@ » est une boîte partagée : utilisez l'adresse professionnelle personnelle du contact principal (pas info, admin, email ni marketing).",
         EmailTenantOnly => "Les adresses en @{domain} n'ont souvent pas de boîte aux lettres : vérifiez que celle-ci reçoit bien des e-mails, sinon l'e-mail de vérification sera perdu.",
-        PhoneFormat => "Ce numéro de téléphone n'est pas valide pour {countryName} (+{callingCode}) : saisissez des chiffres, éventuellement avec +, espaces, - . / ( ).",
+        PhoneFormat => "Ce numéro de téléphone n'est pas valide pour le pays {countryName} (+{callingCode}) : saisissez-le tel qu'on le compose dans ce pays ou en commençant par +{callingCode}, en chiffres, éventuellement avec des espaces, - . / ( ).",
         PhoneRequired => "Un numéro de téléphone est obligatoire pour le contact principal d'un compte situé dans le pays {countryName}.",
         UrlFormat => "Saisissez une adresse web de la forme {example} (http ou https).",
         DunsFormat => "Un numéro DUNS comporte 9 chiffres (tirets et espaces acceptés), par exemple {example}.",
@@ -49,13 +50,13 @@ pub(super) fn message(code: IssueCode) -> &'static str {
         RevenueThresholdMet => "Le chiffre d'affaires des 12 derniers mois est de {revenueUsd} USD, au moins égal au seuil de 1 000 USD : le compte n'est pas désactivé.",
         ConsentRequired => "Cochez la case pour autoriser le fournisseur indirect avant d'accepter.",
         SupportRequestRequired => "Un revendeur ne peut pas mettre fin lui-même au partenariat : ouvrez une demande de support Microsoft.",
-        OfferNotEligible => "Les offres de type {offerType} ne peuvent pas être vendues par les partenaires CSP.",
-        PartnerHasResold => "Le partenaire {tenantId} a déjà revendu cette offre : son autorisation ne peut pas être supprimée.",
-        ResoldPartnersKept => "Les partenaires qui ont déjà revendu l'offre restent dans la liste ({count}).",
+        OfferNotEligible => "Les offres de type {offerType} ne peuvent pas être vendues par les partenaires CSP : seules les offres SaaS transactionnelles, les machines virtuelles, les modèles de solution, les applications managées, les offres Dynamics 365 Business Central et les conteneurs le peuvent.",
+        PartnerHasResold => "Le partenaire {tenantId} a déjà revendu cette offre à des clients : son autorisation ne peut pas être supprimée.",
+        ResoldPartnersKept => "Les partenaires qui ont déjà revendu l'offre restent autorisés ({count}) : {tenantIds}.",
         MarketingUrlRequired => "Ajoutez une URL https vers vos documents marketing CSP : elle est obligatoire dès que l'offre est proposée aux partenaires CSP.",
-        TenantIdFormat => "Un ID de locataire est un GUID de la forme a2898e3a-06ca-454e-a0d0-c73b0ee36bba.",
-        CsvHeaderMissing => "La première ligne doit nommer une colonne d'ID de locataire (tenantId, Tenant ID, Microsoft Entra tenant ID ou ID).",
-        CsvUnterminatedQuote => "Un champ entre guillemets n'est pas fermé : ajoutez le guillemet fermant manquant.",
+        TenantIdFormat => "Saisissez l'ID de locataire Microsoft Entra sous la forme d'un GUID, par exemple {example}.",
+        CsvHeaderMissing => "La première ligne doit nommer une colonne d'ID de locataire (tenantId, Tenant ID, ID de locataire, Microsoft Entra tenant ID ou ID).",
+        CsvUnterminatedQuote => "Un champ entre guillemets qui commence ici n'est jamais fermé : ajoutez le guillemet fermant manquant (\").",
         DuplicatePartner => "Le locataire {tenantId} figure déjà dans la liste : il n'est conservé qu'une fois.",
     }
 }
@@ -83,4 +84,28 @@ pub(super) fn label(kind: &str) -> Option<&'static str> {
         "suburb" => "Quartier",
         _ => return None,
     })
+}
+
+/// Textes de la demande de support préremplie (AUD-3) : les libellés de l'Espace partenaires quand il en a.
+pub(super) fn audience(key: super::AudienceText) -> &'static str {
+    use super::AudienceText::*;
+    match key {
+        ProductVersion => "Gestion des offres en direct",
+        Problem => "Mettre à jour l'offre existante",
+        Title => "Supprimer l'autorisation CSP",
+        OptionAll => "Tous les partenaires du programme CSP",
+        OptionSpecific => "Certains partenaires du programme CSP que je sélectionne",
+        OptionNone => "Aucun partenaire du programme CSP",
+        ChangeOption => "Merci de passer l'audience des revendeurs CSP de cette offre de « {from} » à « {to} ».",
+        RemoveFromList => "Merci de supprimer l'autorisation de certains partenaires CSP de cette offre ; l'audience reste « {option} ».",
+        RemovePartners => "Partenaires dont l'autorisation est à supprimer (ID de locataire Microsoft Entra) : {tenantIds}.",
+        NoneResold => "Aucun de ces partenaires n'a revendu l'offre.",
+        NobodyResold => "Aucun partenaire CSP n'a revendu l'offre.",
+        KeepPartners => "Partenaires autorisés après la modification (ID de locataire Microsoft Entra) : {tenantIds}.",
+        KeptResold => "Ils ont déjà revendu l'offre et restent donc autorisés : {tenantIds}.",
+        CurrentPartners => "Partenaires autorisés aujourd'hui (ID de locataire Microsoft Entra) : {tenantIds}.",
+        AddedPartners => "Partenaires ajoutés en même temps avec « Synchroniser l'audience CSP » : {tenantIds}.",
+        IntlPhone => "un usage international",
+        IntlCallingCode => "indicatif du pays",
+    }
 }

@@ -12,11 +12,12 @@ pub(super) fn message(code: IssueCode) -> &'static str {
         InvalidState => "Lo stato salvato non è valido ({field}): ripartire da uno stato valido.",
         InvalidEvent => "Questo evento non è riconosciuto o i suoi dati sono incompleti ({field}).",
         TransitionNotAllowed => "«{event}» non è possibile dallo stato «{from}».",
+        InvalidDate => "Immettere una data nel formato AAAA-MM-GG, ad esempio 2026-11-20.",
         UnknownCountry => "«{country}» non è un codice paese noto: usare due lettere, ad esempio IT o US.",
         NotCspMarket => "{country} non è un mercato CSP: le offerte CSP non vi sono vendute.",
         RegionMismatch => "{countryName} appartiene all'area CSP {region} e {otherCountryName} all'area {otherRegion}: l'attività CSP è possibile solo all'interno di una stessa area.",
         PartnerIdCountryMismatch => "Il PartnerID si trova in {partnerIdCountryName} ma l'account CSP in {accountCountryName}: usare un PartnerID di tipo Posizione in {accountCountryName} (stesso paese, non solo stessa area).",
-        PartnerNotAuthorized => "Questa offerta è rivenduta solo dai partner scelti dall'editore e il tenant {tenantId} non è tra questi.",
+        PartnerNotAuthorized => "Il partner {tenantId} non è tra i partner CSP che l'editore ha autorizzato a rivendere questa offerta.",
         CountryMismatch => "L'indirizzo è in {addressCountry} ma il paese legale dell'account è {country}: devono coincidere e il paese legale non può essere modificato in seguito.",
         CompanyNameSingleCharacter => "Il nome dell'azienda non può essere un solo carattere: immettere la ragione sociale completa.",
         CompanyNameSpecialOnly => "Il nome dell'azienda non può contenere solo caratteri speciali: immettere la ragione sociale con le sue lettere o cifre.",
@@ -27,13 +28,13 @@ pub(super) fn message(code: IssueCode) -> &'static str {
         CompanyNameSpacedCharacters => "Il nome è formato da caratteri singoli separati da spazi: verificare il nome dell'azienda, che viene usato per approvare l'account.",
         UnknownState => "«{state}» non è uno stato, una provincia o una regione noti di {countryName}: sceglierne uno dall'elenco, ad esempio {example}.",
         PostalCodeFormat => "Il codice postale deve avere la forma {example}.",
-        PostalCodeStateMismatch => "Questo codice postale non appartiene a {state}, dove i codici hanno la forma {example}.",
+        PostalCodeStateMismatch => "Questo codice postale non è in {state}, dove i codici postali hanno la forma {example}: verificare lo stato o il codice postale.",
         NonLatinCharacters => "Usare solo caratteri dell'Europa occidentale (latini), ad esempio «Athens» e non «Ἀθηνᾶ».",
         EmailFormat => "Immettere un indirizzo e-mail valido, ad esempio {example}: una sola @, un nome prima e un dominio come contoso.com dopo.",
         EmailWebmail => "Gli indirizzi di {domain} appartengono a un servizio di webmail (come Gmail, Yahoo! Mail, iCloud Mail, AOL Mail o Outlook.com), non accettato per il contatto principale: usare un indirizzo del dominio dell'azienda.",
         EmailRoleAccount => "«{localPart}@» è una casella condivisa: usare l'indirizzo aziendale personale del contatto principale (non info, admin, email o marketing).",
         EmailTenantOnly => "Gli indirizzi di {domain} spesso non hanno una cassetta postale: verificare che questo riceva e-mail, altrimenti l'e-mail di verifica andrà persa.",
-        PhoneFormat => "Questo numero di telefono non è valido per {countryName} (+{callingCode}): immettere cifre, eventualmente con +, spazi, - . / ( ).",
+        PhoneFormat => "Questo numero di telefono non è valido per {countryName} (+{callingCode}): immetterlo come si compone nel paese o iniziando con +{callingCode}, in cifre, eventualmente con spazi, - . / ( ).",
         PhoneRequired => "Per il contatto principale di un account in {countryName} è obbligatorio un numero di telefono.",
         UrlFormat => "Immettere un indirizzo web come {example} (http o https).",
         DunsFormat => "Un numero DUNS è composto da 9 cifre (trattini e spazi ammessi), ad esempio {example}.",
@@ -49,13 +50,13 @@ pub(super) fn message(code: IssueCode) -> &'static str {
         RevenueThresholdMet => "Il fatturato degli ultimi 12 mesi è di {revenueUsd} USD, pari o superiore alla soglia di 1.000 USD: l'account non viene disattivato.",
         ConsentRequired => "Selezionare la casella per autorizzare il provider indiretto prima di accettare.",
         SupportRequestRequired => "Un rivenditore non può terminare da solo la partnership: aprire una richiesta di supporto Microsoft.",
-        OfferNotEligible => "Le offerte di tipo {offerType} non possono essere vendute tramite partner CSP.",
-        PartnerHasResold => "Il partner {tenantId} ha già rivenduto questa offerta: la sua autorizzazione non può essere revocata.",
-        ResoldPartnersKept => "I partner che hanno già rivenduto l'offerta restano nell'elenco ({count}).",
+        OfferNotEligible => "Le offerte di tipo {offerType} non possono essere vendute tramite partner CSP: possono esserlo solo le offerte SaaS transazionabili, le macchine virtuali, i modelli di soluzione, le applicazioni gestite, le offerte Dynamics 365 Business Central e i contenitori.",
+        PartnerHasResold => "Il partner {tenantId} ha già rivenduto questa offerta a clienti: la sua autorizzazione non può essere rimossa.",
+        ResoldPartnersKept => "I partner che hanno già rivenduto l'offerta restano autorizzati ({count}): {tenantIds}.",
         MarketingUrlRequired => "Aggiungere un URL https ai materiali di marketing CSP: è obbligatorio quando l'offerta è disponibile per i partner CSP.",
-        TenantIdFormat => "Un ID tenant è un GUID come a2898e3a-06ca-454e-a0d0-c73b0ee36bba.",
+        TenantIdFormat => "Immettere l'ID tenant di Microsoft Entra come GUID, ad esempio {example}.",
         CsvHeaderMissing => "La prima riga deve indicare una colonna di ID tenant (tenantId, Tenant ID, Microsoft Entra tenant ID o ID).",
-        CsvUnterminatedQuote => "Un campo tra virgolette non è chiuso: aggiungere la virgoletta di chiusura mancante.",
+        CsvUnterminatedQuote => "Un campo tra virgolette che inizia qui non viene mai chiuso: aggiungere la virgoletta di chiusura mancante (\").",
         DuplicatePartner => "Il tenant {tenantId} è già nell'elenco: viene mantenuto una sola volta.",
     }
 }
@@ -83,4 +84,28 @@ pub(super) fn label(kind: &str) -> Option<&'static str> {
         "suburb" => "Quartiere",
         _ => return None,
     })
+}
+
+/// Texts of the prefilled support request (AUD-3) and of the CSP contact's phone issue (AUD-4).
+pub(super) fn audience(key: super::AudienceText) -> &'static str {
+    use super::AudienceText::*;
+    match key {
+        ProductVersion => "Gestione delle offerte attive",
+        Problem => "Aggiornare un'offerta esistente",
+        Title => "Revocare l'autorizzazione CSP",
+        OptionAll => "Qualsiasi partner del programma CSP",
+        OptionSpecific => "Partner specifici del programma CSP che seleziono",
+        OptionNone => "Nessun partner del programma CSP",
+        ChangeOption => "Modificare il pubblico di rivenditori CSP di questa offerta da «{from}» a «{to}».",
+        RemoveFromList => "Revocare l'autorizzazione di alcuni partner CSP di questa offerta; il pubblico resta «{option}».",
+        RemovePartners => "Partner di cui revocare l'autorizzazione (ID tenant di Microsoft Entra): {tenantIds}.",
+        NoneResold => "Nessuno di questi partner ha rivenduto l'offerta.",
+        NobodyResold => "Nessun partner CSP ha rivenduto l'offerta.",
+        KeepPartners => "Partner autorizzati dopo la modifica (ID tenant di Microsoft Entra): {tenantIds}.",
+        KeptResold => "Hanno già rivenduto l'offerta e quindi restano autorizzati: {tenantIds}.",
+        CurrentPartners => "Partner autorizzati oggi (ID tenant di Microsoft Entra): {tenantIds}.",
+        AddedPartners => "Partner aggiunti contemporaneamente con «Sincronizza pubblico CSP»: {tenantIds}.",
+        IntlPhone => "l'uso internazionale",
+        IntlCallingCode => "prefisso internazionale",
+    }
 }

@@ -12,11 +12,12 @@ pub(super) fn message(code: IssueCode) -> &'static str {
         InvalidState => "保存された状態が無効です ({field})。有効な状態からやり直してください。",
         InvalidEvent => "このイベントは認識されないか、データが不足しています ({field})。",
         TransitionNotAllowed => "状態「{from}」から「{event}」は実行できません。",
+        InvalidDate => "日付は YYYY-MM-DD の形式で入力してください (例: 2026-11-20)。",
         UnknownCountry => "「{country}」は既知の国コードではありません。JP や US のように 2 文字で入力してください。",
         NotCspMarket => "{country} は CSP の市場ではありません。CSP オファーはそこでは販売されていません。",
         RegionMismatch => "{countryName} は CSP リージョン {region}、{otherCountryName} はリージョン {otherRegion} に属しています。CSP の取引は同じリージョン内でのみ可能です。",
         PartnerIdCountryMismatch => "PartnerID の所在地は {partnerIdCountryName} ですが、CSP アカウントは {accountCountryName} です。{accountCountryName} の種類「場所」の PartnerID を使用してください (同じリージョンではなく、同じ国である必要があります)。",
-        PartnerNotAuthorized => "このオファーは発行元が選んだパートナーのみが再販でき、テナント {tenantId} は含まれていません。",
+        PartnerNotAuthorized => "パートナー {tenantId} は、発行元がこのオファーの再販を承認した CSP パートナーに含まれていません。",
         CountryMismatch => "住所の国は {addressCountry} ですが、アカウントの法的な国は {country} です。両者は一致している必要があり、法的な国は後から変更できません。",
         CompanyNameSingleCharacter => "会社名を 1 文字にすることはできません。正式な会社名を入力してください。",
         CompanyNameSpecialOnly => "会社名を特殊文字だけにすることはできません。文字または数字を含む正式な会社名を入力してください。",
@@ -27,13 +28,13 @@ pub(super) fn message(code: IssueCode) -> &'static str {
         CompanyNameSpacedCharacters => "名前がスペースで区切られた 1 文字ずつの並びです。会社名はアカウントの承認に使用されるため、正しいか確認してください。",
         UnknownState => "「{state}」は {countryName} の既知の州・県・地域ではありません。一覧から選択してください (例: {example})。",
         PostalCodeFormat => "郵便番号は {example} の形式で入力してください。",
-        PostalCodeStateMismatch => "この郵便番号は {state} のものではありません。{state} の郵便番号は {example} のような形式です。",
+        PostalCodeStateMismatch => "この郵便番号は {state} のものではありません。{state} の郵便番号は {example} のような形式です。州または郵便番号を確認してください。",
         NonLatinCharacters => "西ヨーロッパ (ラテン) 文字のみを使用してください。例: 「Ἀθηνᾶ」ではなく「Athens」。",
         EmailFormat => "有効なメール アドレスを入力してください (例: {example})。@ は 1 つだけで、前に名前、後に contoso.com のようなドメインが必要です。",
         EmailWebmail => "{domain} のアドレスは Web メール サービス (Gmail、Yahoo! メール、iCloud メール、AOL メール、Outlook.com など) のもので、主要連絡先には使用できません。会社のドメインのアドレスを使用してください。",
         EmailRoleAccount => "「{localPart}@」は共有メールボックスです。主要連絡先本人の業務用アドレスを使用してください (info、admin、email、marketing は使用できません)。",
         EmailTenantOnly => "{domain} のアドレスにはメールボックスがないことがよくあります。このアドレスでメールを受信できることを確認してください。受信できないと確認メールが届きません。",
-        PhoneFormat => "{countryName} (+{callingCode}) の電話番号として有効ではありません。数字を入力してください (+、スペース、- . / ( ) も使用できます)。",
+        PhoneFormat => "{countryName} (+{callingCode}) の電話番号として有効ではありません。国内でダイヤルする形式、または +{callingCode} から始まる形式で、数字で入力してください (スペース、- . / ( ) も使用できます)。",
         PhoneRequired => "{countryName} のアカウントでは、主要連絡先の電話番号が必須です。",
         UrlFormat => "{example} のような Web アドレスを入力してください (http または https)。",
         DunsFormat => "DUNS 番号は 9 桁の数字です (ハイフンとスペースは使用可)。例: {example}。",
@@ -49,13 +50,13 @@ pub(super) fn message(code: IssueCode) -> &'static str {
         RevenueThresholdMet => "過去 12 か月の収益は {revenueUsd} USD で、しきい値の 1,000 USD 以上です。アカウントの承認は取り消されません。",
         ConsentRequired => "承諾する前に、チェック ボックスをオンにして間接プロバイダーを承認してください。",
         SupportRequestRequired => "リセラーが自分でパートナー関係を終了することはできません。Microsoft サポート リクエストを作成してください。",
-        OfferNotEligible => "種類が {offerType} のオファーは CSP パートナー経由で販売できません。",
-        PartnerHasResold => "パートナー {tenantId} はこのオファーを既に再販しているため、承認を取り消すことはできません。",
-        ResoldPartnersKept => "オファーを既に再販したパートナーは一覧に残ります ({count})。",
+        OfferNotEligible => "種類が {offerType} のオファーは CSP パートナー経由で販売できません。販売できるのは、トランザクション可能な SaaS オファー、仮想マシン、ソリューション テンプレート、マネージド アプリケーション、Dynamics 365 Business Central のオファー、コンテナーのみです。",
+        PartnerHasResold => "パートナー {tenantId} はこのオファーを既に顧客に再販しているため、承認を取り消すことはできません。",
+        ResoldPartnersKept => "オファーを既に再販したパートナーは引き続き承認されます ({count}): {tenantIds}。",
         MarketingUrlRequired => "CSP マーケティング資料への https URL を追加してください。オファーを CSP パートナーに提供する場合は必須です。",
-        TenantIdFormat => "テナント ID は a2898e3a-06ca-454e-a0d0-c73b0ee36bba のような GUID です。",
+        TenantIdFormat => "Microsoft Entra テナント ID を GUID 形式で入力してください (例: {example})。",
         CsvHeaderMissing => "1 行目にはテナント ID の列名 (tenantId、Tenant ID、Microsoft Entra tenant ID、ID のいずれか) が必要です。",
-        CsvUnterminatedQuote => "引用符で囲まれたフィールドが閉じられていません。閉じる引用符を追加してください。",
+        CsvUnterminatedQuote => "ここから始まる引用符で囲まれたフィールドが閉じられていません。閉じる引用符 (\") を追加してください。",
         DuplicatePartner => "テナント {tenantId} は既に一覧にあります。1 件だけ保持されます。",
     }
 }
@@ -83,4 +84,28 @@ pub(super) fn label(kind: &str) -> Option<&'static str> {
         "suburb" => "地区",
         _ => return None,
     })
+}
+
+/// Texts of the prefilled support request (AUD-3) and of the CSP contact's phone issue (AUD-4).
+pub(super) fn audience(key: super::AudienceText) -> &'static str {
+    use super::AudienceText::*;
+    match key {
+        ProductVersion => "ライブ オファーの管理",
+        Problem => "既存のオファーを更新する",
+        Title => "CSP の承認を取り消す",
+        OptionAll => "CSP プログラムのすべてのパートナー",
+        OptionSpecific => "選択した CSP プログラムの特定のパートナー",
+        OptionNone => "CSP プログラムのパートナーなし",
+        ChangeOption => "このオファーの CSP リセラー対象ユーザーを「{from}」から「{to}」に変更してください。",
+        RemoveFromList => "このオファーの一部の CSP パートナーの承認を取り消してください。対象ユーザーは「{option}」のままです。",
+        RemovePartners => "承認を取り消すパートナー (Microsoft Entra テナント ID): {tenantIds}。",
+        NoneResold => "これらのパートナーはいずれもオファーを再販していません。",
+        NobodyResold => "オファーを再販した CSP パートナーはいません。",
+        KeepPartners => "変更後に承認されるパートナー (Microsoft Entra テナント ID): {tenantIds}。",
+        KeptResold => "既にオファーを再販しているため、引き続き承認されます: {tenantIds}。",
+        CurrentPartners => "現在承認されているパートナー (Microsoft Entra テナント ID): {tenantIds}。",
+        AddedPartners => "「CSP 対象ユーザーの同期」で同時に追加されたパートナー: {tenantIds}。",
+        IntlPhone => "国際利用",
+        IntlCallingCode => "国番号",
+    }
 }

@@ -12,11 +12,12 @@ pub(super) fn message(code: IssueCode) -> &'static str {
         InvalidState => "저장된 상태가 올바르지 않습니다({field}). 올바른 상태에서 다시 시작하세요.",
         InvalidEvent => "인식할 수 없는 이벤트이거나 데이터가 불완전합니다({field}).",
         TransitionNotAllowed => "'{from}' 상태에서는 '{event}'을(를) 수행할 수 없습니다.",
+        InvalidDate => "날짜를 YYYY-MM-DD 형식으로 입력하세요(예: 2026-11-20).",
         UnknownCountry => "'{country}'은(는) 알려진 국가 코드가 아닙니다. KR 또는 US처럼 두 글자로 입력하세요.",
         NotCspMarket => "{country}은(는) CSP 시장이 아닙니다. 해당 지역에서는 CSP 제품이 판매되지 않습니다.",
         RegionMismatch => "{countryName}은(는) CSP 지역 {region}에, {otherCountryName}은(는) {otherRegion} 지역에 속합니다. CSP 거래는 같은 지역 안에서만 가능합니다.",
         PartnerIdCountryMismatch => "PartnerID는 {partnerIdCountryName}에 있지만 CSP 계정은 {accountCountryName}에 있습니다. {accountCountryName}의 위치 유형 PartnerID를 사용하세요(같은 지역이 아니라 같은 국가여야 합니다).",
-        PartnerNotAuthorized => "이 제품은 게시자가 선택한 파트너만 재판매할 수 있으며 테넌트 {tenantId}은(는) 포함되어 있지 않습니다.",
+        PartnerNotAuthorized => "파트너 {tenantId}은(는) 게시자가 이 제품의 재판매를 승인한 CSP 파트너에 포함되어 있지 않습니다.",
         CountryMismatch => "주소의 국가는 {addressCountry}이지만 계정의 법적 국가는 {country}입니다. 두 국가가 같아야 하며 법적 국가는 나중에 변경할 수 없습니다.",
         CompanyNameSingleCharacter => "회사 이름은 한 글자일 수 없습니다. 정식 회사 이름을 입력하세요.",
         CompanyNameSpecialOnly => "회사 이름은 특수 문자로만 이루어질 수 없습니다. 문자나 숫자가 포함된 정식 회사 이름을 입력하세요.",
@@ -27,13 +28,13 @@ pub(super) fn message(code: IssueCode) -> &'static str {
         CompanyNameSpacedCharacters => "이름이 공백으로 구분된 한 글자씩으로 이루어져 있습니다. 회사 이름은 계정 승인에 사용되므로 올바른지 확인하세요.",
         UnknownState => "'{state}'은(는) {countryName}의 알려진 주, 도 또는 지역이 아닙니다. 목록에서 선택하세요(예: {example}).",
         PostalCodeFormat => "우편번호는 {example} 형식이어야 합니다.",
-        PostalCodeStateMismatch => "이 우편번호는 {state}에 속하지 않습니다. 해당 지역의 우편번호는 {example} 형식입니다.",
+        PostalCodeStateMismatch => "이 우편번호는 {state}에 속하지 않습니다. 해당 지역의 우편번호는 {example} 형식입니다. 주 또는 우편번호를 확인하세요.",
         NonLatinCharacters => "서유럽(라틴) 문자만 사용하세요. 예: 'Ἀθηνᾶ'가 아니라 'Athens'.",
         EmailFormat => "올바른 전자 메일 주소를 입력하세요(예: {example}). @는 하나만 있어야 하며 앞에는 이름, 뒤에는 contoso.com 같은 도메인이 와야 합니다.",
         EmailWebmail => "{domain} 주소는 웹 메일 서비스(Gmail, Yahoo! Mail, iCloud Mail, AOL Mail, Outlook.com 등)의 주소이므로 기본 연락처에 사용할 수 없습니다. 회사 도메인의 주소를 사용하세요.",
         EmailRoleAccount => "'{localPart}@'은(는) 공유 사서함입니다. 기본 연락처 본인의 회사 주소를 사용하세요(info, admin, email, marketing은 사용할 수 없음).",
         EmailTenantOnly => "{domain} 주소에는 사서함이 없는 경우가 많습니다. 이 주소로 전자 메일을 받을 수 있는지 확인하세요. 그렇지 않으면 확인 전자 메일을 받을 수 없습니다.",
-        PhoneFormat => "{countryName}(+{callingCode})의 올바른 전화번호가 아닙니다. 숫자를 입력하세요(+, 공백, - . / ( ) 사용 가능).",
+        PhoneFormat => "{countryName}(+{callingCode})의 올바른 전화번호가 아닙니다. 해당 국가에서 거는 형식이나 +{callingCode}로 시작하는 형식으로, 숫자로 입력하세요(공백, - . / ( ) 사용 가능).",
         PhoneRequired => "{countryName}에 있는 계정은 기본 연락처의 전화번호가 필수입니다.",
         UrlFormat => "{example} 같은 웹 주소를 입력하세요(http 또는 https).",
         DunsFormat => "DUNS 번호는 9자리 숫자입니다(하이픈과 공백 허용). 예: {example}.",
@@ -49,13 +50,13 @@ pub(super) fn message(code: IssueCode) -> &'static str {
         RevenueThresholdMet => "최근 12개월 매출이 {revenueUsd} USD로 임계값 1,000 USD 이상이므로 계정 권한이 취소되지 않습니다.",
         ConsentRequired => "수락하기 전에 확인란을 선택하여 간접 공급자를 승인하세요.",
         SupportRequestRequired => "재판매인은 파트너 관계를 직접 종료할 수 없습니다. Microsoft 지원 요청을 여세요.",
-        OfferNotEligible => "{offerType} 유형의 제품은 CSP 파트너를 통해 판매할 수 없습니다.",
-        PartnerHasResold => "파트너 {tenantId}은(는) 이미 이 제품을 재판매했으므로 권한을 취소할 수 없습니다.",
-        ResoldPartnersKept => "이미 제품을 재판매한 파트너는 목록에 남습니다({count}).",
+        OfferNotEligible => "{offerType} 유형의 제품은 CSP 파트너를 통해 판매할 수 없습니다. 거래 가능한 SaaS 제품, 가상 머신, 솔루션 템플릿, 관리되는 애플리케이션, Dynamics 365 Business Central 제품, 컨테이너만 판매할 수 있습니다.",
+        PartnerHasResold => "파트너 {tenantId}은(는) 이미 이 제품을 고객에게 재판매했으므로 권한을 제거할 수 없습니다.",
+        ResoldPartnersKept => "이미 제품을 재판매한 파트너는 계속 승인됩니다({count}): {tenantIds}.",
         MarketingUrlRequired => "CSP 마케팅 자료의 https URL을 추가하세요. 제품을 CSP 파트너에게 제공하면 필수입니다.",
-        TenantIdFormat => "테넌트 ID는 a2898e3a-06ca-454e-a0d0-c73b0ee36bba 같은 GUID입니다.",
+        TenantIdFormat => "Microsoft Entra 테넌트 ID를 GUID 형식으로 입력하세요(예: {example}).",
         CsvHeaderMissing => "첫 번째 행에는 테넌트 ID 열 이름(tenantId, Tenant ID, Microsoft Entra tenant ID 또는 ID)이 있어야 합니다.",
-        CsvUnterminatedQuote => "따옴표로 묶인 필드가 닫히지 않았습니다. 누락된 닫는 따옴표를 추가하세요.",
+        CsvUnterminatedQuote => "여기서 시작하는 따옴표로 묶인 필드가 닫히지 않았습니다. 누락된 닫는 따옴표(\")를 추가하세요.",
         DuplicatePartner => "테넌트 {tenantId}은(는) 이미 목록에 있습니다. 한 번만 유지됩니다.",
     }
 }
@@ -83,4 +84,28 @@ pub(super) fn label(kind: &str) -> Option<&'static str> {
         "suburb" => "동네",
         _ => return None,
     })
+}
+
+/// Texts of the prefilled support request (AUD-3) and of the CSP contact's phone issue (AUD-4).
+pub(super) fn audience(key: super::AudienceText) -> &'static str {
+    use super::AudienceText::*;
+    match key {
+        ProductVersion => "라이브 제품 관리",
+        Problem => "기존 제품 업데이트",
+        Title => "CSP 권한 취소",
+        OptionAll => "CSP 프로그램의 모든 파트너",
+        OptionSpecific => "내가 선택한 CSP 프로그램의 특정 파트너",
+        OptionNone => "CSP 프로그램의 파트너 없음",
+        ChangeOption => "이 제품의 CSP 재판매인 대상을 '{from}'에서 '{to}'(으)로 변경해 주세요.",
+        RemoveFromList => "이 제품의 일부 CSP 파트너 권한을 취소해 주세요. 대상은 '{option}'(으)로 유지됩니다.",
+        RemovePartners => "권한을 취소할 파트너(Microsoft Entra 테넌트 ID): {tenantIds}.",
+        NoneResold => "이 파트너 중 제품을 재판매한 파트너는 없습니다.",
+        NobodyResold => "제품을 재판매한 CSP 파트너가 없습니다.",
+        KeepPartners => "변경 후 승인되는 파트너(Microsoft Entra 테넌트 ID): {tenantIds}.",
+        KeptResold => "이미 제품을 재판매했으므로 계속 승인됩니다: {tenantIds}.",
+        CurrentPartners => "현재 승인된 파트너(Microsoft Entra 테넌트 ID): {tenantIds}.",
+        AddedPartners => "'CSP 대상 동기화'로 함께 추가된 파트너: {tenantIds}.",
+        IntlPhone => "국제 사용",
+        IntlCallingCode => "국가 번호",
+    }
 }

@@ -12,11 +12,12 @@ pub(super) fn message(code: IssueCode) -> &'static str {
         InvalidState => "De opgeslagen status is ongeldig ({field}): begin opnieuw vanaf een geldige status.",
         InvalidEvent => "Deze gebeurtenis wordt niet herkend of de gegevens ervan zijn onvolledig ({field}).",
         TransitionNotAllowed => "‘{event}’ is niet mogelijk vanuit de status ‘{from}’.",
+        InvalidDate => "Voer een datum in als JJJJ-MM-DD, bijvoorbeeld 2026-11-20.",
         UnknownCountry => "‘{country}’ is geen bekende landcode: gebruik twee letters, bijvoorbeeld NL of BE.",
         NotCspMarket => "{country} is geen CSP-markt: CSP-aanbiedingen worden daar niet verkocht.",
         RegionMismatch => "{countryName} ligt in de CSP-regio {region} en {otherCountryName} in de regio {otherRegion}: CSP-activiteiten zijn alleen binnen één regio mogelijk.",
         PartnerIdCountryMismatch => "De PartnerID hoort bij {partnerIdCountryName}, maar het CSP-account bij {accountCountryName}: gebruik een PartnerID van het type Locatie in {accountCountryName} (hetzelfde land, niet alleen dezelfde regio).",
-        PartnerNotAuthorized => "Deze aanbieding wordt alleen doorverkocht door de partners die de uitgever heeft gekozen, en tenant {tenantId} hoort daar niet bij.",
+        PartnerNotAuthorized => "Partner {tenantId} hoort niet bij de CSP-partners die de uitgever heeft gemachtigd deze aanbieding door te verkopen.",
         CountryMismatch => "Het adres ligt in {addressCountry}, maar het juridische land van het account is {country}: deze moeten gelijk zijn, en het juridische land kan later niet worden gewijzigd.",
         CompanyNameSingleCharacter => "Een bedrijfsnaam kan niet uit één teken bestaan: voer de volledige juridische naam in.",
         CompanyNameSpecialOnly => "Een bedrijfsnaam kan niet alleen uit speciale tekens bestaan: voer de juridische naam met letters of cijfers in.",
@@ -27,13 +28,13 @@ pub(super) fn message(code: IssueCode) -> &'static str {
         CompanyNameSpacedCharacters => "De naam bestaat uit losse tekens gescheiden door spaties: controleer uw bedrijfsnaam; deze wordt gebruikt om uw account goed te keuren.",
         UnknownState => "‘{state}’ is geen bekende staat, provincie of regio van {countryName}: kies er een uit de lijst, bijvoorbeeld {example}.",
         PostalCodeFormat => "De postcode moet eruitzien als {example}.",
-        PostalCodeStateMismatch => "Deze postcode hoort niet bij {state}, waar postcodes eruitzien als {example}.",
+        PostalCodeStateMismatch => "Deze postcode ligt niet in {state}, waar postcodes eruitzien als {example}: controleer de staat of de postcode.",
         NonLatinCharacters => "Gebruik alleen West-Europese (Latijnse) tekens, bijvoorbeeld ‘Athens’ en niet ‘Ἀθηνᾶ’.",
         EmailFormat => "Voer een geldig e-mailadres in, bijvoorbeeld {example}: één @, een naam ervoor en een domein zoals contoso.com erna.",
         EmailWebmail => "Adressen bij {domain} zijn van een webmaildienst (zoals Gmail, Yahoo! Mail, iCloud Mail, AOL Mail of Outlook.com), die niet wordt geaccepteerd voor de primaire contactpersoon: gebruik een adres op het domein van uw bedrijf.",
         EmailRoleAccount => "‘{localPart}@’ is een gedeelde mailbox: gebruik het eigen zakelijke adres van de primaire contactpersoon (niet info, admin, email of marketing).",
         EmailTenantOnly => "Adressen bij {domain} hebben vaak geen mailbox: controleer of dit adres e-mail ontvangt, anders gaat de verificatie-e-mail verloren.",
-        PhoneFormat => "Dit is geen geldig telefoonnummer voor {countryName} (+{callingCode}): voer cijfers in, eventueel met +, spaties, - . / ( ).",
+        PhoneFormat => "Dit is geen geldig telefoonnummer voor {countryName} (+{callingCode}): voer het in zoals het in het land wordt gekozen of beginnend met +{callingCode}, in cijfers, eventueel met spaties, - . / ( ).",
         PhoneRequired => "Voor de primaire contactpersoon van een account in {countryName} is een telefoonnummer verplicht.",
         UrlFormat => "Voer een webadres in zoals {example} (http of https).",
         DunsFormat => "Een DUNS-nummer heeft 9 cijfers (streepjes en spaties toegestaan), bijvoorbeeld {example}.",
@@ -49,13 +50,13 @@ pub(super) fn message(code: IssueCode) -> &'static str {
         RevenueThresholdMet => "De omzet van de afgelopen 12 maanden is {revenueUsd} USD, gelijk aan of boven de drempel van 1.000 USD: het account wordt niet gedeautoriseerd.",
         ConsentRequired => "Schakel het selectievakje in om de indirecte provider te autoriseren voordat u accepteert.",
         SupportRequestRequired => "Een reseller kan het partnerschap niet zelf beëindigen: dien een ondersteuningsaanvraag bij Microsoft in.",
-        OfferNotEligible => "Aanbiedingen van het type {offerType} kunnen niet via CSP-partners worden verkocht.",
-        PartnerHasResold => "Partner {tenantId} heeft deze aanbieding al doorverkocht: de autorisatie kan niet worden ingetrokken.",
-        ResoldPartnersKept => "Partners die de aanbieding al hebben doorverkocht, blijven in de lijst ({count}).",
+        OfferNotEligible => "Aanbiedingen van het type {offerType} kunnen niet via CSP-partners worden verkocht: dat kan alleen met transactionele SaaS-aanbiedingen, virtuele machines, oplossingssjablonen, beheerde toepassingen, Dynamics 365 Business Central-aanbiedingen en containers.",
+        PartnerHasResold => "Partner {tenantId} heeft deze aanbieding al aan klanten doorverkocht: de autorisatie kan niet worden verwijderd.",
+        ResoldPartnersKept => "Partners die de aanbieding al hebben doorverkocht, blijven gemachtigd ({count}): {tenantIds}.",
         MarketingUrlRequired => "Voeg een https-URL naar uw CSP-marketingmateriaal toe: deze is verplicht zodra de aanbieding beschikbaar is voor CSP-partners.",
-        TenantIdFormat => "Een tenant-id is een GUID zoals a2898e3a-06ca-454e-a0d0-c73b0ee36bba.",
+        TenantIdFormat => "Voer de Microsoft Entra-tenant-id in als een GUID, bijvoorbeeld {example}.",
         CsvHeaderMissing => "De eerste rij moet een kolom met tenant-id's noemen (tenantId, Tenant ID, Microsoft Entra tenant ID of ID).",
-        CsvUnterminatedQuote => "Een veld tussen aanhalingstekens is niet gesloten: voeg het ontbrekende sluitende aanhalingsteken toe.",
+        CsvUnterminatedQuote => "Een veld tussen aanhalingstekens dat hier begint, wordt nooit gesloten: voeg het ontbrekende sluitende aanhalingsteken toe (\").",
         DuplicatePartner => "Tenant {tenantId} staat al in de lijst: deze wordt maar één keer bewaard.",
     }
 }
@@ -83,4 +84,28 @@ pub(super) fn label(kind: &str) -> Option<&'static str> {
         "suburb" => "Wijk",
         _ => return None,
     })
+}
+
+/// Texts of the prefilled support request (AUD-3) and of the CSP contact's phone issue (AUD-4).
+pub(super) fn audience(key: super::AudienceText) -> &'static str {
+    use super::AudienceText::*;
+    match key {
+        ProductVersion => "Beheer van live aanbiedingen",
+        Problem => "Bestaande aanbieding bijwerken",
+        Title => "CSP-autorisatie intrekken",
+        OptionAll => "Alle partners in het CSP-programma",
+        OptionSpecific => "Specifieke partners in het CSP-programma die ik selecteer",
+        OptionNone => "Geen partners in het CSP-programma",
+        ChangeOption => "Wijzig de CSP-resellerdoelgroep van deze aanbieding van ‘{from}’ in ‘{to}’.",
+        RemoveFromList => "Trek de autorisatie van enkele CSP-partners voor deze aanbieding in; de doelgroep blijft ‘{option}’.",
+        RemovePartners => "Partners van wie de autorisatie moet worden ingetrokken (Microsoft Entra-tenant-id's): {tenantIds}.",
+        NoneResold => "Geen van deze partners heeft de aanbieding doorverkocht.",
+        NobodyResold => "Geen enkele CSP-partner heeft de aanbieding doorverkocht.",
+        KeepPartners => "Partners die na de wijziging gemachtigd zijn (Microsoft Entra-tenant-id's): {tenantIds}.",
+        KeptResold => "Ze hebben de aanbieding al doorverkocht en blijven dus gemachtigd: {tenantIds}.",
+        CurrentPartners => "Partners die vandaag gemachtigd zijn (Microsoft Entra-tenant-id's): {tenantIds}.",
+        AddedPartners => "Partners die tegelijk zijn toegevoegd met ‘CSP-doelgroep synchroniseren’: {tenantIds}.",
+        IntlPhone => "internationaal gebruik",
+        IntlCallingCode => "landcode",
+    }
 }

@@ -12,11 +12,12 @@ pub(super) fn message(code: IssueCode) -> &'static str {
         InvalidState => "O estado salvo não é válido ({field}): recomece a partir de um estado válido.",
         InvalidEvent => "Este evento não é reconhecido ou seus dados estão incompletos ({field}).",
         TransitionNotAllowed => "“{event}” não é possível a partir do status “{from}”.",
+        InvalidDate => "Insira uma data no formato AAAA-MM-DD, por exemplo 2026-11-20.",
         UnknownCountry => "“{country}” não é um código de país conhecido: use duas letras, por exemplo BR ou PT.",
         NotCspMarket => "{country} não é um mercado CSP: ofertas CSP não são vendidas lá.",
         RegionMismatch => "{countryName} está na região CSP {region} e {otherCountryName} na região {otherRegion}: a atividade CSP só é possível dentro de uma mesma região.",
         PartnerIdCountryMismatch => "O PartnerID está em {partnerIdCountryName}, mas a conta CSP está em {accountCountryName}: use um PartnerID do tipo Local em {accountCountryName} (o mesmo país, não apenas a mesma região).",
-        PartnerNotAuthorized => "Esta oferta só é revendida pelos parceiros escolhidos pelo editor, e o locatário {tenantId} não é um deles.",
+        PartnerNotAuthorized => "O parceiro {tenantId} não está entre os parceiros CSP que o editor autorizou a revender esta oferta.",
         CountryMismatch => "O endereço está em {addressCountry}, mas o país legal da conta é {country}: eles devem ser iguais, e o país legal não pode ser alterado depois.",
         CompanyNameSingleCharacter => "O nome da empresa não pode ter um único caractere: insira a razão social completa.",
         CompanyNameSpecialOnly => "O nome da empresa não pode ter apenas caracteres especiais: insira a razão social com suas letras ou dígitos.",
@@ -27,13 +28,13 @@ pub(super) fn message(code: IssueCode) -> &'static str {
         CompanyNameSpacedCharacters => "O nome é formado por caracteres isolados separados por espaços: verifique o nome da sua empresa; ele é usado para aprovar a sua conta.",
         UnknownState => "“{state}” não é um estado, província ou região conhecido de {countryName}: escolha um da lista, por exemplo {example}.",
         PostalCodeFormat => "O código postal deve ter o formato {example}.",
-        PostalCodeStateMismatch => "Este código postal não pertence a {state}, onde os códigos têm o formato {example}.",
+        PostalCodeStateMismatch => "Este código postal não fica em {state}, onde os códigos postais têm o formato {example}: verifique o estado ou o código postal.",
         NonLatinCharacters => "Use apenas caracteres da Europa Ocidental (latinos), por exemplo “Athens” e não “Ἀθηνᾶ”.",
         EmailFormat => "Insira um endereço de email válido, por exemplo {example}: um único @, um nome antes e um domínio como contoso.com depois.",
         EmailWebmail => "Endereços de {domain} são de um serviço de webmail (como Gmail, Yahoo! Mail, iCloud Mail, AOL Mail ou Outlook.com), que não é aceito para o contato principal: use um endereço do domínio da sua empresa.",
         EmailRoleAccount => "“{localPart}@” é uma caixa compartilhada: use o endereço profissional pessoal do contato principal (não info, admin, email nem marketing).",
         EmailTenantOnly => "Endereços de {domain} muitas vezes não têm caixa de correio: verifique se este recebe emails; caso contrário, o email de verificação será perdido.",
-        PhoneFormat => "Este número de telefone não é válido para {countryName} (+{callingCode}): insira dígitos, opcionalmente com +, espaços, - . / ( ).",
+        PhoneFormat => "Este número de telefone não é válido para {countryName} (+{callingCode}): insira-o como é discado no país ou começando com +{callingCode}, em dígitos, opcionalmente com espaços, - . / ( ).",
         PhoneRequired => "Um número de telefone é obrigatório para o contato principal de uma conta em {countryName}.",
         UrlFormat => "Insira um endereço da Web como {example} (http ou https).",
         DunsFormat => "Um número DUNS tem 9 dígitos (hífens e espaços são aceitos), por exemplo {example}.",
@@ -49,13 +50,13 @@ pub(super) fn message(code: IssueCode) -> &'static str {
         RevenueThresholdMet => "A receita dos últimos 12 meses é de {revenueUsd} USD, igual ou acima do limite de 1.000 USD: a conta não é desautorizada.",
         ConsentRequired => "Marque a caixa para autorizar o provedor indireto antes de aceitar.",
         SupportRequestRequired => "Um revendedor não pode encerrar a parceria sozinho: abra uma solicitação de suporte da Microsoft.",
-        OfferNotEligible => "Ofertas do tipo {offerType} não podem ser vendidas por parceiros CSP.",
-        PartnerHasResold => "O parceiro {tenantId} já revendeu esta oferta: a autorização dele não pode ser removida.",
-        ResoldPartnersKept => "Os parceiros que já revenderam a oferta permanecem na lista ({count}).",
+        OfferNotEligible => "Ofertas do tipo {offerType} não podem ser vendidas por parceiros CSP: apenas ofertas SaaS transacionáveis, máquinas virtuais, modelos de solução, aplicativos gerenciados, ofertas do Dynamics 365 Business Central e contêineres podem.",
+        PartnerHasResold => "O parceiro {tenantId} já revendeu esta oferta a clientes: a autorização dele não pode ser removida.",
+        ResoldPartnersKept => "Os parceiros que já revenderam a oferta continuam autorizados ({count}): {tenantIds}.",
         MarketingUrlRequired => "Adicione uma URL https para seus materiais de marketing CSP: ela é obrigatória quando a oferta está disponível para parceiros CSP.",
-        TenantIdFormat => "Uma ID de locatário é um GUID como a2898e3a-06ca-454e-a0d0-c73b0ee36bba.",
+        TenantIdFormat => "Insira a ID de locatário do Microsoft Entra como um GUID, por exemplo {example}.",
         CsvHeaderMissing => "A primeira linha deve nomear uma coluna de ID de locatário (tenantId, Tenant ID, Microsoft Entra tenant ID ou ID).",
-        CsvUnterminatedQuote => "Um campo entre aspas não foi fechado: adicione as aspas de fechamento que faltam.",
+        CsvUnterminatedQuote => "Um campo entre aspas que começa aqui nunca é fechado: adicione as aspas de fechamento que faltam (\").",
         DuplicatePartner => "O locatário {tenantId} já está na lista: ele é mantido uma única vez.",
     }
 }
@@ -83,4 +84,28 @@ pub(super) fn label(kind: &str) -> Option<&'static str> {
         "suburb" => "Bairro",
         _ => return None,
     })
+}
+
+/// Texts of the prefilled support request (AUD-3) and of the CSP contact's phone issue (AUD-4).
+pub(super) fn audience(key: super::AudienceText) -> &'static str {
+    use super::AudienceText::*;
+    match key {
+        ProductVersion => "Gerenciamento de ofertas ativas",
+        Problem => "Atualizar uma oferta existente",
+        Title => "Desautorizar CSP",
+        OptionAll => "Qualquer parceiro do programa CSP",
+        OptionSpecific => "Parceiros específicos do programa CSP que eu selecionar",
+        OptionNone => "Nenhum parceiro do programa CSP",
+        ChangeOption => "Alterem o público de revendedores CSP desta oferta de “{from}” para “{to}”.",
+        RemoveFromList => "Desautorizem alguns parceiros CSP desta oferta; o público continua “{option}”.",
+        RemovePartners => "Parceiros a desautorizar (IDs de locatário do Microsoft Entra): {tenantIds}.",
+        NoneResold => "Nenhum desses parceiros revendeu a oferta.",
+        NobodyResold => "Nenhum parceiro CSP revendeu a oferta.",
+        KeepPartners => "Parceiros autorizados após a alteração (IDs de locatário do Microsoft Entra): {tenantIds}.",
+        KeptResold => "Já revenderam a oferta e por isso continuam autorizados: {tenantIds}.",
+        CurrentPartners => "Parceiros autorizados hoje (IDs de locatário do Microsoft Entra): {tenantIds}.",
+        AddedPartners => "Parceiros adicionados ao mesmo tempo com “Sincronizar público CSP”: {tenantIds}.",
+        IntlPhone => "uso internacional",
+        IntlCallingCode => "código do país",
+    }
 }

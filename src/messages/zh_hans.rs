@@ -12,11 +12,12 @@ pub(super) fn message(code: IssueCode) -> &'static str {
         InvalidState => "保存的状态无效（{field}）：请从有效状态重新开始。",
         InvalidEvent => "无法识别此事件，或其数据不完整（{field}）。",
         TransitionNotAllowed => "无法从状态“{from}”执行“{event}”。",
+        InvalidDate => "请按 YYYY-MM-DD 格式输入日期，例如 2026-11-20。",
         UnknownCountry => "“{country}”不是已知的国家/地区代码：请使用两个字母，例如 CN 或 US。",
         NotCspMarket => "{country} 不是 CSP 市场：CSP 产品/服务不在该地销售。",
         RegionMismatch => "{countryName} 属于 CSP 区域 {region}，{otherCountryName} 属于区域 {otherRegion}：CSP 业务只能在同一区域内开展。",
         PartnerIdCountryMismatch => "PartnerID 位于 {partnerIdCountryName}，而 CSP 帐户位于 {accountCountryName}：请使用 {accountCountryName} 的“位置”类型 PartnerID（必须是同一国家/地区，而不仅是同一区域）。",
-        PartnerNotAuthorized => "此产品/服务仅由发布者选定的合作伙伴转售，租户 {tenantId} 不在其中。",
+        PartnerNotAuthorized => "合作伙伴 {tenantId} 不在发布者授权转售此产品/服务的 CSP 合作伙伴之列。",
         CountryMismatch => "地址位于 {addressCountry}，但帐户的法定国家/地区是 {country}：两者必须一致，且法定国家/地区之后无法更改。",
         CompanyNameSingleCharacter => "公司名称不能只有一个字符：请输入完整的法定名称。",
         CompanyNameSpecialOnly => "公司名称不能只包含特殊字符：请输入包含字母或数字的法定名称。",
@@ -27,13 +28,13 @@ pub(super) fn message(code: IssueCode) -> &'static str {
         CompanyNameSpacedCharacters => "名称由空格分隔的单个字符组成：请检查公司名称是否正确，它将用于批准您的帐户。",
         UnknownState => "“{state}”不是 {countryName} 已知的州、省或地区：请从列表中选择，例如 {example}。",
         PostalCodeFormat => "邮政编码的格式应类似于 {example}。",
-        PostalCodeStateMismatch => "此邮政编码不属于 {state}，该地的邮政编码类似于 {example}。",
+        PostalCodeStateMismatch => "此邮政编码不在 {state}，该地的邮政编码类似于 {example}：请检查州/省或邮政编码。",
         NonLatinCharacters => "请仅使用西欧（拉丁）字符，例如“Athens”，而不是“Ἀθηνᾶ”。",
         EmailFormat => "请输入有效的电子邮件地址，例如 {example}：只含一个 @，前面是名称，后面是 contoso.com 这样的域。",
         EmailWebmail => "{domain} 的地址来自网页邮箱服务（例如 Gmail、Yahoo! Mail、iCloud Mail、AOL Mail 或 Outlook.com），主要联系人不接受此类地址：请使用贵公司域名下的地址。",
         EmailRoleAccount => "“{localPart}@”是共享邮箱：请使用主要联系人本人的工作地址（不能是 info、admin、email 或 marketing）。",
         EmailTenantOnly => "{domain} 的地址通常没有邮箱：请确认此地址能够接收电子邮件，否则验证电子邮件将会丢失。",
-        PhoneFormat => "这不是 {countryName}（+{callingCode}）的有效电话号码：请输入数字，可包含 +、空格、- . / ( )。",
+        PhoneFormat => "这不是 {countryName}（+{callingCode}）的有效电话号码：请按该国/地区内的拨号方式输入，或以 +{callingCode} 开头，使用数字，可包含空格、- . / ( )。",
         PhoneRequired => "位于 {countryName} 的帐户必须提供主要联系人的电话号码。",
         UrlFormat => "请输入网址，例如 {example}（http 或 https）。",
         DunsFormat => "DUNS 编号为 9 位数字（可包含连字符和空格），例如 {example}。",
@@ -49,13 +50,13 @@ pub(super) fn message(code: IssueCode) -> &'static str {
         RevenueThresholdMet => "过去 12 个月的收入为 {revenueUsd} USD，达到或超过 1,000 USD 的阈值：帐户不会被取消授权。",
         ConsentRequired => "接受之前，请选中复选框以授权间接提供商。",
         SupportRequestRequired => "经销商不能自行终止合作关系：请提交 Microsoft 支持请求。",
-        OfferNotEligible => "{offerType} 类型的产品/服务不能通过 CSP 合作伙伴销售。",
-        PartnerHasResold => "合作伙伴 {tenantId} 已转售此产品/服务：无法撤销其授权。",
-        ResoldPartnersKept => "已转售此产品/服务的合作伙伴保留在列表中（{count}）。",
+        OfferNotEligible => "{offerType} 类型的产品/服务不能通过 CSP 合作伙伴销售：只有可交易的 SaaS 产品/服务、虚拟机、解决方案模板、托管应用程序、Dynamics 365 Business Central 产品/服务和容器可以。",
+        PartnerHasResold => "合作伙伴 {tenantId} 已将此产品/服务转售给客户：无法删除其授权。",
+        ResoldPartnersKept => "已转售此产品/服务的合作伙伴仍保持授权（{count}）：{tenantIds}。",
         MarketingUrlRequired => "请添加指向 CSP 营销材料的 https URL：产品/服务向 CSP 合作伙伴开放后，此项为必填。",
-        TenantIdFormat => "租户 ID 是 GUID，例如 a2898e3a-06ca-454e-a0d0-c73b0ee36bba。",
+        TenantIdFormat => "请以 GUID 格式输入 Microsoft Entra 租户 ID，例如 {example}。",
         CsvHeaderMissing => "第一行必须包含租户 ID 列名（tenantId、Tenant ID、Microsoft Entra tenant ID 或 ID）。",
-        CsvUnterminatedQuote => "带引号的字段未闭合：请添加缺少的右引号。",
+        CsvUnterminatedQuote => "从此处开始的带引号字段没有闭合：请添加缺少的右引号（\"）。",
         DuplicatePartner => "租户 {tenantId} 已在列表中：仅保留一次。",
     }
 }
@@ -83,4 +84,28 @@ pub(super) fn label(kind: &str) -> Option<&'static str> {
         "suburb" => "街区",
         _ => return None,
     })
+}
+
+/// Texts of the prefilled support request (AUD-3) and of the CSP contact's phone issue (AUD-4).
+pub(super) fn audience(key: super::AudienceText) -> &'static str {
+    use super::AudienceText::*;
+    match key {
+        ProductVersion => "实时产品/服务管理",
+        Problem => "更新现有产品/服务",
+        Title => "取消 CSP 授权",
+        OptionAll => "CSP 计划中的任何合作伙伴",
+        OptionSpecific => "我选择的 CSP 计划中的特定合作伙伴",
+        OptionNone => "CSP 计划中没有合作伙伴",
+        ChangeOption => "请将此产品/服务的 CSP 经销商受众从“{from}”更改为“{to}”。",
+        RemoveFromList => "请取消此产品/服务部分 CSP 合作伙伴的授权；受众仍为“{option}”。",
+        RemovePartners => "要取消授权的合作伙伴（Microsoft Entra 租户 ID）：{tenantIds}。",
+        NoneResold => "这些合作伙伴均未转售此产品/服务。",
+        NobodyResold => "没有 CSP 合作伙伴转售过此产品/服务。",
+        KeepPartners => "更改后获得授权的合作伙伴（Microsoft Entra 租户 ID）：{tenantIds}。",
+        KeptResold => "已转售此产品/服务，因此仍保持授权：{tenantIds}。",
+        CurrentPartners => "目前获得授权的合作伙伴（Microsoft Entra 租户 ID）：{tenantIds}。",
+        AddedPartners => "通过“同步 CSP 受众”同时添加的合作伙伴：{tenantIds}。",
+        IntlPhone => "国际使用",
+        IntlCallingCode => "国家/地区代码",
+    }
 }

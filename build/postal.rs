@@ -59,7 +59,8 @@ pub fn generate(out: &Path, compiler: &mut Compiler) {
             for example in field(rec, "zipex").unwrap_or("").split(',').map(str::trim).filter(|e| !e.is_empty()) {
                 // Three examples of the source contradict their own pattern (BY 20050, EE 1001, GB "RH6 OHP"
                 // with a letter O): tests pin them; a new one shows up as a build warning.
-                if !compiler.matches(at, example, false) {
+                let known = [("BY", "20050"), ("EE", "1001"), ("GB", "RH6 OHP")].contains(&(key, example));
+                if !compiler.matches(at, example, false) && !known {
                     println!("cargo:warning={key}: postal example {example:?} does not match its pattern {zip:?}");
                 }
             }

@@ -200,17 +200,15 @@ pub(crate) struct FoundState {
     pub example: &'static str,
 }
 
-/// The extra facts of the subdivision `key` of a country: `(prefix, example, other names)`.
-fn extras(country: &str, key: &str) -> Option<(Option<Pattern>, &'static str, std::str::Split<'static, char>)> {
-    let index = tables::SUBDIVISION_EXTRAS.binary_search_by(|(c, _)| (*c).cmp(country)).ok()?;
-    let (_, packed) = tables::SUBDIVISION_EXTRAS.get(index)?;
-    packed.split('~').find_map(|entry| {
-        let mut parts = entry.split('|');
-        (parts.next()? == key).then_some(())?;
-        let prefix = parts.next()?.parse().ok().map(Pattern);
-        let example = parts.next()?;
-        Some((prefix, example, parts))
-    })
+/// The extra facts of the subdivision number `index` of a country (in the order of
+/// [`AddressRecord::subdivisions`]): `(prefix, example, other names)`.
+fn extras(country: &str, index: usize) -> Option<(Option<Pattern>, &'static str, std::str::Split<'static, char>)> {
+    let at = tables::SUBDIVISION_EXTRAS.binary_search_by(|(c, _)| (*c).cmp(country)).ok()?;
+    let (_, packed) = tables::SUBDIVISION_EXTRAS.get(at)?;
+    let mut parts = packed.split('~').nth(index)?.split('|');
+    let prefix = parts.next()?.parse().ok().map(Pattern);
+    let example = parts.next()?;
+    Some((prefix, example, parts))
 }
 
 /// ENR-6: the subdivision of `country` that `typed` names — by key or ISO code first, then by name
@@ -220,12 +218,12 @@ pub(crate) fn resolve_state(country: &str, format: &AddressRecord, typed: &str) 
     if wanted.is_empty() {
         return None;
     }
-    let found = |s: &Subdivision| {
-        let (prefix, example, _) = extras(country, s.key).unwrap_or((None, "", "".split('|')));
+    let found = |(i, s): (usize, &Subdivision)| {
+        let (prefix, example, _) = extras(country, i).unwrap_or((None, "", "".split('|')));
         FoundState { subdivision: *s, prefix, example }
     };
     let subdivisions: Vec<Subdivision> = format.subdivisions().collect();
-    let by_code = subdivisions.iter().find(|s| {
+    let by_code = subdivisions.iter().enumerate().find(|(_, s)| {
         fold(s.key) == wanted
             || fold(&format!("{country}-{}", s.key)) == wanted
             || s.iso.is_some_and(|iso| fold(iso) == wanted || fold(&format!("{country}-{iso}")) == wanted)
@@ -235,9 +233,8 @@ pub(crate) fn resolve_state(country: &str, format: &AddressRecord, typed: &str) 
     }
     subdivisions
         .iter()
-        .find(|s| {
-            fold(s.name) == wanted || extras(country, s.key).is_some_and(|(_, _, mut names)| names.any(|n| fold(n) == wanted))
-        })
+        .enumerate()
+        .find(|(i, s)| fold(s.name) == wanted || extras(country, *i).is_some_and(|(_, _, mut names)| names.any(|n| fold(n) == wanted)))
         .map(found)
 }
 
@@ -245,7 +242,8 @@ pub(crate) fn resolve_state(country: &str, format: &AddressRecord, typed: &str) 
 const FOLDED: &[u8; 192] = b"aaaaaaaceeeeiiiidnooooo ouuuuytsaaaaaaaceeeeiiiidnooooo ouuuuytyaaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiiiiijjkkkllllllllllnnnnnnnnnoooooooorrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs";
 
 /// Comparison key of a name: lower case, Latin diacritics removed (a small table, no Unicode
-/// normalization crate), `æ œ ß ĳ þ` spelled out, anything not a letter or digit a single space.
+/// normalization crate), `æ œ ß ĳ þ` spelled out, ASCII punctuation, symbols and spaces a single
+/// space; characters of other scripts unchanged.
 pub(crate) fn fold(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut pending_space = false;
@@ -274,8 +272,11 @@ pub(crate) fn fold(s: &str) -> String {
                 let folded = FOLDED.get(c as usize - 0xC0).map(|&b| b as char).unwrap_or(' ');
                 push(&mut out, folded);
             }
-            c if c.is_alphanumeric() => c.to_lowercase().for_each(|c| push(&mut out, c)),
-            _ => push(&mut out, ' '),
+            c if c.is_ascii_alphanumeric() => push(&mut out, c.to_ascii_lowercase()),
+            // Other scripts are kept as they are (no Unicode case tables in the .wasm): they only
+            // ever meet the data's own native-script names. Punctuation and symbols separate words.
+            c if c.is_ascii() || matches!(c, '\u{80}'..='\u{BF}' | '\u{2000}'..='\u{206F}' | '\u{3000}'..='\u{303F}') => push(&mut out, ' '),
+            c => push(&mut out, c),
         }
     }
     out
@@ -454,13 +455,15 @@ mod tests {
         assert_eq!(issues[0].params.get("state").map(|p| p.to_string()).as_deref(), Some("California"));
         assert!(run("US", addr("New York", "NY", "10001")).0.is_empty());
         assert_eq!(codes(&run("CA", addr("Toronto", "QC", "M5V 3L9")).0), [(IssueCode::PostalCodeStateMismatch, Severity::Warning)]);
-        // Every subdivision's example is in the country's pattern and its own prefix.
+        // One entry per subdivision of the REF-4 table; every example is in the country's pattern
+        // and in its own prefix.
         for (country, packed) in tables::SUBDIVISION_EXTRAS {
+            assert_eq!(packed.split('~').count(), record(country).unwrap().subdivisions().count(), "{country}");
             let pattern = postal_pattern(country);
             for entry in packed.split('~') {
                 let parts: Vec<&str> = entry.split('|').collect();
-                if let (Some(pattern), Ok(at)) = (pattern, parts[1].parse()) {
-                    assert!(pattern.is_match(parts[2]) && Pattern(at).matches_start(parts[2]), "{country} {entry}");
+                if let (Some(pattern), Ok(at)) = (pattern, parts[0].parse()) {
+                    assert!(pattern.is_match(parts[1]) && Pattern(at).matches_start(parts[1]), "{country} {entry}");
                 }
             }
         }

@@ -223,12 +223,12 @@ pub(crate) fn resolve_state(country: &str, format: &AddressRecord, typed: &str) 
         FoundState { subdivision: *s, prefix, example }
     };
     let subdivisions: Vec<Subdivision> = format.subdivisions().collect();
-    let by_code = subdivisions.iter().enumerate().find(|(_, s)| {
-        fold(s.key) == wanted
-            || fold(&format!("{country}-{}", s.key)) == wanted
-            || s.iso.is_some_and(|iso| fold(iso) == wanted || fold(&format!("{country}-{iso}")) == wanted)
-    });
-    if let Some(s) = by_code {
+    // Keys first (a stored value always comes back to itself), then ISO codes, then names.
+    let by_key = || subdivisions.iter().enumerate().find(|(_, s)| fold(s.key) == wanted || fold(&format!("{country}-{}", s.key)) == wanted);
+    let by_iso = || {
+        subdivisions.iter().enumerate().find(|(_, s)| s.iso.is_some_and(|iso| fold(iso) == wanted || fold(&format!("{country}-{iso}")) == wanted))
+    };
+    if let Some(s) = by_key().or_else(by_iso) {
         return Some(found(s));
     }
     subdivisions
@@ -398,6 +398,9 @@ mod tests {
                     let found = resolve_state(m.country, format, &input).unwrap_or_else(|| panic!("{}: {input}", m.country));
                     // Another subdivision may share a name or code; the first one wins, and then it must be the same name.
                     assert!(found.subdivision.key == s.key || fold(found.subdivision.name) == fold(&input) || found.subdivision.iso == s.iso, "{}: {input} → {}", m.country, found.subdivision.key);
+                    if input == s.key {
+                        assert_eq!(found.subdivision.key, s.key, "{}: a key resolves to itself", m.country);
+                    }
                     checked += 1;
                 }
             }
@@ -525,6 +528,54 @@ mod tests {
             assert_eq!(value.address, again.address, "the normalized address is stable");
             assert_eq!(value.primary_contact, again.primary_contact);
             assert_eq!(value.support, again.support);
+        }
+    }
+
+    #[test]
+    fn enr_0_5_revalidation_is_stable_on_generated_input_in_every_market() {
+        // A small deterministic generator: postal codes, states and phones made of digits, letters,
+        // separators and a few non-Latin characters, in every market.
+        let alphabet: Vec<char> = "0123456789 ABCEHKLNSTXYZabcz-+()./éßΩЖ北".chars().collect();
+        let mut seed: u64 = 0x2545_F491_4F6C_DD1D;
+        fn next(seed: &mut u64, n: usize) -> usize {
+            *seed ^= *seed << 13;
+            *seed ^= *seed >> 7;
+            *seed ^= *seed << 17;
+            (*seed % n as u64) as usize
+        }
+        let random = |seed: &mut u64, len: usize| (0..len).map(|_| alphabet[next(seed, alphabet.len())]).collect::<String>();
+        for m in crate::markets::markets() {
+            let subs: Vec<Subdivision> = record(m.country).map(|r| r.subdivisions().collect()).unwrap_or_default();
+            let examples: Vec<&str> = record(m.country).map(|r| r.examples().collect()).unwrap_or_default();
+            for _ in 0..6 {
+                let postal = match examples.first() {
+                    Some(e) if next(&mut seed, 2) == 0 => e.to_lowercase().replace(' ', ""),
+                    _ => {
+                        let len = 3 + next(&mut seed, 8);
+                        random(&mut seed, len)
+                    }
+                };
+                let pick = next(&mut seed, subs.len().max(1));
+                let state = match subs.get(pick) {
+                    Some(s) if next(&mut seed, 2) == 0 => s.name.to_uppercase(),
+                    _ => {
+                        let len = next(&mut seed, 6);
+                        random(&mut seed, len)
+                    }
+                };
+                let len = 6 + next(&mut seed, 12);
+                let phone = random(&mut seed, len);
+                let form: crate::enrollment::EnrollmentForm = serde_json::from_value(serde_json::json!({
+                    "country": m.country,
+                    "address": { "line1": "1 Main Street", "city": "Springfield", "state": state, "postalCode": postal },
+                    "primaryContact": { "phone": phone },
+                    "support": { "phone": format!("+{phone}") },
+                }))
+                .unwrap();
+                let (first, value) = address_and_phone_issues(&form);
+                let (second, _) = address_and_phone_issues(&value);
+                assert_eq!(first, second, "{} {state:?} {postal:?} {phone:?}", m.country);
+            }
         }
     }
 }

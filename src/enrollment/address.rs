@@ -200,15 +200,19 @@ pub(crate) struct FoundState {
     pub example: &'static str,
 }
 
-/// The extra facts of the subdivision number `index` of a country (in the order of
-/// [`AddressRecord::subdivisions`]): `(prefix, example, other names)`.
-fn extras(country: &str, index: usize) -> Option<(Option<Pattern>, &'static str, std::str::Split<'static, char>)> {
-    let at = tables::SUBDIVISION_EXTRAS.binary_search_by(|(c, _)| (*c).cmp(country)).ok()?;
-    let (_, packed) = tables::SUBDIVISION_EXTRAS.get(at)?;
-    let mut parts = packed.split('~').nth(index)?.split('|');
-    let prefix = parts.next()?.parse().ok().map(Pattern);
-    let example = parts.next()?;
-    Some((prefix, example, parts))
+/// The extra facts of each subdivision of a country, in the order of [`AddressRecord::subdivisions`]:
+/// `prefix|example|other name|…`.
+fn extras(country: &str) -> Vec<&'static str> {
+    let packed = tables::SUBDIVISION_EXTRAS.binary_search_by(|(c, _)| (*c).cmp(country)).ok().and_then(|at| tables::SUBDIVISION_EXTRAS.get(at));
+    packed.map(|(_, p)| p.split('~').collect()).unwrap_or_default()
+}
+
+/// `(prefix, example, other names)` of one entry of [`extras`].
+fn parse_extra(entry: Option<&&'static str>) -> (Option<Pattern>, &'static str, std::str::Split<'static, char>) {
+    let mut parts = entry.copied().unwrap_or("").split('|');
+    let prefix = parts.next().and_then(|p| p.parse().ok()).map(Pattern);
+    let example = parts.next().unwrap_or("");
+    (prefix, example, parts)
 }
 
 /// ENR-6: the subdivision of `country` that `typed` names — by key or ISO code first, then by name
@@ -218,8 +222,9 @@ pub(crate) fn resolve_state(country: &str, format: &AddressRecord, typed: &str) 
     if wanted.is_empty() {
         return None;
     }
+    let extras = extras(country);
     let found = |(i, s): (usize, &Subdivision)| {
-        let (prefix, example, _) = extras(country, i).unwrap_or((None, "", "".split('|')));
+        let (prefix, example, _) = parse_extra(extras.get(i));
         FoundState { subdivision: *s, prefix, example }
     };
     let subdivisions: Vec<Subdivision> = format.subdivisions().collect();
@@ -234,7 +239,7 @@ pub(crate) fn resolve_state(country: &str, format: &AddressRecord, typed: &str) 
     subdivisions
         .iter()
         .enumerate()
-        .find(|(i, s)| fold(s.name) == wanted || extras(country, *i).is_some_and(|(_, _, mut names)| names.any(|n| fold(n) == wanted)))
+        .find(|(i, s)| fold(s.name) == wanted || parse_extra(extras.get(*i)).2.any(|n| fold(n) == wanted))
         .map(found)
 }
 

@@ -6,11 +6,14 @@
 //! place in the crate allowed to stop with an error: a bad table must never ship).
 
 mod addresses;
+mod company_names;
 mod markets;
 mod pattern;
 mod phones;
 mod postal;
+mod tax_ids;
 mod util;
+mod webmail;
 /// The matcher of `src/`, to check the data's examples against their compiled patterns.
 #[path = "../src/pattern/vm.rs"]
 #[allow(dead_code)]
@@ -26,4 +29,7 @@ fn main() {
     postal::generate(&out, &mut patterns);
     phones::generate(&out, &mut patterns);
     patterns.write(&out);
+    webmail::generate(&out);
+    company_names::generate(&out);
+    tax_ids::generate(&out);
 }

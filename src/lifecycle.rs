@@ -870,12 +870,16 @@ fn country_mismatch(partner_id_country: &str, account_country: &str, path: &[&st
         .build(locale)
 }
 
-/// A USD amount for a message: whole dollars as an integer, else two decimals.
+/// A USD amount for a message: whole dollars as an integer, else with cents (integer arithmetic:
+/// float formatting would add kilobytes to the .wasm).
 fn format_usd(amount: f64) -> String {
-    if amount.fract() == 0.0 && amount.abs() < 1e15 {
-        format!("{amount:.0}")
+    #[allow(clippy::cast_possible_truncation)] // clamped just below; NaN never gets here
+    let cents = (amount * 100.0).round().clamp(-1e17, 1e17) as i64;
+    let (sign, cents) = if cents < 0 { ("-", -cents) } else { ("", cents) };
+    if cents % 100 == 0 {
+        format!("{sign}{}", cents / 100)
     } else {
-        format!("{amount:.2}")
+        format!("{sign}{}.{:02}", cents / 100, cents % 100)
     }
 }
 
@@ -1247,6 +1251,7 @@ mod tests {
     fn life_deauthorize_refused_when_the_revenue_threshold_is_met() {
         let t = refused(&active(), deauthorize("2027-04-01", 1000.0), IssueCode::RevenueThresholdMet);
         assert_eq!(t.issues[0].params.get("revenueUsd").unwrap().to_string(), "1000");
+        assert_eq!((format_usd(25_000.5), format_usd(1e300), format_usd(-3.0)), ("25000.50".into(), "1000000000000000".into(), "-3".into()));
         refused(&active(), deauthorize("2027-04-01", 25_000.5), IssueCode::RevenueThresholdMet);
         refused(&active(), deauthorize("2027-02-29", 10.0), IssueCode::InvalidDate);
         refused(&active(), deauthorize("2027-04-01", f64::NAN), IssueCode::InvalidEvent);

@@ -661,11 +661,15 @@ impl Step<'_> {
     }
 
     /// `validateEnrollment` in submit mode; its issues go under `form`. The PartnerID in the form
-    /// is checked here too (format, same country) so that a state never holds a wrong one.
-    fn form(&mut self, form: &EnrollmentForm, account_country: Option<&str>) -> Option<CheckedForm> {
+    /// is checked here too (format, same country) so that a state never holds a wrong one. When a
+    /// PartnerID is already associated, the form's `partner_id_missing` warning does not apply.
+    fn form(&mut self, form: &EnrollmentForm, account_country: Option<&str>, associated: bool) -> Option<CheckedForm> {
         let validation = validate_enrollment(form, self.options);
         let before = self.issues.len();
         for mut issue in validation.issues {
+            if associated && issue.code == IssueCode::PartnerIdMissing {
+                continue;
+            }
             issue.path.insert(0, PathSegment::from("form"));
             self.issues.push(issue);
         }
@@ -720,7 +724,7 @@ impl Step<'_> {
             (EnrollmentState::Draft { mut flags }, EnrollmentEvent::Submit { form, actor_role, on }) => {
                 self.global_admin(actor_role);
                 let on = self.date(&on, "on");
-                let checked = self.form(&form, None);
+                let checked = self.form(&form, None, flags.partner_id_associated);
                 match (on, checked) {
                     (Some(on), Some(checked)) if no_errors(&self.issues) => {
                         if let Some(p) = checked.partner_id {
@@ -758,7 +762,7 @@ impl Step<'_> {
             }
             (EnrollmentState::Rejected { mut flags, mut submission, .. }, EnrollmentEvent::Appeal { form, on }) => {
                 let on = on.and_then(|on| self.date(&on, "on"));
-                let checked = self.form(&form, Some(&submission.country));
+                let checked = self.form(&form, Some(&submission.country), flags.partner_id_associated);
                 if let Some(p) = checked.and_then(|c| c.partner_id) {
                     flags.partner_id = Some(p);
                     flags.partner_id_associated = true;
@@ -1102,9 +1106,13 @@ mod tests {
         assert_eq!(draft.status(), EnrollmentStatus::Draft);
         assert_eq!(draft.flags().partner_id.as_ref().unwrap().country, "DE");
         let t = refused(&draft, submit(ActorRole::GlobalAdmin), IssueCode::PartnerIdCountryMismatch);
-        assert_eq!(t.issues[0].path, vec![PathSegment::from("form"), PathSegment::from("country")]);
+        let mismatch = t.issues.iter().find(|i| i.code == IssueCode::PartnerIdCountryMismatch).unwrap();
+        assert_eq!(mismatch.path, vec![PathSegment::from("form"), PathSegment::from("country")]);
+        assert!(t.issues.iter().all(|i| i.code != IssueCode::PartnerIdMissing), "a PartnerID is associated: no partner_id_missing");
         let draft = ok(&enrollment_start(), associate("1234567", "FR"));
-        assert!(ok(&draft, submit(ActorRole::GlobalAdmin)).flags().partner_id_associated);
+        let t = apply(&draft, submit(ActorRole::GlobalAdmin));
+        assert!(t.ok && t.state.flags().partner_id_associated);
+        assert!(t.issues.iter().all(|i| i.code != IssueCode::PartnerIdMissing));
     }
 
     #[test]

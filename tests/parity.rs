@@ -41,22 +41,6 @@ fn check_expect(id: &str, expect: &Value, output: &Value) -> Vec<String> {
             }
         }
     }
-    // `errors`: the codes of the issues of severity error only (warnings of other rules may come too).
-    if let Some(want) = expect.get("errors") {
-        let codes = issue_field(output, "code");
-        let severities = issue_field(output, "severity");
-        let errors: Vec<Value> = codes
-            .as_array()
-            .into_iter()
-            .flatten()
-            .zip(severities.as_array().into_iter().flatten())
-            .filter(|(_, s)| s.as_str() == Some("error"))
-            .map(|(c, _)| c.clone())
-            .collect();
-        if &Value::Array(errors.clone()) != want {
-            failures.push(format!("{id}: errors expected {want}, got {errors:?}"));
-        }
-    }
     if let Some(want) = expect.get("result") {
         if !subset(want, output) {
             failures.push(format!("{id}: result expected to contain {want}, got {output}"));

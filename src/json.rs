@@ -35,6 +35,14 @@ pub fn call(function: &str, args: &[Value]) -> Result<Value, Error> {
         "checkProviderReseller" => out(crate::check_provider_reseller(&arg(args, 0), &arg(args, 1), &arg(args, 2))),
         "validateEnrollment" => out(crate::validate_enrollment(&arg(args, 0), &arg(args, 1))),
         "validateEnrollmentField" => out(crate::validate_enrollment_field(&arg(args, 0), &arg(args, 1), &arg(args, 2))),
+        "audienceEligibility" => out(crate::audience_eligibility(&arg(args, 0), &arg(args, 1))),
+        "audienceStart" => out(crate::audience_start(&arg(args, 0))),
+        "planAudienceChange" => out(crate::plan_audience_change(&arg(args, 0), &arg(args, 1), &arg(args, 2))),
+        "validateAudienceListing" => out(crate::validate_audience_listing(&arg(args, 0), &arg(args, 1))),
+        "checkAuthorizedSale" => out(crate::check_authorized_sale(&arg(args, 0), &arg(args, 1), &arg(args, 2), &arg(args, 3))),
+        "validateTenantId" => out(crate::validate_tenant_id(&arg(args, 0), &arg(args, 1))),
+        "parsePartnerCsv" => out(crate::parse_partner_csv(&arg(args, 0), &arg(args, 1))),
+        "exportPartnerCsv" => out(crate::export_partner_csv(&arg(args, 0))),
         other => Err(Error::UnknownFunction(other.to_owned())),
     }
 }

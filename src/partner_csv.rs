@@ -163,16 +163,17 @@ pub struct PartnerCsvResult {
 
 /// `parsePartnerCsv(text, options)`: the partners of a CSV text (AUD-CSV).
 pub fn parse_partner_csv(text: &CsvText, options: &CsvOptions) -> PartnerCsvResult {
-    let mut reader = PartnerCsvReader::new(options);
-    match text {
-        CsvText::Str(s) => reader.push_str(s),
-        CsvText::Missing => {
-            let issue = Issue::error(IssueCode::Required).build(reader.locale);
-            return PartnerCsvResult { ok: false, issues: vec![issue], partners: Vec::new() };
+    let locale = options.locale();
+    let issue = match text {
+        CsvText::Str(s) => {
+            let mut reader = PartnerCsvReader::new(options);
+            reader.push_str(s);
+            return reader.finish();
         }
-        CsvText::Invalid(kind) => reader.push_invalid(kind.name()),
-    }
-    reader.finish()
+        CsvText::Missing => Issue::error(IssueCode::Required).build(locale),
+        CsvText::Invalid(kind) => Issue::error(IssueCode::InvalidType).param("expected", "string").param("received", kind.name()).build(locale),
+    };
+    PartnerCsvResult { ok: false, issues: vec![issue], partners: Vec::new() }
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -5,10 +5,12 @@
 //! rule, never a throw); results go out through one serializer configured once: plain objects
 //! for maps, `null` for absent values, the same JSON shape as the native `json` module.
 
+mod audience;
 mod enrollment;
 mod reference;
 mod regions;
 
+pub use audience::*;
 pub use enrollment::*;
 pub use reference::*;
 pub use regions::*;

@@ -220,15 +220,15 @@ pub fn validate_audience_listing(listing: &AudienceListing, options: &Options) -
     };
     let opted_in = matches!(option, Some(AudienceOption::All | AudienceOption::Specific));
     let url_path = &["marketingMaterialsUrl"];
-    let mut url = field(&listing.marketing_materials_url, url_path, false, URL_MAX, locale, &mut issues);
-    let url_refused = matches!(listing.marketing_materials_url.read(url_path, locale), Err(_));
-    match url.take().map(|u| https_url(&u)) {
+    let before = issues.len();
+    let typed = field(&listing.marketing_materials_url, url_path, false, URL_MAX, locale, &mut issues);
+    let refused = issues.len() > before;
+    let mut url = None;
+    match typed.map(|u| https_url(&u)) {
         Some(Ok(u)) => url = Some(u),
         Some(Err(UrlProblem::NotHttps)) => issues.push(Issue::error(IssueCode::MarketingUrlRequired).at(url_path).build(locale)),
         Some(Err(UrlProblem::Format)) => issues.push(Issue::error(IssueCode::UrlFormat).at(url_path).build(locale)),
-        None if opted_in && !url_refused && !issues.iter().any(|i| i.path.first() == Some(&"marketingMaterialsUrl".into())) => {
-            issues.push(Issue::error(IssueCode::MarketingUrlRequired).at(url_path).build(locale));
-        }
+        None if opted_in && !refused => issues.push(Issue::error(IssueCode::MarketingUrlRequired).at(url_path).build(locale)),
         None => {}
     }
     let contact = match &listing.contact {

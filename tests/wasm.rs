@@ -42,6 +42,17 @@ fn call(function: &str, args: &[JsValue]) -> Option<JsValue> {
         "validateTenantId" => wasm::validate_tenant_id(a(0), opt(1)),
         "parsePartnerCsv" => wasm::parse_partner_csv(a(0), opt(1)),
         "exportPartnerCsv" => JsValue::from(wasm::export_partner_csv(a(0))),
+        "enrollmentStart" => wasm::enrollment_start(),
+        "enrollmentApply" => wasm::enrollment_apply(a(0), a(1), opt(2)),
+        "enrollmentEvents" => wasm::enrollment_events(a(0)),
+        "vettingDue" => wasm::vetting_due(a(0), a(1), opt(2)),
+        "relationshipStart" => wasm::relationship_start(),
+        "relationshipApply" => wasm::relationship_apply(a(0), a(1), opt(2)),
+        "relationshipEvents" => wasm::relationship_events(a(0)),
+        "customerRelationshipStart" => wasm::customer_relationship_start(),
+        "customerRelationshipApply" => wasm::customer_relationship_apply(a(0), a(1), opt(2)),
+        "customerRelationshipEvents" => wasm::customer_relationship_events(a(0)),
+        "canProviderOrder" => JsValue::from(wasm::can_provider_order(a(0))),
         _ => return None,
     })
 }

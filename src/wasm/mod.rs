@@ -7,13 +7,17 @@
 
 mod audience;
 mod enrollment;
+mod lifecycle;
 mod reference;
 mod regions;
+mod relationship;
 
 pub use audience::*;
 pub use enrollment::*;
+pub use lifecycle::*;
 pub use reference::*;
 pub use regions::*;
+pub use relationship::*;
 
 use serde::de::DeserializeOwned;
 use serde::Serialize;

@@ -18,7 +18,7 @@ const URL_MAX: usize = 2048;
 /// Longest contact name (characters).
 const CONTACT_NAME_MAX: usize = 100;
 /// Longest e-mail address (ENR-11).
-const EMAIL_MAX: usize = 254;
+const EMAIL_MAX: usize = crate::enrollment::limits::EMAIL;
 /// Longest phone field (characters, separators included).
 const PHONE_MAX: usize = 40;
 
@@ -58,69 +58,25 @@ enum UrlProblem {
     Format,
 }
 
-fn is_label_char(c: char) -> bool {
-    c.is_ascii_alphanumeric() || c == '-' || (!c.is_ascii() && c.is_alphanumeric())
-}
-
-/// A host name of at least two labels (letters, digits, hyphens; internationalized letters allowed),
-/// the last one not numeric.
-fn valid_host(host: &str) -> bool {
-    if host.is_empty() || host.len() > 253 {
-        return false;
-    }
-    let labels: Vec<&str> = host.split('.').collect();
-    let label_ok = |l: &&str| !l.is_empty() && l.chars().count() <= 63 && !l.starts_with('-') && !l.ends_with('-') && l.chars().all(is_label_char);
-    labels.len() >= 2 && labels.iter().all(label_ok) && labels.last().is_some_and(|tld| tld.chars().count() >= 2 && !tld.chars().all(|c| c.is_ascii_digit()))
-}
-
-/// An https URL (a bare host is read as https), normalized: scheme and host lower-case.
+/// An https URL (a bare host is read as https), normalized as ENR-16 normalizes a website.
 fn https_url(value: &str) -> Result<String, UrlProblem> {
-    if value.chars().any(|c| c.is_whitespace() || c.is_control()) {
-        return Err(UrlProblem::Format);
+    match crate::enrollment::web::normalize_url(value) {
+        Some(url) if url.starts_with("https://") => Ok(url),
+        Some(_) => Err(UrlProblem::NotHttps),
+        None => {
+            let lower: String = value.chars().take(8).flat_map(char::to_lowercase).collect();
+            if !lower.starts_with("https://") && (value.contains("://") || lower.starts_with("http:") || lower.starts_with("mailto:")) {
+                Err(UrlProblem::NotHttps)
+            } else {
+                Err(UrlProblem::Format)
+            }
+        }
     }
-    let lower_start: String = value.chars().take(8).collect::<String>().to_ascii_lowercase();
-    let rest = if lower_start.starts_with("https://") {
-        value.get(8..).unwrap_or("")
-    } else if value.contains("://") || lower_start.starts_with("http:") || lower_start.starts_with("mailto:") {
-        return Err(UrlProblem::NotHttps);
-    } else {
-        value
-    };
-    let end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
-    let (authority, tail) = rest.split_at(end);
-    let (host, port) = match authority.rsplit_once(':') {
-        Some((h, p)) if !p.is_empty() && p.len() <= 5 && p.bytes().all(|b| b.is_ascii_digit()) => (h, Some(p)),
-        Some(_) => return Err(UrlProblem::Format),
-        None => (authority, None),
-    };
-    let host = host.strip_suffix('.').unwrap_or(host);
-    if !valid_host(host) {
-        return Err(UrlProblem::Format);
-    }
-    let mut out = format!("https://{}", host.to_lowercase());
-    if let Some(port) = port {
-        out.push(':');
-        out.push_str(port);
-    }
-    out.push_str(tail);
-    Ok(out)
 }
 
-/// E-mail syntax as ENR-11 states it: one `@`, local part 1–64, domain of at least two labels,
-/// at most 254 in all. The domain is lower-cased.
+/// E-mail syntax of ENR-11 (the enrolment's own check); the domain is lower-cased.
 fn email(value: &str) -> Option<String> {
-    if value.chars().count() > EMAIL_MAX || value.chars().any(|c| c.is_whitespace() || c.is_control()) {
-        return None;
-    }
-    let (local, domain) = value.split_once('@')?;
-    let local_ok = !local.is_empty()
-        && local.chars().count() <= 64
-        && !local.starts_with('.')
-        && !local.ends_with('.')
-        && !local.contains("..")
-        && local.chars().all(|c| c.is_alphanumeric() || "!#$%&'*+/=?^_`{|}~.-".contains(c));
-    let domain = domain.strip_suffix('.').unwrap_or(domain);
-    (local_ok && !domain.contains('@') && valid_host(domain)).then(|| format!("{local}@{}", domain.to_lowercase()))
+    crate::enrollment::email::parse(value).map(|(local, domain)| format!("{local}@{}", crate::enrollment::web::normalize_host(domain)))
 }
 
 /// An international phone number: `+` (or `00`) and 7–15 digits, with spaces, `-`, `.`, `/`, `()`
@@ -171,7 +127,7 @@ fn check_contact(contact: &CspContact, locale: Locale, issues: &mut Vec<Issue>) 
     if let Some(m) = mail.take() {
         mail = email(&m);
         if mail.is_none() {
-            issues.push(Issue::error(IssueCode::EmailFormat).at(&["contact", "email"]).build(locale));
+            issues.push(Issue::error(IssueCode::EmailFormat).at(&["contact", "email"]).param("example", "gena@contoso.com").build(locale));
         }
     }
     let mut phone = field(&contact.phone, &["contact", "phone"], true, PHONE_MAX, locale, issues);
@@ -220,15 +176,17 @@ pub fn validate_audience_listing(listing: &AudienceListing, options: &Options) -
     };
     let opted_in = matches!(option, Some(AudienceOption::All | AudienceOption::Specific));
     let url_path = &["marketingMaterialsUrl"];
-    let mut url = field(&listing.marketing_materials_url, url_path, false, URL_MAX, locale, &mut issues);
-    let url_refused = listing.marketing_materials_url.read(url_path, locale).is_err();
-    match url.take().map(|u| https_url(&u)) {
+    let before = issues.len();
+    let typed = field(&listing.marketing_materials_url, url_path, false, URL_MAX, locale, &mut issues);
+    let refused = issues.len() > before;
+    let mut url = None;
+    match typed.map(|u| https_url(&u)) {
         Some(Ok(u)) => url = Some(u),
         Some(Err(UrlProblem::NotHttps)) => issues.push(Issue::error(IssueCode::MarketingUrlRequired).at(url_path).build(locale)),
-        Some(Err(UrlProblem::Format)) => issues.push(Issue::error(IssueCode::UrlFormat).at(url_path).build(locale)),
-        None if opted_in && !url_refused && !issues.iter().any(|i| i.path.first() == Some(&"marketingMaterialsUrl".into())) => {
-            issues.push(Issue::error(IssueCode::MarketingUrlRequired).at(url_path).build(locale));
+        Some(Err(UrlProblem::Format)) => {
+            issues.push(Issue::error(IssueCode::UrlFormat).at(url_path).param("example", "https://www.contoso.com/csp").build(locale));
         }
+        None if opted_in && !refused => issues.push(Issue::error(IssueCode::MarketingUrlRequired).at(url_path).build(locale)),
         None => {}
     }
     let contact = match &listing.contact {

@@ -6,10 +6,10 @@
 
 mod address;
 mod company;
-mod email;
+pub(crate) mod email;
 mod phone;
 mod tax_id;
-mod web;
+pub(crate) mod web;
 
 use crate::input::{FieldPath, Loose, StringList, Text};
 use crate::issue::{no_errors, Issue, IssueBuilder, IssueCode, PathSegment};

@@ -79,58 +79,22 @@ fn email(value: &str) -> Option<String> {
     crate::enrollment::email::parse(value).map(|(local, domain)| format!("{local}@{}", crate::enrollment::web::normalize_host(domain)))
 }
 
-/// An international phone number: `+` (or `00`) and 7–15 digits, with spaces, `-`, `.`, `/`, `()`
-/// between them. Normalized to E.164 (`+33123456789`).
+/// The contact's phone: no account country here, so it must be international (`+CC…` or `00CC…`) and
+/// fit that country's numbering, as a support phone does (ENR-15); normalized to E.164.
 fn intl_phone(value: &str) -> Option<String> {
-    let rest = value.strip_prefix('+').or_else(|| value.strip_prefix("00"))?;
-    let mut digits = String::with_capacity(16);
-    for c in rest.chars() {
-        match c {
-            '0'..='9' => digits.push(c),
-            ' ' | '-' | '.' | '/' | '(' | ')' => {}
-            _ => return None,
-        }
-    }
-    (7..=15).contains(&digits.len()).then(|| format!("+{digits}"))
-}
-
-/// Reads a string field: the issue for a wrong type or size, `required` when `required` and missing,
-/// `too_long` above `max`.
-fn field(text: &Text, path: &[&str], required: bool, max: usize, locale: Locale, issues: &mut Vec<Issue>) -> Option<String> {
-    match text.read(path, locale) {
-        Err(issue) => {
-            issues.push(issue);
-            None
-        }
-        Ok(None) => {
-            if required {
-                issues.push(Issue::error(IssueCode::Required).at(path).build(locale));
-            }
-            None
-        }
-        Ok(Some(v)) if v.chars().count() > max => {
-            issues.push(Issue::error(IssueCode::TooLong).at(path).param("max", max).build(locale));
-            None
-        }
-        Ok(Some(v)) => Some(v),
-    }
-}
-
-/// The value to keep: the normalized one, else what was typed (trimmed), never lost.
-fn keep(checked: Option<String>, original: &Text) -> Text {
-    checked.or_else(|| original.normalized().filter(|s| !s.is_empty())).map(Text::Str).unwrap_or_default()
+    crate::enrollment::phone::to_e164(value, None, crate::enrollment::phone::PhoneKind::Support).ok().flatten()
 }
 
 fn check_contact(contact: &CspContact, locale: Locale, issues: &mut Vec<Issue>) -> CspContact {
-    let name = field(&contact.name, &["contact", "name"], true, CONTACT_NAME_MAX, locale, issues);
-    let mut mail = field(&contact.email, &["contact", "email"], true, EMAIL_MAX, locale, issues);
+    let name = crate::input::read_field(&contact.name, &["contact", "name"], true, CONTACT_NAME_MAX, locale, issues);
+    let mut mail = crate::input::read_field(&contact.email, &["contact", "email"], true, EMAIL_MAX, locale, issues);
     if let Some(m) = mail.take() {
         mail = email(&m);
         if mail.is_none() {
             issues.push(Issue::error(IssueCode::EmailFormat).at(&["contact", "email"]).param("example", "gena@contoso.com").build(locale));
         }
     }
-    let mut phone = field(&contact.phone, &["contact", "phone"], true, PHONE_MAX, locale, issues);
+    let mut phone = crate::input::read_field(&contact.phone, &["contact", "phone"], true, PHONE_MAX, locale, issues);
     if let Some(p) = phone.take() {
         phone = intl_phone(&p);
         if phone.is_none() {
@@ -143,7 +107,7 @@ fn check_contact(contact: &CspContact, locale: Locale, issues: &mut Vec<Issue>) 
             );
         }
     }
-    CspContact { name: keep(name, &contact.name), email: keep(mail, &contact.email), phone: keep(phone, &contact.phone) }
+    CspContact { name: crate::enrollment::keep(name, &contact.name), email: crate::enrollment::keep(mail, &contact.email), phone: crate::enrollment::keep(phone, &contact.phone) }
 }
 
 /// AUD-4: checks the CSP fields of the listing; `value` is the listing as stored (URL with https,
@@ -177,7 +141,7 @@ pub fn validate_audience_listing(listing: &AudienceListing, options: &Options) -
     let opted_in = matches!(option, Some(AudienceOption::All | AudienceOption::Specific));
     let url_path = &["marketingMaterialsUrl"];
     let before = issues.len();
-    let typed = field(&listing.marketing_materials_url, url_path, false, URL_MAX, locale, &mut issues);
+    let typed = crate::input::read_field(&listing.marketing_materials_url, url_path, false, URL_MAX, locale, &mut issues);
     let refused = issues.len() > before;
     let mut url = None;
     match typed.map(|u| https_url(&u)) {
@@ -197,8 +161,8 @@ pub fn validate_audience_listing(listing: &AudienceListing, options: &Options) -
         }
     };
     let value = AudienceListing {
-        option: option.map(|o| Text::from(o.as_str())).unwrap_or_else(|| keep(None, &listing.option)),
-        marketing_materials_url: keep(url, &listing.marketing_materials_url),
+        option: option.map(|o| Text::from(o.as_str())).unwrap_or_else(|| crate::enrollment::keep(None, &listing.option)),
+        marketing_materials_url: crate::enrollment::keep(url, &listing.marketing_materials_url),
         contact,
     };
     Validation { ok: no_errors(&issues), issues, value }

@@ -1,9 +1,11 @@
 // Types of csp-partner-rules. The interfaces and function signatures come from the Rust types
-// (tsify + wasm-bindgen, in ./wasm/); this file adds the loader and ./lib/ (hand-written JS).
+// (tsify + wasm-bindgen, in ./wasm/); this file adds the loader and re-exports the types of the
+// hand-written helpers of ./lib/ (each lib/x.js has its lib/x.d.ts; tools/build-pkg.mjs checks it).
 // Validators never throw. Two exceptions only: a call before init() throws an Error saying to call
 // init(); a crash inside the module (a bug) throws an Error named "CspPartnerRulesCrash" for that
 // call, after which the module has been restarted and the next call works.
 export * from "./wasm/csp_partner_rules.js";
+export * from "./lib/csv.js";
 export * from "./lib/schema.js";
 import type { InitInput, SyncInitInput } from "./wasm/csp_partner_rules.js";
 

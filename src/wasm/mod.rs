@@ -5,6 +5,7 @@
 //! rule, never a throw); results go out through one serializer configured once: plain objects
 //! for maps, `null` for absent values, the same JSON shape as the native `json` module.
 
+mod audience;
 mod enrollment;
 mod lifecycle;
 mod reference;
@@ -13,6 +14,7 @@ mod relationship;
 #[cfg(feature = "test-trap")]
 mod test_trap;
 
+pub use audience::*;
 pub use enrollment::*;
 pub use lifecycle::*;
 pub use reference::*;

@@ -3,7 +3,7 @@
 PORT ?= 8080
 WASM_TARGET := wasm32-unknown-unknown
 
-.PHONY: setup setup-browsers build test test-native test-wasm test-node lint demo bench bless
+.PHONY: setup setup-browsers build build-trap test test-native test-wasm test-node test-trap test-types test-consumers lint demo bench bless
 
 setup:
 	bash tools/setup.sh
@@ -16,7 +16,7 @@ build: setup
 	cargo build --target $(WASM_TARGET) --release
 	node tools/build-pkg.mjs
 
-test: setup-browsers build test-native lint test-wasm test-node
+test: setup-browsers build test-native lint test-wasm test-node test-trap test-types test-consumers
 	@echo "make test: all layers passed"
 
 # 1. Native: unit tests beside the code and the shared vectors.
@@ -37,6 +37,24 @@ test-wasm:
 # 3. Node against the built package, imported by name.
 test-node:
 	node --test tests/node/
+
+# Trap recovery: a copy of the package built with the test-only cargo feature `test-trap` (exports
+# that panic), in its own target dir so pkg/ and the release .wasm are never touched.
+build-trap: setup
+	cargo build --target $(WASM_TARGET) --release --features test-trap --target-dir target/trap
+	node tools/build-pkg.mjs target/trap/$(WASM_TARGET)/release/csp_partner_rules.wasm target/pkg-trap
+
+test-trap: build-trap
+	node --expose-gc --test tests/trap/
+
+# 4. TypeScript: strict consumer files against the shipped .d.ts; no `any` in public signatures.
+test-types: build
+	node tests/types/check.mjs
+
+# 5. The packed tarball installed into fresh projects: Node ESM and CJS, Vite 7 and webpack 5 builds,
+# a plain <script type="module"> page and a Web Worker, opened in headless Chromium.
+test-consumers: setup-browsers build build-trap
+	node tests/consumers/run.mjs
 
 demo: build
 	PORT=$(PORT) node www/serve.mjs

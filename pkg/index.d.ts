@@ -1,7 +1,13 @@
 // Types of csp-partner-rules. The interfaces and function signatures come from the Rust types
-// (tsify + wasm-bindgen, in ./wasm/); this file adds the loader and the helpers of ./lib/.
+// (tsify + wasm-bindgen, in ./wasm/); this file adds the loader and re-exports the types of the
+// hand-written helpers of ./lib/ (each lib/x.js has its lib/x.d.ts; tools/build-pkg.mjs checks it).
+// Validators never throw. Two exceptions only: a call before init() throws an Error saying to call
+// init(); a crash inside the module (a bug) throws an Error named "CspPartnerRulesCrash" for that
+// call, after which the module has been restarted and the next call works.
 export * from "./wasm/csp_partner_rules.js";
-import type { InitInput, SyncInitInput, CsvOptions, PartnerCsvResult } from "./wasm/csp_partner_rules.js";
+export * from "./lib/csv.js";
+export * from "./lib/schema.js";
+import type { InitInput, SyncInitInput } from "./wasm/csp_partner_rules.js";
 
 /**
  * Loads the WebAssembly module (browsers and bundlers). Idempotent: every call returns the same
@@ -9,29 +15,9 @@ import type { InitInput, SyncInitInput, CsvOptions, PartnerCsvResult } from "./w
  */
 export default function init(input?: InitInput | Promise<InitInput> | { module_or_path: InitInput | Promise<InitInput> }): Promise<void>;
 
-/** Loads the module synchronously from its bytes or a compiled module (Web Workers). Idempotent. */
-export function initSync(input: SyncInitInput | { module: SyncInitInput }): void;
-
-/** Progress of {@link readPartnerCsv}, after each chunk. */
-export interface PartnerCsvProgress {
-  bytesRead: number;
-  /** The Blob's size when reading a Blob/File, else null. */
-  totalBytes: number | null;
-  partnersRead: number;
-}
-
-/** Options of {@link readPartnerCsv}: the reader's options, a progress callback and an abort signal. */
-export interface ReadPartnerCsvOptions extends CsvOptions {
-  onProgress?: (progress: PartnerCsvProgress) => void;
-  signal?: AbortSignal;
-}
-
 /**
- * Reads a partner CSV (a File/Blob, a stream or iterable of chunks, or a string) through
- * {@link PartnerCsvReader}, chunk by chunk with progress; resolves to what `parsePartnerCsv` gives for
- * the whole text. Rejects only when `signal` aborts.
+ * Loads the module synchronously from its bytes or a compiled module (Web Workers:
+ * `initSync(await (await fetch(wasmUrl)).arrayBuffer())`, where `wasmUrl` is the URL of
+ * `csp-partner-rules/csp_partner_rules_bg.wasm`). Idempotent. Optional in Node.
  */
-export function readPartnerCsv(
-  source: Blob | ReadableStream<Uint8Array | string> | AsyncIterable<Uint8Array | string> | Iterable<Uint8Array | string> | string,
-  options?: ReadPartnerCsvOptions,
-): Promise<PartnerCsvResult>;
+export function initSync(input: SyncInitInput | { module: SyncInitInput }): void;

@@ -2,13 +2,14 @@
 // Today: the runtime payload (the .wasm and the browser entry JS: raw, gzip -9, brotli), and the
 // partner CSV import of 200,000 rows (parsePartnerCsv and PartnerCsvReader in 64 KiB chunks): time,
 // rows/s and memory, in Node.
-import { readFileSync, writeFileSync, mkdirSync } from "node:fs";
+import { readFileSync, writeFileSync, mkdirSync, readdirSync } from "node:fs";
 import { gzipSync, brotliCompressSync, constants } from "node:zlib";
 import { fileURLToPath } from "node:url";
 import { dirname, join } from "node:path";
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
-const files = ["pkg/wasm/csp_partner_rules_bg.wasm", "pkg/wasm/csp_partner_rules.js", "pkg/index.js", "pkg/lib/runtime.js"];
+const lib = readdirSync(join(root, "pkg/lib")).filter((f) => f.endsWith(".js")).sort().map((f) => `pkg/lib/${f}`);
+const files = ["pkg/wasm/csp_partner_rules_bg.wasm", "pkg/wasm/csp_partner_rules.js", "pkg/index.js", ...lib];
 
 function sizes(bytes) {
   return {

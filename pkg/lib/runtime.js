@@ -1,8 +1,15 @@
-// Loading the WebAssembly module, once, and refusing calls made before it is loaded.
-import wbgInit, { initSync as wbgInitSync } from "../wasm/csp_partner_rules.js";
+// Loading the WebAssembly module once, refusing calls made before it is loaded, and recovering
+// from a trap. Generic: tools/build-pkg.mjs wraps every export of the glue with guard()/guardClass().
+import wbgInit, { initSync as wbgInitSync, __wbg_reinstantiate } from "../wasm/csp_partner_rules.js";
 
 let ready = false;
 let pending = null;
+// Bumped each time a trap forces a new instance: objects of exported classes made by an older
+// instance point into memory that no longer exists.
+let generation = 0;
+const born = new WeakMap(); // class object → generation that made it
+let live = new Set(); // WeakRefs to class objects of the current generation (released on a trap)
+let pruneAt = 64;
 
 /**
  * Loads the module (browsers, bundlers). Idempotent: every call returns the same promise; after a
@@ -36,20 +43,124 @@ function notReady(name) {
   return new Error(`csp-partner-rules: ${name}() was called before the WebAssembly module was loaded; call \`await init()\` first (or \`initSync(bytes)\` in a worker).`);
 }
 
-/** Wraps an export so that a call before init throws a clear Error instead of a TypeError from the glue. */
-export function guard(name, f) {
-  return function (...args) {
-    if (!ready) throw notReady(name);
-    return f(...args);
-  };
+// A trap (`unreachable` after a Rust panic, an out-of-bounds access…) or a stack overflow inside
+// the module. Either leaves the instance unusable: its memory may be half-updated.
+function isTrap(error) {
+  return (typeof WebAssembly === "object" && error instanceof WebAssembly.RuntimeError) || (error instanceof RangeError && /call stack/i.test(error.message));
 }
 
-/** The same for a class: constructing it before init throws the clear Error. */
-export function guardClass(name, C) {
-  return class extends C {
-    constructor(...args) {
-      if (!ready) throw notReady(name);
-      super(...args);
+// Replaces the crashed instance by a new one of the same compiled module (synchronous: the
+// WebAssembly.Module is kept by the glue), releases the objects of the old one, and returns the
+// Error the trapped call throws.
+function recover(name, error) {
+  let restarted = true;
+  try {
+    __wbg_reinstantiate();
+  } catch {
+    restarted = false;
+    ready = false;
+    pending = null;
+  }
+  generation += 1;
+  const old = live;
+  live = new Set();
+  pruneAt = 64;
+  for (const ref of old) {
+    const object = ref.deref();
+    // Unregisters its finalizer (which would free a stale pointer in the new instance) and zeroes it.
+    if (object && typeof object.__destroy_into_raw === "function") object.__destroy_into_raw();
+  }
+  const then = restarted ? "The module was restarted: later calls work." : "Restarting the module failed: call `init()` again.";
+  const crash = new Error(`csp-partner-rules: ${name}() crashed inside the WebAssembly module (${error.message}). This is a bug: please report it with the input. ${then}`, { cause: error });
+  crash.name = "CspPartnerRulesCrash";
+  return crash;
+}
+
+function stale(name) {
+  return new Error(`csp-partner-rules: ${name} belongs to a module instance that was restarted after a crash; create a new object.`);
+}
+
+function track(value, classes) {
+  if (value !== null && typeof value === "object" && classes.some((C) => value instanceof C)) {
+    born.set(value, generation);
+    if (typeof WeakRef === "function") {
+      live.add(new WeakRef(value));
+      if (live.size >= pruneAt) {
+        for (const ref of live) if (ref.deref() === undefined) live.delete(ref);
+        pruneAt = Math.max(64, live.size * 2);
+      }
     }
+  }
+  return value;
+}
+
+const classes = [];
+
+function call(name, f, self, args) {
+  if (!ready) throw notReady(name);
+  let result;
+  try {
+    result = f.apply(self, args);
+  } catch (error) {
+    if (isTrap(error)) throw recover(name, error);
+    throw error;
+  }
+  return classes.length ? track(result, classes) : result;
+}
+
+/**
+ * Wraps an exported function: a call before init throws a clear Error; a trap restarts the module
+ * and the trapped call throws an Error named `CspPartnerRulesCrash` (its `cause` is the trap).
+ */
+export function guard(name, f) {
+  const guarded = function (...args) {
+    return call(name, f, this, args);
   };
+  return Object.defineProperty(guarded, "name", { value: name.slice(name.lastIndexOf(".") + 1) });
+}
+
+/**
+ * The same for an exported class, in place (so objects the module returns are covered too):
+ * constructor, static and instance methods are guarded; a method called on an object made by an
+ * instance that crashed since throws a clear Error instead of reading foreign memory.
+ */
+export function guardClass(name, C) {
+  classes.push(C);
+  for (const key of Object.getOwnPropertyNames(C)) {
+    const d = Object.getOwnPropertyDescriptor(C, key);
+    // Static methods (factories); wasm-bindgen's internal `__wrap`/`__unwrap` helpers stay as they are.
+    if (typeof d.value === "function" && !key.startsWith("__")) {
+      Object.defineProperty(C, key, { ...d, value: guard(`${name}.${key}`, d.value) });
+    }
+  }
+  for (const key of Reflect.ownKeys(C.prototype)) {
+    if (key === "constructor" || key === "__destroy_into_raw") continue;
+    const d = Object.getOwnPropertyDescriptor(C.prototype, key);
+    const label = `${name}.${String(key)}`;
+    const wrap = (f, isFree) =>
+      function (...args) {
+        if (born.has(this) && born.get(this) !== generation) {
+          if (isFree) return undefined; // already released when the instance was replaced
+          throw stale(`this ${name}`);
+        }
+        return call(label, f, this, args);
+      };
+    const isFree = key === "free" || key === Symbol.dispose;
+    if (typeof d.value === "function") Object.defineProperty(C.prototype, key, { ...d, value: wrap(d.value, isFree) });
+    else if (d.get || d.set) Object.defineProperty(C.prototype, key, { ...d, get: d.get && wrap(d.get, false), set: d.set && wrap(d.set, false) });
+  }
+  // A Proxy rather than a subclass: `instanceof` stays true for objects the module creates itself.
+  return new Proxy(C, {
+    construct(target, args, newTarget) {
+      if (!ready) throw notReady(name);
+      let object;
+      try {
+        object = Reflect.construct(target, args, newTarget);
+      } catch (error) {
+        if (isTrap(error)) throw recover(`new ${name}`, error);
+        throw error;
+      }
+      return track(object, classes);
+    },
+  });
 }

@@ -11,6 +11,8 @@ mod lifecycle;
 mod reference;
 mod regions;
 mod relationship;
+#[cfg(feature = "test-trap")]
+mod test_trap;
 
 pub use audience::*;
 pub use enrollment::*;
@@ -18,6 +20,8 @@ pub use lifecycle::*;
 pub use reference::*;
 pub use regions::*;
 pub use relationship::*;
+#[cfg(feature = "test-trap")]
+pub use test_trap::*;
 
 use serde::de::DeserializeOwned;
 use serde::Serialize;

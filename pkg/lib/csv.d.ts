@@ -1,0 +1,26 @@
+// Types of lib/csv.js (re-exported by index.d.ts).
+import type { CsvOptions, PartnerCsvResult } from "../wasm/csp_partner_rules.js";
+
+/** Progress of {@link readPartnerCsv}, after each chunk. */
+export interface PartnerCsvProgress {
+  bytesRead: number;
+  /** The Blob's size when reading a Blob/File, else null. */
+  totalBytes: number | null;
+  partnersRead: number;
+}
+
+/** Options of {@link readPartnerCsv}: the reader's options, a progress callback and an abort signal. */
+export interface ReadPartnerCsvOptions extends CsvOptions {
+  onProgress?: (progress: PartnerCsvProgress) => void;
+  signal?: AbortSignal;
+}
+
+/**
+ * Reads a partner CSV (a File/Blob, a stream or iterable of chunks, or a string) through
+ * {@link PartnerCsvReader}, chunk by chunk with progress; resolves to what `parsePartnerCsv` gives for
+ * the whole text. Rejects only when `signal` aborts.
+ */
+export function readPartnerCsv(
+  source: Blob | ReadableStream<Uint8Array | string> | AsyncIterable<Uint8Array | string> | Iterable<Uint8Array | string> | string,
+  options?: ReadPartnerCsvOptions,
+): Promise<PartnerCsvResult>;

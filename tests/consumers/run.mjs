@@ -1,0 +1,189 @@
+// The consumer matrix (issue 6, SPEC API-1): the package as a front-end developer installs it.
+// `npm pack` pkg/ → install the tarball into a fresh project under target/consumers/ → Node ESM,
+// Node CJS, tsc (strict, no skipLibCheck) against the installed .d.ts, a Vite 7 production build,
+// a webpack 5 production build, a plain <script type="module"> page and module Web Workers
+// (initSync with bytes), opened in headless Chromium (playwright-core + /usr/bin/chromium); plus
+// trap recovery in the browser with the test-only build in target/pkg-trap/ when it exists.
+// The consumer project installs the tarball and the bundlers, pinned (vite 7, webpack 5), with one
+// `npm install` that reuses the npm cache (--prefer-offline). typescript and playwright-core are the
+// root dev dependencies. (The bundlers are not root dev dependencies: rollup's per-platform optional
+// packages are not all on the registry mirror, which makes `npm ci` refuse the lock file.)
+// Run: make test-consumers
+import { execFileSync } from "node:child_process";
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createServer } from "node:http";
+import { readFile, stat } from "node:fs/promises";
+import { dirname, extname, join, normalize } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import assert from "node:assert/strict";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = join(here, "../..");
+const target = join(root, "target");
+const work = join(target, "consumers");
+const app = join(work, "app");
+const started = Date.now();
+const bundlers = { vite: "7.3.8", webpack: "5.112.1" };
+const results = [];
+
+async function scenario(name, f) {
+  const t = Date.now();
+  try {
+    await f();
+    results.push({ name, ok: true, ms: Date.now() - t });
+    console.log(`ok   ${name} (${Date.now() - t} ms)`);
+  } catch (error) {
+    results.push({ name, ok: false });
+    console.error(`FAIL ${name}\n${error && error.stack ? error.stack : error}`);
+  }
+}
+
+const npm = (args, cwd) => execFileSync("npm", args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+const expectedExports = Object.keys(await import("csp-partner-rules")).sort();
+
+// What every consumer must see (the calls are in tests/consumers/app/shared/checks.js).
+function assertChecks(r, where) {
+  assert.ok(!r.error, `${where}: ${r.error}`);
+  assert.equal(r.markets, 244, `${where}: markets().length`);
+  assert.equal(r.regionMismatch, "region_mismatch", `${where}: checkCustomerMarket("BR", "AR")`);
+  assert.match(r.messageFr, /Brazil appartient à la région CSP Brazil/, `${where}: French message`);
+  assert.equal(r.gb, "United Kingdom", `${where}: market("gb")`);
+  assert.deepStrictEqual(r.schemaPaths, ["address.country"], `${where}: enrollmentSchema issues`);
+  assert.equal(r.draft, true, `${where}: validateEnrollment draft`);
+  assert.deepStrictEqual(r.exports, expectedExports, `${where}: the same exports as the package`);
+}
+function assertBeforeInit(message, where) {
+  assert.match(message, /^Error: csp-partner-rules: markets\(\) was called before the WebAssembly module was loaded; call `await init\(\)` first/, `${where}: a call before init`);
+}
+
+// 1. Pack and install into a fresh project.
+rmSync(work, { recursive: true, force: true });
+mkdirSync(work, { recursive: true });
+let tarball;
+await scenario("npm pack: the files whitelist", () => {
+  const [info] = JSON.parse(npm(["pack", "--json", "--pack-destination", work], join(root, "pkg")));
+  tarball = join(work, info.filename);
+  const files = info.files.map((f) => f.path).sort();
+  for (const f of ["package.json", "index.js", "index.d.ts", "node.js", "node.cjs", "lib/runtime.js", "lib/schema.js", "lib/schema.d.ts", "wasm/csp_partner_rules.js", "wasm/csp_partner_rules.d.ts", "wasm/csp_partner_rules_bg.wasm", "README.md", "LICENSE", "NOTICE", "LICENSE-APACHE-2.0"]) {
+    assert.ok(files.includes(f), `the tarball has ${f}`);
+  }
+  for (const f of files) assert.doesNotMatch(f, /\.tgz$|node_modules|__test|\.map$/, `unexpected file in the tarball: ${f}`);
+  assert.doesNotMatch(readFileSync(join(root, "pkg/wasm/csp_partner_rules.js"), "utf8"), /__testTrap/, "no test-only export in pkg/");
+  console.log(`     ${info.filename}: ${files.length} files, ${info.size} B packed, ${info.unpackedSize} B unpacked`);
+});
+if (!tarball) process.exit(1);
+cpSync(join(here, "app"), app, { recursive: true });
+writeFileSync(join(app, "package.json"), JSON.stringify({ name: "consumer", private: true, type: "module" }, null, 2));
+await scenario(`npm install <tarball> vite@${bundlers.vite} webpack@${bundlers.webpack} into a fresh project`, () => {
+  npm(["install", "--no-audit", "--no-fund", "--prefer-offline", "--no-package-lock", tarball, ...Object.entries(bundlers).map(([n, v]) => `${n}@${v}`)], app);
+  assert.ok(existsSync(join(app, "node_modules/csp-partner-rules/wasm/csp_partner_rules_bg.wasm")));
+});
+
+// 2. Node.
+const node = (file) => JSON.parse(execFileSync(process.execPath, [file], { cwd: app, encoding: "utf8" }));
+await scenario("Node ESM: usable right after import, init() idempotent", () => {
+  const r = node("node-esm.mjs");
+  assert.equal(r.first, 244);
+  assertChecks(r, "node esm");
+  assert.equal(r.wasmPath, "csp-partner-rules/wasm/csp_partner_rules_bg.wasm");
+});
+await scenario("Node CJS: require() usable at once", () => {
+  const r = node("node-cjs.cjs");
+  assert.deepStrictEqual(r, { first: 244, regionMismatch: "region_mismatch", schemaPaths: ["address.country"], init: "function", sameAsEsm: true });
+});
+await scenario("TypeScript strict against the installed .d.ts (no skipLibCheck)", () => {
+  execFileSync(join(root, "node_modules/.bin/tsc"), ["-p", join(app, "tsconfig.json")], { cwd: app, encoding: "utf8", stdio: "pipe" });
+});
+
+// 3. Bundlers (once each).
+await scenario("Vite 7 production build", async () => {
+  const { build, version } = await import(pathToFileURL(join(app, "node_modules/vite/dist/node/index.js")));
+  assert.equal(version, bundlers.vite);
+  await build({ root: join(app, "vite"), base: "./", configFile: false, logLevel: "warn", build: { outDir: "dist", emptyOutDir: true }, worker: { format: "es" } });
+  assert.ok(existsSync(join(app, "vite/dist/index.html")));
+});
+await scenario("webpack 5 production build", async () => {
+  const { default: webpack } = await import(pathToFileURL(join(app, "node_modules/webpack/lib/index.js")));
+  assert.equal(webpack.version, bundlers.webpack);
+  const stats = await new Promise((resolve, reject) =>
+    webpack({ mode: "production", context: join(app, "webpack"), entry: "./main.js", output: { path: join(app, "webpack/dist"), filename: "main.js", publicPath: "auto" }, performance: { hints: false } }, (error, s) => (error ? reject(error) : resolve(s))),
+  );
+  assert.ok(!stats.hasErrors(), stats.toString("errors-only"));
+  assert.ok(stats.toJson({ assets: true }).assets.some((a) => a.name.endsWith(".wasm")), "the .wasm is emitted as an asset");
+  writeFileSync(join(app, "webpack/dist/index.html"), '<!doctype html><meta charset="utf-8"><link rel="icon" href="data:,"><title>webpack consumer</title><script src="./main.js"></script>\n');
+});
+
+// 4. Headless Chromium over a static server rooted at target/.
+const types = { ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".mjs": "text/javascript; charset=utf-8", ".wasm": "application/wasm", ".json": "application/json" };
+const server = createServer(async (req, res) => {
+  try {
+    const file = join(target, normalize(decodeURIComponent(new URL(req.url, "http://x").pathname)));
+    if (!file.startsWith(target) || !(await stat(file)).isFile()) throw new Error("not found");
+    res.writeHead(200, { "content-type": types[extname(file)] || "application/octet-stream" });
+    res.end(await readFile(file));
+  } catch {
+    res.writeHead(404);
+    res.end();
+  }
+});
+await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
+const base = `http://127.0.0.1:${server.address().port}`;
+const { chromium } = await import("playwright-core");
+const browser = await chromium.launch({
+  executablePath: "/usr/bin/chromium",
+  args: ["--no-sandbox", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-default-apps", "--disable-extensions", "--no-first-run", "--disable-quic", "--disable-gpu", "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1, EXCLUDE localhost"],
+});
+
+async function open(path) {
+  const page = await browser.newPage();
+  const problems = [];
+  page.on("pageerror", (e) => problems.push(`pageerror: ${e.message}`));
+  page.on("console", (m) => m.type() === "error" && problems.push(`console: ${m.text()}`));
+  page.on("requestfailed", (r) => problems.push(`request failed: ${r.url()}`));
+  try {
+    await page.goto(`${base}${path}`);
+    await page.waitForFunction(() => window.__result !== undefined, null, { timeout: 30000 });
+    const result = await page.evaluate(() => window.__result);
+    assert.deepStrictEqual(problems, [], `${path}: no page errors`);
+    return result;
+  } finally {
+    await page.close();
+  }
+}
+
+await scenario("Vite build in Chromium (+ module worker with initSync(bytes) and the exported .wasm path)", async () => {
+  const r = await open("/consumers/app/vite/dist/index.html");
+  assertBeforeInit(r.before, "vite");
+  assertChecks(r, "vite");
+  assertBeforeInit(r.worker.before, "vite worker");
+  assertChecks(r.worker, "vite worker");
+});
+await scenario("webpack build in Chromium", async () => {
+  const r = await open("/consumers/app/webpack/dist/index.html");
+  assertBeforeInit(r.before, "webpack");
+  assertChecks(r, "webpack");
+});
+await scenario("plain <script type=module> page (import map) + module worker with initSync(bytes)", async () => {
+  const r = await open("/consumers/app/plain/index.html");
+  assertBeforeInit(r.before, "plain");
+  assertChecks(r, "plain");
+  assertBeforeInit(r.worker.before, "plain worker");
+  assertChecks(r.worker, "plain worker");
+});
+if (existsSync(join(target, "pkg-trap/index.js"))) {
+  await scenario("trap recovery in Chromium (target/pkg-trap)", async () => {
+    const r = await open("/consumers/app/plain/trap.html");
+    assert.ok(!r.error, r.error);
+    assert.equal(r.crash.name, "CspPartnerRulesCrash");
+    assert.equal(r.crash.cause, true);
+    assert.deepStrictEqual([r.after, r.markets, r.regionMismatch], [42, 244, "region_mismatch"]);
+  });
+} else {
+  console.log("skip trap recovery in Chromium: no target/pkg-trap (make build-trap)");
+}
+
+await browser.close();
+server.close();
+const failed = results.filter((r) => !r.ok);
+console.log(`test-consumers: ${results.length - failed.length}/${results.length} passed in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+process.exit(failed.length ? 1 : 0);

@@ -50,6 +50,12 @@ impl Text {
         matches!(self, Text::Missing)
     }
 
+    /// `true` unless the field holds a string: normalized values leave such fields out rather
+    /// than writing `null`, so their TypeScript type (`field?: string`) is exactly what they hold.
+    pub fn holds_no_str(&self) -> bool {
+        self.as_str().is_none()
+    }
+
     /// The string, if the field holds one (not trimmed).
     pub fn as_str(&self) -> Option<&str> {
         match self {

@@ -30,7 +30,16 @@ execFileSync(join(root, "node_modules/.bin/wasm-opt"), ["-Oz", wasmFile, "-o", w
 // wasm-bindgen drops the `?` of an optional parameter whose type is given with unchecked_param_type:
 // every trailing `options` parameter is optional.
 const dts = join(out, `${name}.d.ts`);
-writeFileSync(dts, readFileSync(dts, "utf8").replace(/, options: (\w+)\)/g, ", options?: $1)").replace(/\(options: (\w+)\)/g, "(options?: $1)"));
+// Options are optional. `[Symbol.dispose]()` is dropped from the class types: it needs the
+// `esnext.disposable` lib, and a consumer on `lib: ["ES2022"]` with `skipLibCheck: false` would not
+// compile. The method itself stays where the runtime has `Symbol.dispose`; `free()` is the typed way.
+writeFileSync(
+  dts,
+  readFileSync(dts, "utf8")
+    .replace(/, options: (\w+)\)/g, ", options?: $1)")
+    .replace(/\(options: (\w+)\)/g, "(options?: $1)")
+    .replace(/^\s*\[Symbol\.dispose\]\(\): void;\n/gm, ""),
+);
 
 // Trap recovery (lib/runtime.js): a function that replaces a crashed instance by a new instance of
 // the same compiled module, synchronously. It needs the glue's private `wasm`/`wasmModule` bindings.

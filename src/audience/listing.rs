@@ -26,10 +26,13 @@ const PHONE_MAX: usize = 40;
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Tsify)]
 #[serde(rename_all = "camelCase", default)]
 pub struct CspContact {
+    #[serde(skip_serializing_if = "Text::holds_no_str")]
     #[tsify(type = "string")]
     pub name: Text,
+    #[serde(skip_serializing_if = "Text::holds_no_str")]
     #[tsify(type = "string")]
     pub email: Text,
+    #[serde(skip_serializing_if = "Text::holds_no_str")]
     #[tsify(type = "string")]
     pub phone: Text,
 }
@@ -38,10 +41,11 @@ pub struct CspContact {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Tsify)]
 #[serde(rename_all = "camelCase", default)]
 pub struct AudienceListing {
+    #[serde(skip_serializing_if = "Text::holds_no_str")]
     #[tsify(type = "AudienceOption")]
     pub option: Text,
     /// "CSP Program Marketing Materials": required once opted in; `www.contoso.com/csp` is read as https.
-    #[serde(skip_serializing_if = "Text::is_missing")]
+    #[serde(skip_serializing_if = "Text::holds_no_str")]
     #[tsify(optional, type = "string")]
     pub marketing_materials_url: Text,
     #[serde(skip_serializing_if = "Loose::is_missing")]

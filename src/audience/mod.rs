@@ -68,10 +68,10 @@ impl AudienceOption {
 pub struct Partner {
     #[tsify(type = "string")]
     pub tenant_id: Text,
-    #[serde(skip_serializing_if = "Text::is_missing")]
+    #[serde(skip_serializing_if = "Text::holds_no_str")]
     #[tsify(optional, type = "string")]
     pub name: Text,
-    #[serde(skip_serializing_if = "Text::is_missing")]
+    #[serde(skip_serializing_if = "Text::holds_no_str")]
     #[tsify(optional, type = "string")]
     pub country: Text,
 }
@@ -101,6 +101,7 @@ impl Partner {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Tsify)]
 #[serde(rename_all = "camelCase", default)]
 pub struct AudienceState {
+    #[serde(skip_serializing_if = "Text::holds_no_str")]
     #[tsify(type = "AudienceOption")]
     pub option: Text,
     #[tsify(type = "Partner[]")]
@@ -413,7 +414,7 @@ pub struct OfferInfo {
     #[tsify(optional, type = "boolean")]
     pub transactable: Flag,
     /// Virtual machines: the plan's licensing, `byol` (bring your own license) or `payg`.
-    #[serde(skip_serializing_if = "Text::is_missing")]
+    #[serde(skip_serializing_if = "Text::holds_no_str")]
     #[tsify(optional, type = "\"byol\" | \"payg\" | (string & {})")]
     pub plan_kind: Text,
 }

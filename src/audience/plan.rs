@@ -91,7 +91,9 @@ pub struct SupportRequest {
     pub url: String,
     /// "Select the product version": Live offer management.
     pub product_version: String,
-    /// "Select a category that best describes the issue": the offer's category (`options.offerCategory`), `null` when not given.
+    /// "Select a category that best describes the issue": the offer's category (`options.offerCategory`), left out when not given.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[tsify(optional)]
     pub category: Option<String>,
     /// "Select a problem that best describes the issue": Update existing offer.
     pub problem: String,

@@ -38,12 +38,6 @@ pub(crate) mod limits {
     pub const COUNTRY: usize = 2;
 }
 
-/// Normalized values leave out what they cannot hold (absent, wrong type, too large) rather than
-/// writing `null`, so the TypeScript type of the value (`field?: string`) is exactly what it holds.
-fn no_text(text: &Text) -> bool {
-    text.as_str().is_none()
-}
-
 fn no_object<T>(value: &Loose<T>) -> bool {
     !matches!(value, Loose::Value(_))
 }
@@ -52,16 +46,16 @@ fn no_object<T>(value: &Loose<T>) -> bool {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Tsify)]
 #[serde(rename_all = "camelCase", default)]
 pub struct Company {
-    #[serde(skip_serializing_if = "no_text")]
+    #[serde(skip_serializing_if = "Text::holds_no_str")]
     #[tsify(type = "string")]
     pub legal_name: Text,
-    #[serde(skip_serializing_if = "no_text")]
+    #[serde(skip_serializing_if = "Text::holds_no_str")]
     #[tsify(optional, type = "string")]
     pub duns: Text,
-    #[serde(skip_serializing_if = "no_text")]
+    #[serde(skip_serializing_if = "Text::holds_no_str")]
     #[tsify(optional, type = "string")]
     pub vat_id: Text,
-    #[serde(skip_serializing_if = "no_text")]
+    #[serde(skip_serializing_if = "Text::holds_no_str")]
     #[tsify(optional, type = "string")]
     pub registration_id: Text,
 }
@@ -70,25 +64,25 @@ pub struct Company {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Tsify)]
 #[serde(rename_all = "camelCase", default)]
 pub struct Address {
-    #[serde(skip_serializing_if = "no_text")]
+    #[serde(skip_serializing_if = "Text::holds_no_str")]
     #[tsify(type = "string")]
     pub line1: Text,
-    #[serde(skip_serializing_if = "no_text")]
+    #[serde(skip_serializing_if = "Text::holds_no_str")]
     #[tsify(optional, type = "string")]
     pub line2: Text,
-    #[serde(skip_serializing_if = "no_text")]
+    #[serde(skip_serializing_if = "Text::holds_no_str")]
     #[tsify(optional, type = "string")]
     pub line3: Text,
-    #[serde(skip_serializing_if = "no_text")]
+    #[serde(skip_serializing_if = "Text::holds_no_str")]
     #[tsify(optional, type = "string")]
     pub city: Text,
-    #[serde(skip_serializing_if = "no_text")]
+    #[serde(skip_serializing_if = "Text::holds_no_str")]
     #[tsify(optional, type = "string")]
     pub state: Text,
-    #[serde(skip_serializing_if = "no_text")]
+    #[serde(skip_serializing_if = "Text::holds_no_str")]
     #[tsify(optional, type = "string")]
     pub postal_code: Text,
-    #[serde(skip_serializing_if = "no_text")]
+    #[serde(skip_serializing_if = "Text::holds_no_str")]
     #[tsify(optional, type = "string")]
     pub country: Text,
 }
@@ -97,16 +91,16 @@ pub struct Address {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Tsify)]
 #[serde(rename_all = "camelCase", default)]
 pub struct PrimaryContact {
-    #[serde(skip_serializing_if = "no_text")]
+    #[serde(skip_serializing_if = "Text::holds_no_str")]
     #[tsify(type = "string")]
     pub first_name: Text,
-    #[serde(skip_serializing_if = "no_text")]
+    #[serde(skip_serializing_if = "Text::holds_no_str")]
     #[tsify(type = "string")]
     pub last_name: Text,
-    #[serde(skip_serializing_if = "no_text")]
+    #[serde(skip_serializing_if = "Text::holds_no_str")]
     #[tsify(type = "string")]
     pub email: Text,
-    #[serde(skip_serializing_if = "no_text")]
+    #[serde(skip_serializing_if = "Text::holds_no_str")]
     #[tsify(optional, type = "string")]
     pub phone: Text,
 }
@@ -115,13 +109,13 @@ pub struct PrimaryContact {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Tsify)]
 #[serde(rename_all = "camelCase", default)]
 pub struct Support {
-    #[serde(skip_serializing_if = "no_text")]
+    #[serde(skip_serializing_if = "Text::holds_no_str")]
     #[tsify(type = "string")]
     pub email: Text,
-    #[serde(skip_serializing_if = "no_text")]
+    #[serde(skip_serializing_if = "Text::holds_no_str")]
     #[tsify(type = "string")]
     pub phone: Text,
-    #[serde(skip_serializing_if = "no_text")]
+    #[serde(skip_serializing_if = "Text::holds_no_str")]
     #[tsify(optional, type = "string")]
     pub website: Text,
 }
@@ -130,10 +124,10 @@ pub struct Support {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Tsify)]
 #[serde(rename_all = "camelCase", default)]
 pub struct PartnerIdRef {
-    #[serde(skip_serializing_if = "no_text")]
+    #[serde(skip_serializing_if = "Text::holds_no_str")]
     #[tsify(type = "string")]
     pub id: Text,
-    #[serde(skip_serializing_if = "no_text")]
+    #[serde(skip_serializing_if = "Text::holds_no_str")]
     #[tsify(type = "string")]
     pub country: Text,
 }
@@ -143,7 +137,7 @@ pub struct PartnerIdRef {
 #[serde(rename_all = "camelCase", default)]
 pub struct WorkAccount {
     /// e.g. `contoso.onmicrosoft.com`.
-    #[serde(skip_serializing_if = "no_text")]
+    #[serde(skip_serializing_if = "Text::holds_no_str")]
     #[tsify(type = "string")]
     pub domain: Text,
 }
@@ -153,7 +147,7 @@ pub struct WorkAccount {
 #[serde(rename_all = "camelCase", default)]
 pub struct EnrollmentForm {
     /// Legal country of the CSP account, ISO 3166-1 alpha-2; can't be changed later.
-    #[serde(skip_serializing_if = "no_text")]
+    #[serde(skip_serializing_if = "Text::holds_no_str")]
     #[tsify(type = "string")]
     pub country: Text,
     #[serde(skip_serializing_if = "no_object")]
@@ -175,7 +169,7 @@ pub struct EnrollmentForm {
     #[tsify(optional, type = "WorkAccount")]
     pub work_account: Loose<WorkAccount>,
     /// Preferred language, e.g. `"fr"`.
-    #[serde(skip_serializing_if = "no_text")]
+    #[serde(skip_serializing_if = "Text::holds_no_str")]
     #[tsify(optional, type = "string")]
     pub language: Text,
 }

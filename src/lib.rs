@@ -35,6 +35,7 @@ pub mod issue;
 pub mod locale;
 pub mod markets;
 mod messages;
+mod packed;
 pub mod regions;
 
 #[cfg(not(target_arch = "wasm32"))]

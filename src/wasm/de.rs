@@ -15,7 +15,8 @@
 //! throws reads as `undefined` (missing); an object whose keys can't be listed reads as empty;
 //! a `BigInt` reads as a number (its value when it fits `i64`/`u64`); a `Symbol` as an empty
 //! object; nesting deeper than [`MAX_DEPTH`] (e.g. a cyclic object under a field decoded
-//! generically) fails the decoding, so the argument gets its default.
+//! generically), an array longer than [`MAX_ITEMS`] or more than [`MAX_VALUES`] values in one
+//! argument fail the decoding, so the argument gets its default (bounded time, no hang).
 
 use serde::de::{self, DeserializeSeed, Deserializer, IntoDeserializer, MapAccess, SeqAccess, Visitor};
 use std::fmt;
@@ -24,6 +25,26 @@ use wasm_bindgen::JsCast;
 
 /// Deepest nesting decoded: far above any input shape of the API, far below the stack's limit.
 const MAX_DEPTH: u32 = 64;
+
+/// Longest array decoded (a sparse array or a proxy can claim a length of 2³²−1 for free): far
+/// above any list of the API (partners, domains), far below a hang.
+const MAX_ITEMS: u32 = 1 << 20;
+
+/// Most values decoded in one argument: a value that shares sub-objects (`o = {a: p, b: p}`,
+/// repeated) is small in JS but exponential to walk, and a generic field (a tagged enum's
+/// buffered content) would walk all of it. Far above any real input (100,000 partners ≈ 400,000).
+const MAX_VALUES: u32 = 1 << 21;
+
+std::thread_local! {
+    /// Values left to decode in the current argument (wasm is single-threaded; natively unused).
+    static BUDGET: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+}
+
+/// Decodes one argument with a fresh budget.
+pub(crate) fn decode<T: de::DeserializeOwned>(value: JsValue) -> Result<T, Quiet> {
+    BUDGET.with(|b| b.set(MAX_VALUES));
+    T::deserialize(JsDe::new(value))
+}
 
 #[wasm_bindgen]
 extern "C" {
@@ -76,6 +97,8 @@ enum Shape {
     Seq(JsValue, u32),
     /// An object and the keys to read.
     Map(JsValue, Vec<JsValue>),
+    /// An array longer than [`MAX_ITEMS`]: refused.
+    TooLong,
 }
 
 #[inline(never)]
@@ -112,8 +135,10 @@ fn classify(v: JsValue) -> Shape {
     }
     if is_array(&v).unwrap_or(false) {
         let len = get(&v, &JsValue::from_str("length")).as_f64().unwrap_or(0.0);
-        let len = if len.is_finite() && len > 0.0 { len.min(u32::MAX as f64) as u32 } else { 0 };
-        return Shape::Seq(v, len);
+        if len > f64::from(MAX_ITEMS) {
+            return Shape::TooLong;
+        }
+        return Shape::Seq(v, if len > 0.0 { len as u32 } else { 0 });
     }
     if is_view(&v).unwrap_or(false) {
         if let Ok(bytes) = CopiedBytes::bytes_of(&v) {
@@ -137,7 +162,12 @@ impl JsDe {
     }
 
     fn child(&self, value: JsValue) -> Result<JsDe, Quiet> {
-        if self.depth >= MAX_DEPTH {
+        let left = BUDGET.with(|b| {
+            let left = b.get().saturating_sub(1);
+            b.set(left);
+            left
+        });
+        if self.depth >= MAX_DEPTH || left == 0 {
             return Err(Quiet);
         }
         Ok(JsDe { value, depth: self.depth + 1 })
@@ -164,6 +194,7 @@ impl<'de> Deserializer<'de> for JsDe {
             Shape::Bytes(b) => visitor.visit_byte_buf(b),
             Shape::Seq(array, len) => visitor.visit_seq(Items { array, index: 0, len, depth }),
             Shape::Map(obj, keys) => visitor.visit_map(Entries { obj, keys: keys.into_iter(), value: None, depth }),
+            Shape::TooLong => Err(Quiet),
         }
     }
 

@@ -28,5 +28,5 @@ pub(crate) fn to_js<T: Serialize>(value: &T) -> JsValue {
 /// reports the field as missing or of the wrong type). Never throws, whatever the value (getters
 /// and proxies that throw, cycles, typed arrays…): see `de.rs`.
 pub(crate) fn from_js<T: DeserializeOwned + Default>(value: Option<JsValue>) -> T {
-    value.and_then(|v| T::deserialize(de::JsDe::new(v)).ok()).unwrap_or_default()
+    value.and_then(|v| de::decode(v).ok()).unwrap_or_default()
 }

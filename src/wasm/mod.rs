@@ -7,12 +7,16 @@
 
 mod de;
 mod enrollment;
+mod lifecycle;
 mod reference;
 mod regions;
+mod relationship;
 
 pub use enrollment::*;
+pub use lifecycle::*;
 pub use reference::*;
 pub use regions::*;
+pub use relationship::*;
 
 use serde::de::DeserializeOwned;
 use serde::Serialize;

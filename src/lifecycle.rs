@@ -1215,7 +1215,7 @@ mod tests {
         let t = refused(&s, sign(ActorRole::GlobalAdmin), IssueCode::PartnerIdNotAssociated);
         assert_eq!(t.issues.len(), 1);
         assert!(!enrollment_events(&s).contains(&EnrollmentEventType::SignAgreement));
-        assert!(enrollment_events(&verified(true)).contains(&EnrollmentEventType::SignAgreement));
+        assert!(enrollment_events(verified(true)).contains(&EnrollmentEventType::SignAgreement));
         let t = enrollment_apply(&s, sign(ActorRole::User), &fr());
         assert_eq!(codes(&t), [IssueCode::GlobalAdminRequired, IssueCode::PartnerIdNotAssociated]);
         assert_eq!(t.issues[1].message, "Associez votre PartnerID avant de signer le Contrat Partenaire Microsoft.");
@@ -1386,11 +1386,11 @@ mod tests {
 
     #[test]
     fn life_2_vetting_due_only_in_vetting_and_refuses_bad_dates() {
-        let due = vetting_due(&submitted(), &Text::from("2027-01-01"), &Options::default());
+        let due = vetting_due(submitted(), &Text::from("2027-01-01"), &Options::default());
         assert!(due.ok);
         assert_eq!((due.expected_by, due.overdue), (None, false));
         for bad in [Text::from("2026-11-31"), Text::Missing, Text::from("tomorrow")] {
-            let due = vetting_due(&vetting(), &bad, &Options::default());
+            let due = vetting_due(vetting(), &bad, &Options::default());
             assert!(!due.ok);
             assert_eq!(due.issues[0].code, IssueCode::InvalidDate);
         }

@@ -5,7 +5,7 @@ use serde::Serialize;
 use tsify::Tsify;
 
 /// A row of the generated markets table.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct MarketRecord {
     pub country: &'static str,
     pub name: &'static str,

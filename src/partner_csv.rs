@@ -887,7 +887,7 @@ mod tests {
 
     #[test]
     fn aud_csv_header_missing() {
-        let r = parse(&format!("name,country\nContoso,FR\n"));
+        let r = parse("name,country\nContoso,FR\n");
         assert_eq!(codes(&r), [(IssueCode::CsvHeaderMissing, line(1))]);
         assert!(r.partners.is_empty());
         let r = parse(&format!("\n\n{A}\n"));

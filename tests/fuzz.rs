@@ -1,7 +1,8 @@
 //! Native fuzz harness (bounded, runs in `cargo test`): a seeded PRNG builds structured JSON values
 //! (plausible shapes with the API's keys, wrong types, huge and odd strings, deep nesting) and
 //! feeds them to `json::call` for every function of the API. No call may panic, and the answers
-//! must stay the same afterwards. `FUZZ_SEED` replays a run, `FUZZ_CALLS` makes it longer.
+//! must stay the same afterwards. `FUZZ_SEED` replays a run, `FUZZ_CALLS` (20,000) and
+//! `FUZZ_SECONDS` (30) bound it.
 //!
 //! The function names are read from `src/wasm/*.rs` (`js_name = …`), so functions merged later
 //! are covered without editing this file; names `json::call` doesn't know are listed (classes
@@ -109,8 +110,15 @@ fn robustness_every_json_function_answers_any_value_without_panicking() {
     let probes = [("checkCustomerMarket", json!(["FR", "DE"])), ("market", json!(["gb"])), ("addressFormat", json!(["US", {"locale": "fr"}]))];
     let answers = |p: &[(&str, Value)]| -> Vec<Value> { p.iter().map(|(f, a)| json::call(f, a.as_array().unwrap()).unwrap()).collect() };
     let before = answers(&probes);
+    let seconds: u64 = std::env::var("FUZZ_SECONDS").ok().and_then(|s| s.parse().ok()).unwrap_or(30);
+    let started = std::time::Instant::now();
     let mut r = Rng(seed | 1);
     for i in 0..calls {
+        // Bounded time in CI (debug builds are slow): stop after FUZZ_SECONDS, having made at least 2,000 calls.
+        if i >= 2_000 && started.elapsed().as_secs() >= seconds {
+            eprintln!("fuzz: {i} calls in {seconds} s (seed {seed})");
+            break;
+        }
         let name = r.pick(&names).clone();
         let args: Vec<Value> = (0..r.below(4)).map(|_| value(&mut r, 0)).collect();
         let result = std::panic::catch_unwind(|| json::call(&name, &args));

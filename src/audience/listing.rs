@@ -221,7 +221,7 @@ pub fn validate_audience_listing(listing: &AudienceListing, options: &Options) -
     let opted_in = matches!(option, Some(AudienceOption::All | AudienceOption::Specific));
     let url_path = &["marketingMaterialsUrl"];
     let mut url = field(&listing.marketing_materials_url, url_path, false, URL_MAX, locale, &mut issues);
-    let url_refused = matches!(listing.marketing_materials_url.read(url_path, locale), Err(_));
+    let url_refused = listing.marketing_materials_url.read(url_path, locale).is_err();
     match url.take().map(|u| https_url(&u)) {
         Some(Ok(u)) => url = Some(u),
         Some(Err(UrlProblem::NotHttps)) => issues.push(Issue::error(IssueCode::MarketingUrlRequired).at(url_path).build(locale)),

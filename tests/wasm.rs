@@ -111,3 +111,39 @@ fn api_bad_js_values_get_issues_not_throws() {
         assert_eq!(to_json(&wasm::market(v.clone())), Value::Null);
     }
 }
+
+#[wasm_bindgen_test]
+fn life_rel_bad_js_values_as_states_and_events_get_issues_not_throws() {
+    let values = [
+        JsValue::UNDEFINED,
+        JsValue::NULL,
+        JsValue::from(f64::NAN),
+        JsValue::from("draft"),
+        js_sys::Object::new().into(),
+        Array::new().into(),
+        js_sys::Symbol::for_("x").into(),
+        JSON::parse(r#"{"status":"active","partnerIdAssociated":true}"#).unwrap(),
+        JSON::parse(r#"{"type":"submit","form":[1],"on":{}}"#).unwrap(),
+    ];
+    for s in &values {
+        for e in &values {
+            for out in [
+                wasm::enrollment_apply(s.clone(), e.clone(), Some(e.clone())),
+                wasm::relationship_apply(s.clone(), e.clone(), None),
+                wasm::customer_relationship_apply(s.clone(), e.clone(), None),
+            ] {
+                let r = to_json(&out);
+                assert_eq!(r["ok"], Value::Bool(false));
+                let code = r["issues"][0]["code"].as_str().unwrap();
+                assert!(code == "invalid_state" || code == "invalid_event", "{code}");
+            }
+        }
+        assert_eq!(to_json(&wasm::enrollment_events(s.clone())), serde_json::json!([]));
+        assert!(!wasm::can_provider_order(s.clone()));
+        assert_eq!(to_json(&wasm::vetting_due(s.clone(), s.clone(), None))["ok"], Value::Bool(false));
+    }
+    // A valid state survives a bad event unchanged.
+    let start = wasm::enrollment_start();
+    let r = to_json(&wasm::enrollment_apply(start.clone(), JsValue::from(7), None));
+    assert_eq!(r["state"], to_json(&start));
+}

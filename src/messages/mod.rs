@@ -3,8 +3,16 @@
 //! Each locale is an exhaustive `match` on [`IssueCode`], so a new code does not compile until
 //! every locale has its text. A `line` parameter (CSV rows) prefixes the message with the line.
 
+mod de;
 mod en;
+mod es;
 mod fr;
+mod it;
+mod ja;
+mod ko;
+mod nl;
+mod pt_br;
+mod zh_hans;
 
 use crate::issue::{IssueCode, Params};
 use crate::locale::Locale;
@@ -13,6 +21,14 @@ fn template(code: IssueCode, locale: Locale) -> &'static str {
     match locale {
         Locale::En => en::message(code),
         Locale::Fr => fr::message(code),
+        Locale::De => de::message(code),
+        Locale::Es => es::message(code),
+        Locale::It => it::message(code),
+        Locale::PtBr => pt_br::message(code),
+        Locale::Nl => nl::message(code),
+        Locale::Ja => ja::message(code),
+        Locale::ZhHans => zh_hans::message(code),
+        Locale::Ko => ko::message(code),
     }
 }
 
@@ -21,6 +37,14 @@ pub fn label(kind: &'static str, locale: Locale) -> &'static str {
     let text = match locale {
         Locale::En => en::label(kind),
         Locale::Fr => fr::label(kind),
+        Locale::De => de::label(kind),
+        Locale::Es => es::label(kind),
+        Locale::It => it::label(kind),
+        Locale::PtBr => pt_br::label(kind),
+        Locale::Nl => nl::label(kind),
+        Locale::Ja => ja::label(kind),
+        Locale::ZhHans => zh_hans::label(kind),
+        Locale::Ko => ko::label(kind),
     };
     text.unwrap_or(kind)
 }
@@ -59,6 +83,14 @@ pub(crate) fn audience_text(key: AudienceText, locale: Locale) -> &'static str {
     match locale {
         Locale::En => en::audience(key),
         Locale::Fr => fr::audience(key),
+        Locale::De => de::audience(key),
+        Locale::Es => es::audience(key),
+        Locale::It => it::audience(key),
+        Locale::PtBr => pt_br::audience(key),
+        Locale::Nl => nl::audience(key),
+        Locale::Ja => ja::audience(key),
+        Locale::ZhHans => zh_hans::audience(key),
+        Locale::Ko => ko::audience(key),
     }
 }
 
@@ -74,13 +106,21 @@ pub(crate) fn audience_fill(key: AudienceText, locale: Locale, params: &[(&str, 
 pub fn render(code: IssueCode, locale: Locale, params: &Params) -> String {
     let mut out = String::new();
     if let Some(line) = params.get("line") {
-        let prefix = match locale {
-            Locale::En => "Line ",
-            Locale::Fr => "Ligne ",
+        let (before, after) = match locale {
+            Locale::En => ("Line ", ": "),
+            Locale::Fr => ("Ligne ", " : "),
+            Locale::De => ("Zeile ", ": "),
+            Locale::Es => ("Línea ", ": "),
+            Locale::It => ("Riga ", ": "),
+            Locale::PtBr => ("Linha ", ": "),
+            Locale::Nl => ("Regel ", ": "),
+            Locale::Ja => ("", " 行目: "),
+            Locale::ZhHans => ("第 ", " 行："),
+            Locale::Ko => ("", "행: "),
         };
-        out.push_str(prefix);
+        out.push_str(before);
         out.push_str(&line.to_string());
-        out.push_str(if locale == Locale::Fr { " : " } else { ": " });
+        out.push_str(after);
     }
     fill(template(code, locale), params, &mut out);
     out
@@ -124,6 +164,47 @@ mod tests {
         let mut out = String::new();
         fill("a {missing} b {", &params, &mut out);
         assert_eq!(out, "a {missing} b {");
+    }
+
+    /// The `{name}` placeholders of a template, sorted.
+    fn placeholders(template: &str) -> Vec<&str> {
+        let mut names: Vec<&str> = template.split('{').skip(1).filter_map(|part| part.split_once('}').map(|(name, _)| name)).collect();
+        names.sort_unstable();
+        names.dedup();
+        names
+    }
+
+    #[test]
+    fn every_locale_uses_the_same_parameters_as_english() {
+        for &code in IssueCode::ALL {
+            let english = placeholders(template(code, Locale::En));
+            for &locale in Locale::ALL {
+                assert_eq!(placeholders(template(code, locale)), english, "{code:?} in {}", locale.tag());
+            }
+        }
+    }
+
+    #[test]
+    fn every_locale_has_every_label() {
+        for kind in ["postal", "zip", "pin", "eircode", "area", "county", "department", "district", "do_si", "emirate", "island", "oblast",
+            "parish", "prefecture", "province", "state", "city", "post_town", "suburb"] {
+            assert!(en::label(kind).is_some(), "{kind}");
+            for locale in Locale::ALL {
+                let text = match locale {
+                    Locale::En => en::label(kind),
+                    Locale::Fr => fr::label(kind),
+                    Locale::De => de::label(kind),
+                    Locale::Es => es::label(kind),
+                    Locale::It => it::label(kind),
+                    Locale::PtBr => pt_br::label(kind),
+                    Locale::Nl => nl::label(kind),
+                    Locale::Ja => ja::label(kind),
+                    Locale::ZhHans => zh_hans::label(kind),
+                    Locale::Ko => ko::label(kind),
+                };
+                assert!(text.is_some(), "{kind} in {}", locale.tag());
+            }
+        }
     }
 
     #[test]

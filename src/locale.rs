@@ -10,26 +10,38 @@ pub enum Locale {
     En,
     #[serde(rename = "fr")]
     Fr,
+    #[cfg(feature = "extra-locales")]
     #[serde(rename = "de")]
     De,
+    #[cfg(feature = "extra-locales")]
     #[serde(rename = "es")]
     Es,
+    #[cfg(feature = "extra-locales")]
     #[serde(rename = "it")]
     It,
+    #[cfg(feature = "extra-locales")]
     #[serde(rename = "pt-BR")]
     PtBr,
+    #[cfg(feature = "extra-locales")]
     #[serde(rename = "nl")]
     Nl,
+    #[cfg(feature = "extra-locales")]
     #[serde(rename = "ja")]
     Ja,
+    #[cfg(feature = "extra-locales")]
     #[serde(rename = "zh-Hans")]
     ZhHans,
+    #[cfg(feature = "extra-locales")]
     #[serde(rename = "ko")]
     Ko,
 }
 
 impl Locale {
     /// Every supported locale, English (the fallback) first.
+    #[cfg(not(feature = "extra-locales"))]
+    pub const ALL: &'static [Locale] = &[Locale::En, Locale::Fr];
+    /// With the `extra-locales` feature: the wanted locales of SPEC 0.4 too.
+    #[cfg(feature = "extra-locales")]
     pub const ALL: &'static [Locale] = &[Locale::En, Locale::Fr, Locale::De, Locale::Es, Locale::It, Locale::PtBr, Locale::Nl, Locale::Ja, Locale::ZhHans, Locale::Ko];
 
     /// The BCP-47 tag (`"en"`, `"fr"`).
@@ -37,13 +49,21 @@ impl Locale {
         match self {
             Locale::En => "en",
             Locale::Fr => "fr",
+            #[cfg(feature = "extra-locales")]
             Locale::De => "de",
+            #[cfg(feature = "extra-locales")]
             Locale::Es => "es",
+            #[cfg(feature = "extra-locales")]
             Locale::It => "it",
+            #[cfg(feature = "extra-locales")]
             Locale::PtBr => "pt-BR",
+            #[cfg(feature = "extra-locales")]
             Locale::Nl => "nl",
+            #[cfg(feature = "extra-locales")]
             Locale::Ja => "ja",
+            #[cfg(feature = "extra-locales")]
             Locale::ZhHans => "zh-Hans",
+            #[cfg(feature = "extra-locales")]
             Locale::Ko => "ko",
         }
     }
@@ -83,6 +103,19 @@ mod tests {
         assert_eq!(Locale::negotiate("en-GB"), Locale::En);
         assert_eq!(Locale::negotiate("xx"), Locale::En);
         assert_eq!(Locale::negotiate(""), Locale::En);
+    }
+
+    #[test]
+    #[cfg(not(feature = "extra-locales"))]
+    fn default_build_has_english_and_french_only() {
+        assert_eq!(Locale::negotiate("de-AT"), Locale::En);
+        assert_eq!(Locale::negotiate("ja-JP"), Locale::En);
+        assert_eq!(supported_locales(), vec!["en", "fr"]);
+    }
+
+    #[test]
+    #[cfg(feature = "extra-locales")]
+    fn extra_locales_negotiate_on_the_primary_language() {
         assert_eq!(Locale::negotiate("de-AT"), Locale::De);
         assert_eq!(Locale::negotiate("es-419"), Locale::Es);
         assert_eq!(Locale::negotiate("pt-BR"), Locale::PtBr);

@@ -3,15 +3,23 @@
 //! Each locale is an exhaustive `match` on [`IssueCode`], so a new code does not compile until
 //! every locale has its text. A `line` parameter (CSV rows) prefixes the message with the line.
 
+#[cfg(feature = "extra-locales")]
 mod de;
 mod en;
+#[cfg(feature = "extra-locales")]
 mod es;
 mod fr;
+#[cfg(feature = "extra-locales")]
 mod it;
+#[cfg(feature = "extra-locales")]
 mod ja;
+#[cfg(feature = "extra-locales")]
 mod ko;
+#[cfg(feature = "extra-locales")]
 mod nl;
+#[cfg(feature = "extra-locales")]
 mod pt_br;
+#[cfg(feature = "extra-locales")]
 mod zh_hans;
 
 use crate::issue::{IssueCode, Params};
@@ -21,13 +29,21 @@ fn template(code: IssueCode, locale: Locale) -> &'static str {
     match locale {
         Locale::En => en::message(code),
         Locale::Fr => fr::message(code),
+        #[cfg(feature = "extra-locales")]
         Locale::De => de::message(code),
+        #[cfg(feature = "extra-locales")]
         Locale::Es => es::message(code),
+        #[cfg(feature = "extra-locales")]
         Locale::It => it::message(code),
+        #[cfg(feature = "extra-locales")]
         Locale::PtBr => pt_br::message(code),
+        #[cfg(feature = "extra-locales")]
         Locale::Nl => nl::message(code),
+        #[cfg(feature = "extra-locales")]
         Locale::Ja => ja::message(code),
+        #[cfg(feature = "extra-locales")]
         Locale::ZhHans => zh_hans::message(code),
+        #[cfg(feature = "extra-locales")]
         Locale::Ko => ko::message(code),
     }
 }
@@ -37,13 +53,21 @@ pub fn label(kind: &'static str, locale: Locale) -> &'static str {
     let text = match locale {
         Locale::En => en::label(kind),
         Locale::Fr => fr::label(kind),
+        #[cfg(feature = "extra-locales")]
         Locale::De => de::label(kind),
+        #[cfg(feature = "extra-locales")]
         Locale::Es => es::label(kind),
+        #[cfg(feature = "extra-locales")]
         Locale::It => it::label(kind),
+        #[cfg(feature = "extra-locales")]
         Locale::PtBr => pt_br::label(kind),
+        #[cfg(feature = "extra-locales")]
         Locale::Nl => nl::label(kind),
+        #[cfg(feature = "extra-locales")]
         Locale::Ja => ja::label(kind),
+        #[cfg(feature = "extra-locales")]
         Locale::ZhHans => zh_hans::label(kind),
+        #[cfg(feature = "extra-locales")]
         Locale::Ko => ko::label(kind),
     };
     text.unwrap_or(kind)
@@ -83,13 +107,21 @@ pub(crate) fn audience_text(key: AudienceText, locale: Locale) -> &'static str {
     match locale {
         Locale::En => en::audience(key),
         Locale::Fr => fr::audience(key),
+        #[cfg(feature = "extra-locales")]
         Locale::De => de::audience(key),
+        #[cfg(feature = "extra-locales")]
         Locale::Es => es::audience(key),
+        #[cfg(feature = "extra-locales")]
         Locale::It => it::audience(key),
+        #[cfg(feature = "extra-locales")]
         Locale::PtBr => pt_br::audience(key),
+        #[cfg(feature = "extra-locales")]
         Locale::Nl => nl::audience(key),
+        #[cfg(feature = "extra-locales")]
         Locale::Ja => ja::audience(key),
+        #[cfg(feature = "extra-locales")]
         Locale::ZhHans => zh_hans::audience(key),
+        #[cfg(feature = "extra-locales")]
         Locale::Ko => ko::audience(key),
     }
 }
@@ -109,13 +141,21 @@ pub fn render(code: IssueCode, locale: Locale, params: &Params) -> String {
         let (before, after) = match locale {
             Locale::En => ("Line ", ": "),
             Locale::Fr => ("Ligne ", " : "),
+            #[cfg(feature = "extra-locales")]
             Locale::De => ("Zeile ", ": "),
+            #[cfg(feature = "extra-locales")]
             Locale::Es => ("Línea ", ": "),
+            #[cfg(feature = "extra-locales")]
             Locale::It => ("Riga ", ": "),
+            #[cfg(feature = "extra-locales")]
             Locale::PtBr => ("Linha ", ": "),
+            #[cfg(feature = "extra-locales")]
             Locale::Nl => ("Regel ", ": "),
+            #[cfg(feature = "extra-locales")]
             Locale::Ja => ("", " 行目: "),
+            #[cfg(feature = "extra-locales")]
             Locale::ZhHans => ("第 ", " 行："),
+            #[cfg(feature = "extra-locales")]
             Locale::Ko => ("", "행: "),
         };
         out.push_str(before);
@@ -193,13 +233,21 @@ mod tests {
                 let text = match locale {
                     Locale::En => en::label(kind),
                     Locale::Fr => fr::label(kind),
+                    #[cfg(feature = "extra-locales")]
                     Locale::De => de::label(kind),
+                    #[cfg(feature = "extra-locales")]
                     Locale::Es => es::label(kind),
+                    #[cfg(feature = "extra-locales")]
                     Locale::It => it::label(kind),
+                    #[cfg(feature = "extra-locales")]
                     Locale::PtBr => pt_br::label(kind),
+                    #[cfg(feature = "extra-locales")]
                     Locale::Nl => nl::label(kind),
+                    #[cfg(feature = "extra-locales")]
                     Locale::Ja => ja::label(kind),
+                    #[cfg(feature = "extra-locales")]
                     Locale::ZhHans => zh_hans::label(kind),
+                    #[cfg(feature = "extra-locales")]
                     Locale::Ko => ko::label(kind),
                 };
                 assert!(text.is_some(), "{kind} in {}", locale.tag());

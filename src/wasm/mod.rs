@@ -5,6 +5,7 @@
 //! rule, never a throw); results go out through one serializer configured once: plain objects
 //! for maps, `null` for absent values, the same JSON shape as the native `json` module.
 
+mod audience;
 mod de;
 mod enrollment;
 mod lifecycle;
@@ -12,6 +13,7 @@ mod reference;
 mod regions;
 mod relationship;
 
+pub use audience::*;
 pub use enrollment::*;
 pub use lifecycle::*;
 pub use reference::*;

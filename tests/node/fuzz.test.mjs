@@ -137,7 +137,7 @@ test(`robustness: ${CALLS} random calls on ${functions.length} functions and ${c
       attempt(label, () => { instance = new api[name](...args); });
       if (!instance) continue;
       for (const method of Object.getOwnPropertyNames(Object.getPrototypeOf(Object.getPrototypeOf(instance)))) {
-        if (method === "constructor" || typeof instance[method] !== "function") continue;
+        if (method === "constructor" || method === "free" || typeof instance[method] !== "function") continue;
         attempt(`${label}.${method}`, () => instance[method](...Array.from({ length: 2 }, () => randomValue(r))));
       }
       attempt(`${label}.free`, () => instance.free?.());

@@ -54,6 +54,8 @@ extern "C" {
     fn is_array(value: &JsValue) -> Result<bool, JsValue>;
     #[wasm_bindgen(catch, js_namespace = ArrayBuffer, js_name = isView)]
     fn is_view(value: &JsValue) -> Result<bool, JsValue>;
+    #[wasm_bindgen(catch, js_namespace = ["Object", "prototype", "toString"], js_name = call)]
+    fn object_tag(value: &JsValue) -> Result<String, JsValue>;
     #[wasm_bindgen(js_name = Uint8Array)]
     type CopiedBytes;
     /// `new Uint8Array(view)`: a copy of a typed array's elements as bytes.
@@ -82,6 +84,38 @@ impl de::Error for Quiet {
 /// `obj[key]`; `undefined` when the getter or the proxy trap throws.
 fn get(obj: &JsValue, key: &JsValue) -> JsValue {
     js_sys::Reflect::get(obj, key).unwrap_or(JsValue::UNDEFINED)
+}
+
+/// A chunk of a streamed file (`PartnerCsvReader.push`), classified without any JS operation that
+/// can throw (`instanceof` and `Array.isArray` throw on some proxies, and a throw inside a method
+/// would leave the Rust object borrowed for good).
+pub(crate) enum Chunk {
+    Text(js_sys::JsString),
+    /// A copy of a `Uint8Array`'s or an `ArrayBuffer`'s bytes.
+    Bytes(Vec<u8>),
+    /// Anything else, by kind: `null`, `array`, or its `typeof`.
+    Other(String),
+}
+
+pub(crate) fn chunk(value: &JsValue) -> Chunk {
+    if value.is_string() {
+        return Chunk::Text(value.clone().unchecked_into());
+    }
+    let tag = object_tag(value).unwrap_or_default();
+    let is_bytes = (tag == "[object Uint8Array]" && is_view(value).unwrap_or(false)) || tag == "[object ArrayBuffer]";
+    if is_bytes {
+        if let Ok(bytes) = CopiedBytes::bytes_of(value) {
+            return Chunk::Bytes(bytes.unchecked_into::<js_sys::Uint8Array>().to_vec());
+        }
+    }
+    let kind = if value.is_null() {
+        "null".to_owned()
+    } else if is_array(value).unwrap_or(false) {
+        "array".to_owned()
+    } else {
+        value.js_typeof().as_string().unwrap_or_default()
+    };
+    Chunk::Other(kind)
 }
 
 /// What a JS value is, for serde.

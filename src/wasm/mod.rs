@@ -7,6 +7,7 @@
 
 mod audience;
 mod de;
+pub(crate) use de::{chunk, Chunk};
 mod enrollment;
 mod lifecycle;
 mod reference;

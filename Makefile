@@ -29,10 +29,13 @@ lint:
 	cargo clippy --all-targets -- -D warnings
 	cargo clippy --target $(WASM_TARGET) --lib -- -D warnings
 
-# 2. The same wasm-bindgen tests in Node, then in headless Chromium through chromedriver.
+# 2. The same wasm-bindgen tests in Node, then in headless Chromium (chromedriver) and headless
+# Firefox ESR (geckodriver); webdriver.json keeps both browsers off the network. Each run compares
+# every shared vector with the recorded native output: one difference fails the run.
 test-wasm:
 	cargo test --target $(WASM_TARGET) --test wasm
-	WASM_BINDGEN_USE_BROWSER=1 CHROMEDRIVER=$$(command -v chromedriver) cargo test --target $(WASM_TARGET) --test wasm
+	env -u GECKODRIVER -u SAFARIDRIVER WASM_BINDGEN_USE_BROWSER=1 CHROMEDRIVER=$$(command -v chromedriver) cargo test --target $(WASM_TARGET) --test wasm
+	env -u CHROMEDRIVER -u SAFARIDRIVER WASM_BINDGEN_USE_BROWSER=1 GECKODRIVER=$$(command -v geckodriver) cargo test --target $(WASM_TARGET) --test wasm
 
 # 3. Node against the built package, imported by name.
 test-node:

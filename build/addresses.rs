@@ -5,7 +5,7 @@
 //! Latin layout (`lfmt`) or Latin subdivision names (`sub_lnames`) those are used: a subdivision
 //! whose source key is not Latin (北海道, Երևան) gets its Latin name as key.
 
-use crate::util::{lit, opt_lit, read_data, write_generated};
+use crate::util::{lit, packed_table, read_data, write_generated};
 use serde_json::Value;
 use std::fmt::Write as _;
 use std::path::Path;
@@ -39,8 +39,7 @@ pub fn generate(out: &Path) {
     records.sort_by(|a, b| field(a, "key").cmp(&field(b, "key")));
 
     let mut body = String::new();
-    let _ = writeln!(body, "/// Address formats by ISO code, sorted (binary search).");
-    let _ = writeln!(body, "pub(crate) static ADDRESS_FORMATS: &[AddressRecord] = &[");
+    let mut table: Vec<Vec<String>> = Vec::new();
     for rec in &records {
         let key = field(rec, "key").expect("key");
         assert!(key.len() == 2, "bad key {key}");
@@ -48,6 +47,7 @@ pub fn generate(out: &Path) {
         let require = field(rec, "require").unwrap_or(DEFAULT_REQUIRE);
         let upper = field(rec, "upper").unwrap_or(DEFAULT_UPPER);
         let zip = field(rec, "zip");
+        assert!(zip != Some(""), "{key}: empty zip pattern");
         let zipex: Vec<&str> = field(rec, "zipex").map(|s| s.split(',').map(str::trim).collect()).unwrap_or_default();
         let zip_type = field(rec, "zip_name_type").unwrap_or("postal");
         let state_type = field(rec, "state_name_type").unwrap_or("province");
@@ -72,22 +72,20 @@ pub fn generate(out: &Path) {
             let _ = write!(subs, "{sub_key}|{}|{iso}", if name == sub_key { "" } else { name });
         }
 
-        let _ = writeln!(
-            body,
-            "    AddressRecord {{ country: {}, fmt: {}, require: {}, upper: {}, zip: {}, zipex: {}, zip_type: {}, state_type: {}, city_type: {}, subdivisions: {} }},",
-            lit(key),
-            lit(fmt),
-            lit(require),
-            lit(upper),
-            opt_lit(zip),
-            lit(&zipex.join(",")),
-            lit(zip_type),
-            lit(state_type),
-            lit(city_type),
-            lit(&subs)
+        // Fields in the order of `AddressRecord` (src/address_format.rs); "" for no zip pattern.
+        table.push(
+            [key, fmt, require, upper, zip.unwrap_or(""), &zipex.join(","), zip_type, state_type, city_type, &subs]
+                .iter()
+                .map(|s| (*s).to_owned())
+                .collect(),
         );
     }
-    let _ = writeln!(body, "];");
+    packed_table(
+        &mut body,
+        "ADDRESS_FORMATS",
+        "Address formats by ISO code, sorted: country, fmt, require, upper, zip, zipex, zip_type, state_type, city_type, subdivisions",
+        &table,
+    );
     let _ = writeln!(
         body,
         "/// libaddressinput's defaults (`data/ZZ`), for a market with no record of its own.\npub(crate) static DEFAULT_ADDRESS: AddressRecord = AddressRecord {{ country: \"ZZ\", fmt: {}, require: {}, upper: {}, zip: None, zipex: \"\", zip_type: \"postal\", state_type: \"province\", city_type: \"city\", subdivisions: \"\" }};",

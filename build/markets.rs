@@ -1,6 +1,6 @@
 //! `data/csp-markets.tsv` → `markets.rs`: the CSP regions and the 244 markets, sorted by ISO code.
 
-use crate::util::{cell, lit, opt_lit, read_data, tsv, write_generated};
+use crate::util::{cell, lit, packed_table, read_data, tsv, write_generated};
 use std::fmt::Write as _;
 use std::path::Path;
 
@@ -22,7 +22,7 @@ pub fn generate(out: &Path) {
         }
     }
 
-    let mut markets: Vec<String> = Vec::new();
+    let mut markets: Vec<Vec<String>> = Vec::new();
     let mut sorted = rows.clone();
     sorted.sort_by(|a, b| cell(a, "iso2").cmp(cell(b, "iso2")));
     for row in &sorted {
@@ -34,15 +34,14 @@ pub fn generate(out: &Path) {
             pc => pc,
         };
         let region = regions.iter().position(|(id, _, _)| id == cell(row, "csp_region_id")).expect("region");
-        let currency = Some(cell(row, "currency")).filter(|c| !c.is_empty());
-        let alt = Some(cell(row, "alt_currency")).filter(|c| !c.is_empty());
-        markets.push(format!(
-            "    MarketRecord {{ country: {}, name: {}, region: {region}, currency: {}, alt_currency: {} }},",
-            lit(iso2),
-            lit(name),
-            opt_lit(currency),
-            opt_lit(alt)
-        ));
+        // Fields: country, name, region index, currency, alt currency ("" for none).
+        markets.push(vec![
+            iso2.to_owned(),
+            name.to_owned(),
+            region.to_string(),
+            cell(row, "currency").to_owned(),
+            cell(row, "alt_currency").to_owned(),
+        ]);
     }
     for pair in sorted.windows(2) {
         assert!(cell(&pair[0], "iso2") != cell(&pair[1], "iso2"), "duplicate market {}", cell(&pair[0], "iso2"));
@@ -55,11 +54,6 @@ pub fn generate(out: &Path) {
         let _ = writeln!(body, "    RegionRecord {{ id: {}, name: {}, single_market: {single} }},", lit(id), lit(name));
     }
     let _ = writeln!(body, "];");
-    let _ = writeln!(body, "/// The CSP markets, sorted by ISO 3166-1 alpha-2 code (binary search).");
-    let _ = writeln!(body, "pub(crate) static MARKETS: &[MarketRecord] = &[");
-    for m in markets {
-        let _ = writeln!(body, "{m}");
-    }
-    let _ = writeln!(body, "];");
+    packed_table(&mut body, "MARKETS", "The CSP markets, sorted by ISO 3166-1 alpha-2 code: country, name, region index, currency, alt currency", &markets);
     write_generated(out, "markets.rs", "csp-markets.tsv", &body);
 }

@@ -35,11 +35,30 @@ pub fn lit(s: &str) -> String {
     format!("{s:?}")
 }
 
-pub fn opt_lit(s: Option<&str>) -> String {
-    match s {
-        Some(s) => format!("Some({})", lit(s)),
-        None => "None".to_owned(),
+/// Field separator of packed tables (never in the data: the generator checks).
+pub const FIELD_SEP: char = '\u{1f}';
+
+/// A table packed as one string plus the end offset of each record, instead of a table of
+/// `&'static str` pointers (8 bytes per field on wasm32, incompressible): records are
+/// `field\u{1f}field…`, record `i` is `TEXT[ENDS[i-1]..ENDS[i]]`. `src/packed.rs` decodes it.
+/// Emits `{name}_TEXT: &str` and `{name}_ENDS: &[u32]`.
+pub fn packed_table(body: &mut String, name: &str, doc: &str, records: &[Vec<String>]) {
+    let mut text = String::new();
+    let mut ends = Vec::with_capacity(records.len());
+    for fields in records {
+        for (i, f) in fields.iter().enumerate() {
+            assert!(!f.contains(FIELD_SEP), "{name}: separator inside a field: {f:?}");
+            if i > 0 {
+                text.push(FIELD_SEP);
+            }
+            text.push_str(f);
+        }
+        ends.push(text.len());
     }
+    let _ = writeln!(body, "/// {doc} (packed: see `src/packed.rs`).");
+    let _ = writeln!(body, "pub(crate) static {name}_TEXT: &str = {};", lit(&text));
+    let ends: Vec<String> = ends.iter().map(usize::to_string).collect();
+    let _ = writeln!(body, "pub(crate) static {name}_ENDS: &[u32] = &[{}];", ends.join(","));
 }
 
 

@@ -8,6 +8,7 @@ use serde::Serialize;
 use tsify::Tsify;
 
 /// A row of the generated address-format table (letters as in libaddressinput: A street, C city, S state, Z postal code).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct AddressRecord {
     pub country: &'static str,
     pub fmt: &'static str,
@@ -38,6 +39,27 @@ pub struct Subdivision {
 }
 
 include!(concat!(env!("OUT_DIR"), "/addresses.rs"));
+
+/// The address formats, sorted by ISO code (decoded from the packed table once).
+fn all() -> &'static [AddressRecord] {
+    static TABLE: crate::packed::Table<AddressRecord> = crate::packed::Table::new();
+    TABLE.get_or_init(|| {
+        crate::packed::records(ADDRESS_FORMATS_TEXT, ADDRESS_FORMATS_ENDS)
+            .map(|mut f| AddressRecord {
+                country: f.next(),
+                fmt: f.next(),
+                require: f.next(),
+                upper: f.next(),
+                zip: f.next_opt(),
+                zipex: f.next(),
+                zip_type: f.next(),
+                state_type: f.next(),
+                city_type: f.next(),
+                subdivisions: f.next(),
+            })
+            .collect()
+    })
+}
 
 /// An address field of the enrolment form.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Tsify)]
@@ -85,7 +107,8 @@ pub struct AddressFormat {
 /// The record of a country that libaddressinput knows.
 pub(crate) fn record(country: &str) -> Option<&'static AddressRecord> {
     let code = country.trim().to_ascii_uppercase();
-    ADDRESS_FORMATS.binary_search_by(|r| r.country.cmp(code.as_str())).ok().and_then(|i| ADDRESS_FORMATS.get(i))
+    let all = all();
+    all.binary_search_by(|r| r.country.cmp(code.as_str())).ok().and_then(|i| all.get(i))
 }
 
 /// The record to use for a country: its own, or the defaults for a CSP market that has none.
@@ -174,6 +197,18 @@ pub fn address_format(country: &str, locale: Locale) -> Option<AddressFormat> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ref_4_packed_table_decodes_every_field() {
+        assert!(all().len() > 240);
+        assert!(all().windows(2).all(|w| w[0].country < w[1].country), "sorted for binary search");
+        let us = record("US").unwrap();
+        assert_eq!((us.require, us.upper, us.zip_type, us.state_type, us.city_type), ("ACSZ", "CS", "zip", "state", "city"));
+        assert!(us.zip.is_some() && us.examples().count() >= 2 && us.subdivisions().count() > 50);
+        assert_eq!(record("AE").unwrap().zip, None);
+        assert_eq!(record_or_default("XS").map(|r| r.country), Some("ZZ"));
+        assert_eq!(record_or_default("XK").map(|r| r.country), Some("XK"));
+    }
 
     #[test]
     fn ref_4_us_format() {

@@ -425,7 +425,7 @@ impl<'de> Deserialize<'de> for PathKey {
                 Ok(PathKey(Some(v.to_string())))
             }
             fn visit_f64<E: de::Error>(self, v: f64) -> Result<PathKey, E> {
-                Ok(PathKey((v.fract() == 0.0 && (0.0..1e15).contains(&v)).then(|| format!("{v:.0}"))))
+                Ok(PathKey((v.fract() == 0.0 && (0.0..1e15).contains(&v)).then(|| (v as u64).to_string())))
             }
             fn visit_bool<E: de::Error>(self, _: bool) -> Result<PathKey, E> {
                 Ok(PathKey(None))

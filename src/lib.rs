@@ -45,6 +45,7 @@ pub mod lifecycle;
 pub mod locale;
 pub mod markets;
 mod messages;
+mod packed;
 mod pattern;
 pub mod partner_csv;
 pub mod regions;

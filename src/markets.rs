@@ -5,6 +5,7 @@ use serde::Serialize;
 use tsify::Tsify;
 
 /// A row of the generated markets table.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct MarketRecord {
     pub country: &'static str,
     pub name: &'static str,
@@ -22,6 +23,22 @@ pub(crate) struct RegionRecord {
 }
 
 include!(concat!(env!("OUT_DIR"), "/markets.rs"));
+
+/// The markets, sorted by ISO code (decoded from the packed table once).
+fn all() -> &'static [MarketRecord] {
+    static TABLE: crate::packed::Table<MarketRecord> = crate::packed::Table::new();
+    TABLE.get_or_init(|| {
+        crate::packed::records(MARKETS_TEXT, MARKETS_ENDS)
+            .map(|mut f| MarketRecord {
+                country: f.next(),
+                name: f.next(),
+                region: f.next().parse().unwrap_or(usize::MAX),
+                currency: f.next_opt(),
+                alt_currency: f.next_opt(),
+            })
+            .collect()
+    })
+}
 
 /// A CSP region as named on a market.
 #[derive(Debug, Clone, PartialEq, Serialize, Tsify)]
@@ -90,7 +107,8 @@ pub(crate) fn region_record(index: usize) -> Option<&'static RegionRecord> {
 /// The market record of an ISO code, case-insensitive and trimmed.
 pub(crate) fn find(country: &str) -> Option<&'static MarketRecord> {
     let code = country.trim().to_ascii_uppercase();
-    MARKETS.binary_search_by(|m| m.country.cmp(code.as_str())).ok().and_then(|i| MARKETS.get(i))
+    let all = all();
+    all.binary_search_by(|m| m.country.cmp(code.as_str())).ok().and_then(|i| all.get(i))
 }
 
 impl MarketRecord {
@@ -112,7 +130,7 @@ impl MarketRecord {
 
 /// REF-1: the 244 CSP markets, sorted by ISO code.
 pub fn markets() -> Vec<Market> {
-    MARKETS.iter().map(MarketRecord::to_market).collect()
+    all().iter().map(MarketRecord::to_market).collect()
 }
 
 /// REF-2: the market of an ISO code (case-insensitive); `None` for a country that is not a CSP market.
@@ -128,7 +146,7 @@ pub fn regions() -> Vec<Region> {
         .map(|(i, r)| Region {
             id: r.id,
             name: r.name,
-            countries: MARKETS.iter().filter(|m| m.region == i).map(|m| m.country).collect(),
+            countries: all().iter().filter(|m| m.region == i).map(|m| m.country).collect(),
             single_market: r.single_market,
         })
         .collect()
@@ -183,6 +201,14 @@ mod tests {
         }
         let us = all.iter().find(|r| r.id == "united-states").unwrap();
         assert_eq!(us.countries, ["AS", "GU", "MP", "UM", "US"]);
+    }
+
+    #[test]
+    fn ref_1_packed_table_decodes_every_field() {
+        assert_eq!(all().len(), 244);
+        assert!(all().iter().all(|m| m.country.len() == 2 && !m.name.is_empty() && region_record(m.region).is_some()));
+        assert!(all().windows(2).all(|w| w[0].country < w[1].country), "sorted for binary search");
+        assert_eq!(find("BR").map(|m| (m.name, m.currency, m.alt_currency)), Some(("Brazil", Some("BRL"), Some("USD"))));
     }
 
     #[test]

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs, idempotently, what building and testing need on a Debian machine with Rust and Node:
 # the wasm32 target and clippy, the wasm-bindgen CLI at the exact version of Cargo.lock, the npm dev
-# dependencies (npm ci), and with `browsers`: Chromium + chromedriver from Debian.
+# dependencies (npm ci), and with `browsers`: Chromium + chromedriver and Firefox ESR from Debian,
+# geckodriver built from crates.io (about 3 minutes, once).
 # Nothing here downloads a prebuilt binary: crates.io, npm and Debian packages only.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -28,6 +29,15 @@ if [ "${1:-}" = browsers ]; then
   if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
     as_root apt-get update -qq
     as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends chromium chromium-driver
+  fi
+  if ! command -v firefox-esr >/dev/null; then
+    as_root apt-get update -qq
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends firefox-esr
+  fi
+  # No prebuilt geckodriver (GitHub is unreachable): crates.io source, pinned.
+  if ! geckodriver --version 2>/dev/null | grep -q '^geckodriver 0\.37\.1'; then
+    echo "setup: building geckodriver 0.37.1 from crates.io (about 3 minutes)"
+    cargo install geckodriver --version 0.37.1 --locked
   fi
 fi
 

@@ -18,9 +18,11 @@ export interface ReadPartnerCsvOptions extends CsvOptions {
 /**
  * Reads a partner CSV (a File/Blob, a stream or iterable of chunks, or a string) through
  * {@link PartnerCsvReader}, chunk by chunk with progress; resolves to what `parsePartnerCsv` gives for
- * the whole text. Rejects only when `signal` aborts.
+ * the whole text (a value that is not a source gives its `invalid_type` issue). Rejects only when
+ * `signal` aborts or the source fails while being read (a stream error, an iterator that throws),
+ * with that error.
  */
 export function readPartnerCsv(
-  source: Blob | ReadableStream<Uint8Array | string> | AsyncIterable<Uint8Array | string> | Iterable<Uint8Array | string> | string,
+  source: Blob | ReadableStream<Uint8Array | string> | AsyncIterable<Uint8Array | string> | Iterable<Uint8Array | string> | Uint8Array | ArrayBuffer | string,
   options?: ReadPartnerCsvOptions,
 ): Promise<PartnerCsvResult>;

@@ -10,43 +10,91 @@ import { PartnerCsvReader } from "../index.js";
  * Awaiting between chunks keeps the page responsive; in a Web Worker it never touches the page at all.
  */
 export async function readPartnerCsv(source, options = {}) {
-  const { onProgress, signal, ...readerOptions } = options ?? {};
-  const totalBytes = typeof Blob !== "undefined" && source instanceof Blob ? source.size : null;
-  const reader = new PartnerCsvReader(readerOptions);
+  // Options that can't be read (a throwing getter, a revoked proxy) count as none, like the other functions.
+  let onProgress, signal, readerOptions;
   try {
-    for await (const chunk of chunks(source)) {
-      signal?.throwIfAborted?.();
-      reader.push(chunk);
-      onProgress?.({ bytesRead: reader.bytesRead, totalBytes, partnersRead: reader.partnersRead });
+    ({ onProgress, signal, ...readerOptions } = options ?? {});
+  } catch {
+    readerOptions = {};
+  }
+  if (typeof onProgress !== "function") onProgress = undefined;
+  const totalBytes = isBlob(source) ? source.size : null;
+  const reader = new PartnerCsvReader(readerOptions);
+  const push = (chunk) => {
+    abortIfAsked(signal);
+    reader.push(chunk);
+    onProgress?.({ bytesRead: reader.bytesRead, totalBytes, partnersRead: reader.partnersRead });
+  };
+  try {
+    // A source that fails while being read (a stream error, an iterator that throws) rejects the
+    // promise with that error: the file could not be read. Any other value resolves to the
+    // reader's `invalid_type` issue, like `parsePartnerCsv`. Chunks are handed over as they are
+    // (never awaited: a chunk is data, not a promise).
+    switch (kindOf(source)) {
+      case "blob":
+        await pushStream(source.stream(), push);
+        break;
+      case "stream":
+        await pushStream(source, push);
+        break;
+      case "async-iterable":
+        for await (const chunk of source) push(chunk);
+        break;
+      case "iterable":
+        for (const chunk of source) push(chunk);
+        break;
+      default:
+        push(source); // a string, bytes, or a value the reader reports as invalid_type
     }
-    signal?.throwIfAborted?.();
+    abortIfAsked(signal);
     return reader.finish();
   } finally {
     reader.free();
   }
 }
 
-async function* chunks(source) {
-  if (typeof source === "string") {
-    yield source;
-  } else if (typeof Blob !== "undefined" && source instanceof Blob) {
-    yield* streamChunks(source.stream());
-  } else if (source && typeof source.getReader === "function") {
-    yield* streamChunks(source);
-  } else if (source && (typeof source[Symbol.asyncIterator] === "function" || typeof source[Symbol.iterator] === "function")) {
-    yield* source;
-  } else {
-    yield source; // the reader reports it as invalid_type
+function isBlob(value) {
+  try {
+    return typeof Blob !== "undefined" && value instanceof Blob;
+  } catch {
+    return false; // instanceof throws on some proxies
   }
 }
 
-async function* streamChunks(stream) {
+function abortIfAsked(signal) {
+  if (typeof AbortSignal !== "undefined" && isAbortSignal(signal)) signal.throwIfAborted();
+}
+
+function isAbortSignal(value) {
+  try {
+    return value instanceof AbortSignal;
+  } catch {
+    return false;
+  }
+}
+
+/** How to read the source; a value that can't be inspected is handed to the reader as it is. */
+function kindOf(source) {
+  try {
+    // One chunk: a string, or bytes (a Uint8Array is iterable, but by numbers).
+    if (typeof source === "string" || ArrayBuffer.isView(source) || source instanceof ArrayBuffer) return "chunk";
+    if (isBlob(source)) return "blob";
+    if (source && typeof source.getReader === "function") return "stream";
+    if (source && typeof source[Symbol.asyncIterator] === "function") return "async-iterable";
+    if (source && typeof source[Symbol.iterator] === "function") return "iterable";
+  } catch {
+    // a throwing getter or a revoked proxy: not a source of chunks
+  }
+  return "other";
+}
+
+async function pushStream(stream, push) {
   const reader = stream.getReader();
   try {
     for (;;) {
       const { done, value } = await reader.read();
       if (done) return;
-      yield value;
+      push(value);
     }
   } finally {
     reader.releaseLock();

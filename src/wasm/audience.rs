@@ -2,7 +2,6 @@
 
 use super::{from_js, to_js};
 use wasm_bindgen::prelude::*;
-use wasm_bindgen::JsCast;
 
 /// AUD-1: can this offer be sold through CSP partners?
 #[wasm_bindgen(js_name = audienceEligibility, unchecked_return_type = "CheckResult")]
@@ -93,18 +92,17 @@ impl PartnerCsvReader {
     /// Adds a chunk: a string, a `Uint8Array` (UTF-8 bytes) or an `ArrayBuffer`. Another value is
     /// reported by `finish()` as `invalid_type`.
     pub fn push(&mut self, #[wasm_bindgen(unchecked_param_type = "string | Uint8Array | ArrayBuffer")] chunk: JsValue) {
-        if let Some(text) = chunk.dyn_ref::<js_sys::JsString>() {
-            self.push_text(text.clone());
-        } else if let Some(bytes) = chunk.dyn_ref::<js_sys::Uint8Array>() {
-            self.flush_surrogate();
-            self.inner.push_bytes(&bytes.to_vec());
-        } else if let Some(buffer) = chunk.dyn_ref::<js_sys::ArrayBuffer>() {
-            self.flush_surrogate();
-            self.inner.push_bytes(&js_sys::Uint8Array::new(buffer).to_vec());
-        } else {
-            self.flush_surrogate();
-            let kind = if chunk.is_null() { "null".to_owned() } else if chunk.is_array() { "array".to_owned() } else { chunk.js_typeof().as_string().unwrap_or_default() };
-            self.inner.push_invalid(&kind);
+        // Classified at the border without a JS operation that can throw (see `wasm::de::chunk`).
+        match super::chunk(&chunk) {
+            super::Chunk::Text(text) => self.push_text(text),
+            super::Chunk::Bytes(bytes) => {
+                self.flush_surrogate();
+                self.inner.push_bytes(&bytes);
+            }
+            super::Chunk::Other(kind) => {
+                self.flush_surrogate();
+                self.inner.push_invalid(&kind);
+            }
         }
     }
 

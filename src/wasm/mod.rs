@@ -6,6 +6,8 @@
 //! for maps, `null` for absent values, the same JSON shape as the native `json` module.
 
 mod audience;
+mod de;
+pub(crate) use de::{chunk, Chunk};
 mod enrollment;
 mod lifecycle;
 mod reference;
@@ -34,7 +36,8 @@ pub(crate) fn to_js<T: Serialize>(value: &T) -> JsValue {
 }
 
 /// Decodes an argument; a value of the wrong shape becomes the type's default (the rule then
-/// reports the field as missing or of the wrong type).
+/// reports the field as missing or of the wrong type). Never throws, whatever the value (getters
+/// and proxies that throw, cycles, typed arrays…): see `de.rs`.
 pub(crate) fn from_js<T: DeserializeOwned + Default>(value: Option<JsValue>) -> T {
-    value.and_then(|v| serde_wasm_bindgen::from_value(v).ok()).unwrap_or_default()
+    value.and_then(|v| de::decode(v).ok()).unwrap_or_default()
 }

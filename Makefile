@@ -3,7 +3,7 @@
 PORT ?= 8080
 WASM_TARGET := wasm32-unknown-unknown
 
-.PHONY: setup setup-browsers build test test-native test-wasm test-node lint demo bench bless
+.PHONY: setup setup-browsers build server test test-native test-wasm test-node test-e2e lint demo bench bless
 
 setup:
 	bash tools/setup.sh
@@ -16,7 +16,7 @@ build: setup
 	cargo build --target $(WASM_TARGET) --release
 	node tools/build-pkg.mjs
 
-test: setup-browsers build test-native lint test-wasm test-node
+test: setup-browsers build test-native lint test-wasm test-node test-e2e
 	@echo "make test: all layers passed"
 
 # 1. Native: unit tests beside the code and the shared vectors.
@@ -27,6 +27,7 @@ test-native:
 lint:
 	cargo clippy --all-targets -- -D warnings
 	cargo clippy --target $(WASM_TARGET) --lib -- -D warnings
+	cargo clippy -p csp-partner-rules-server -- -D warnings
 
 # 2. The same wasm-bindgen tests in Node, then in headless Chromium through chromedriver.
 test-wasm:
@@ -37,8 +38,18 @@ test-wasm:
 test-node:
 	node --test tests/node/
 
-demo: build
-	PORT=$(PORT) node www/serve.mjs
+# The demo server (server/, a workspace member: axum + tokio never enter the library's build nor the .wasm),
+# built with the `server` profile of Cargo.toml (no LTO, panics unwind).
+SERVER := target/server/csp-demo-server
+server: setup
+	cargo build --profile server -p csp-partner-rules-server
+
+demo: build server
+	PORT=$(PORT) $(SERVER)
+
+# 4. End to end: the server on a free port, the pages in headless Chromium (playwright-core), screenshots in tests/out/.
+test-e2e: build server
+	node tests/e2e/run.mjs
 
 bench: build
 	node tools/bench.mjs

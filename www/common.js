@@ -59,6 +59,7 @@ const CHROME = {
     "enr.workAccount": "Work account",
     "enr.domain": "Domain (e.g. contoso.onmicrosoft.com)",
     "enr.none": "—",
+    "enr.example": "Example: {example}",
     "enr.submit": "Submit",
     "enr.reset": "Clear",
     "enr.verdicts": "Verdicts",
@@ -197,6 +198,7 @@ const CHROME = {
     "enr.workAccount": "Compte professionnel",
     "enr.domain": "Domaine (ex. contoso.onmicrosoft.com)",
     "enr.none": "—",
+    "enr.example": "Exemple : {example}",
     "enr.submit": "Envoyer",
     "enr.reset": "Effacer",
     "enr.verdicts": "Verdicts",
@@ -338,7 +340,7 @@ export function issueList(issues, { empty = true } = {}) {
   for (const issue of issues || []) {
     const where = Array.isArray(issue.path) && issue.path.length ? issue.path.join(".") : "";
     ul.append(
-      h("li", { className: issue.severity, dataset: { code: issue.code, severity: issue.severity, path: where } },
+      h("li", { className: issue.severity, dataset: { code: issue.code, severity: issue.severity, issuePath: where } },
         h("span", { className: "sev", text: issue.severity === "error" ? "✖ " : "⚠ ", "aria-hidden": "true" }),
         where ? h("code", { className: "where", text: where }) : null,
         where ? " " : null,

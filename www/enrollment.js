@@ -93,7 +93,7 @@ function addressSpecs(country) {
     }
     if (f === "postalCode") {
       const example = format.postalCode?.examples?.[0];
-      return { path, labelText: format.postalCode?.label ?? t("enr.none"), placeholder: example, hint: example, autocomplete: "postal-code" };
+      return { path, labelText: format.postalCode?.label ?? t("enr.none"), placeholder: example, hint: example ? t("enr.example", { example }) : undefined, autocomplete: "postal-code" };
     }
     return { path, label: `enr.${f}`, autocomplete: f === "line1" ? "address-line1" : f === "line2" ? "address-line2" : "address-line3" };
   });
@@ -111,7 +111,7 @@ function probeRequired(country) {
 }
 
 function markRequired() {
-  for (const el of fieldsEl.querySelectorAll("[data-path]")) {
+  for (const el of fieldsEl.querySelectorAll("input[data-path], select[data-path]")) {
     const required = requiredPaths.has(el.dataset.path);
     el.setAttribute("aria-required", String(required));
     const mark = el.closest(".field").querySelector(".req");
@@ -134,12 +134,12 @@ function layout() {
   }
   probeRequired(country);
   markRequired();
-  for (const el of fieldsEl.querySelectorAll("[data-path]")) if (el.value) validateField(el.dataset.path);
+  for (const el of fieldsEl.querySelectorAll("input[data-path], select[data-path]")) if (el.value) validateField(el.dataset.path);
 }
 
 function collectFlat() {
   const out = {};
-  for (const el of fieldsEl.querySelectorAll("[data-path]")) if (el.value !== "") out[el.dataset.path] = el.value;
+  for (const el of fieldsEl.querySelectorAll("input[data-path], select[data-path]")) if (el.value !== "") out[el.dataset.path] = el.value;
   return out;
 }
 
@@ -192,7 +192,7 @@ async function submit(form, extraOptions = {}) {
   sideBody("client-verdict", client);
   const errors = client.issues.filter((i) => i.severity === "error").length;
   $("summary").textContent = `${t(client.ok ? "ok" : "not.ok")} — ${t("enr.errors", { n: errors, w: client.issues.length - errors })}`;
-  for (const el of fieldsEl.querySelectorAll("[data-path]")) {
+  for (const el of fieldsEl.querySelectorAll("input[data-path], select[data-path]")) {
     showFieldIssues(el.dataset.path, client.issues.filter((i) => i.path.join(".") === el.dataset.path));
   }
   $("agreement").textContent = "";
@@ -261,7 +261,7 @@ function eventTypes(s) {
 
 function renderState() {
   const allowed = eventTypes(state);
-  const dl = h("dl", { className: "state", dataset: { status: state.status } });
+  const dl = h("dl", { className: "state", dataset: { status: state.status, state: JSON.stringify(state) } });
   for (const [k, v] of Object.entries(state)) dl.append(h("dt", { text: k }), h("dd", { dataset: { key: k }, text: typeof v === "string" ? v : JSON.stringify(v) }));
   dl.append(h("dt", { text: t("life.allowed") }), h("dd", { id: "life-allowed", text: allowed.join(", ") || "—" }));
   if (has("vettingDue") && state.submittedOn) {
@@ -335,7 +335,7 @@ function parseJson(id) {
 }
 
 function loadIntoForm(form) {
-  for (const el of fieldsEl.querySelectorAll("[data-path]")) el.value = "";
+  for (const el of fieldsEl.querySelectorAll("input[data-path], select[data-path]")) el.value = "";
   const flat = {};
   const walk = (obj, prefix) => {
     for (const [k, v] of Object.entries(obj ?? {})) {

@@ -19,7 +19,7 @@ async function post(path, body, headers = {}) {
 function rawGet(path) {
   const url = new URL(base);
   return new Promise((resolve, reject) => {
-    const req = request({ host: url.hostname, port: url.port, path, method: "GET" }, (res) => {
+    const req = request({ host: url.hostname, port: url.port, path, method: "GET", agent: false }, (res) => {
       res.resume();
       res.on("end", () => resolve(res.statusCode));
     });
@@ -77,14 +77,17 @@ function bigPost(path, total, declared) {
   return new Promise((resolve, reject) => {
     const headers = { "content-type": "application/json" };
     if (declared) Object.assign(headers, { "content-length": String(total), expect: "100-continue" });
-    const req = request({ host: url.hostname, port: url.port, path, method: "POST", headers }, (res) => {
+    let answered = false;
+    const req = request({ host: url.hostname, port: url.port, path, method: "POST", headers, agent: false }, (res) => {
+      answered = true;
       let text = "";
       res.setEncoding("utf8");
       res.on("data", (d) => (text += d));
       res.on("end", () => resolve({ status: res.statusCode, json: JSON.parse(text || "null") }));
       res.on("error", reject);
     });
-    req.on("error", () => {});
+    // Once the server has answered, errors writing the rest of the body are expected (it stops reading).
+    req.on("error", (error) => answered || reject(error));
     const chunk = Buffer.alloc(1024 * 1024, 0x20);
     let sent = 0;
     const write = () => {

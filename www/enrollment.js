@@ -348,10 +348,11 @@ function loadIntoForm(form) {
   layout();
   for (const [path, value] of Object.entries(flat)) {
     const el = input(path);
-    if (el) {
-      el.value = value;
-      validateField(path);
-    }
+    if (!el) continue;
+    el.value = value;
+    // A select holds codes in upper case ("fr" is loaded as FR; the package accepts either).
+    if (el.tagName === "SELECT" && el.value !== value) el.value = value.toUpperCase();
+    validateField(path);
   }
 }
 

@@ -126,6 +126,7 @@ function csvControls() {
       h("div", { className: "field" }, h("label", { for: "csv-progress", dataset: { i18n: "csv.progress" } }),
         h("progress", { id: "csv-progress", max: "1", value: "0" }), h("span", { id: "csv-progress-text" })),
       h("p", { id: "csv-status", role: "status", "aria-live": "polite" }),
+      h("p", { id: "csv-agreement", className: "agreement", "aria-live": "polite" }),
       h("div", { id: "csv-issues" }),
       h("button", { type: "button", id: "csv-use", dataset: { i18n: "csv.useTarget" }, disabled: true, onclick: useImported }));
     $("csv-file").addEventListener("change", () => {
@@ -171,6 +172,7 @@ function importFile(file) {
       $("csv-use").disabled = imported.length === 0;
       document.body.dataset.csv = "done";
       document.body.dataset.csvPartners = String(imported.length);
+      compareWithServer(file, result);
     } else {
       worker.terminate();
       $("csv-status").textContent = `${t("csv.failed")} ${data.message}`;
@@ -178,6 +180,19 @@ function importFile(file) {
     }
   };
   worker.postMessage({ file, locale: locale(), wasmUrl: new URL("/pkg/wasm/csp_partner_rules_bg.wasm", location.href).href });
+}
+
+/** The same file parsed natively by the server (parsePartnerCsv): the answers must be equal. */
+async function compareWithServer(file, result) {
+  const line = $("csv-agreement");
+  line.textContent = "";
+  delete line.dataset.agree;
+  const server = await api(`/api/partners/csv?locale=${encodeURIComponent(locale())}`, file, { raw: true, contentType: "text/csv" });
+  if (server.ok) agreement(line, result, server.body);
+  else {
+    line.dataset.agree = "unknown";
+    line.textContent = `${t("server.error")}: ${server.body?.error?.message ?? server.status}`;
+  }
 }
 
 function useImported() {

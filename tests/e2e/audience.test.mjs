@@ -88,6 +88,10 @@ test("CSV import of 100,000 partners in a Web Worker: the progress bar reaches t
   assert.ok(samples.length >= 1 && samples.at(-1) === max, `progress samples: ${samples.length}`);
   console.log(`# 100,000 rows (${max} bytes) imported in ${Date.now() - started} ms with ${samples.length} progress updates`);
   if (typeof pkg.parsePartnerCsv === "function") assert.equal(pkg.parsePartnerCsv(text).partners.length, 100000);
+  if (typeof pkg.parsePartnerCsv === "function") {
+    await page.waitForSelector("#csv-agreement[data-agree]", { timeout: 60000 });
+    assert.equal(await page.getAttribute("#csv-agreement", "data-agree"), "true", "the worker's reader = the server's parsePartnerCsv");
+  }
   await shot(page, "audience-csv-100k");
   await page.click("#csv-use");
   assert.equal((await page.inputValue("#tgt-partners")).split("\n").length, 100000);

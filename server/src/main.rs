@@ -20,6 +20,7 @@
 #![deny(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing, clippy::unreachable, clippy::todo)]
 
 use axum::body::Body;
+use axum::extract::rejection::PathRejection;
 use axum::extract::{Path, State};
 use axum::http::{header, HeaderMap, Method, StatusCode, Uri};
 use axum::response::{IntoResponse, Response};
@@ -126,9 +127,10 @@ fn reply(result: Result<Value, ApiError>) -> Response {
 }
 
 /// `POST /api/call/{function}` with a JSON array of arguments.
-async fn call_by_name(Path(function): Path<String>, headers: HeaderMap, body: Body) -> Response {
+async fn call_by_name(function: Result<Path<String>, PathRejection>, headers: HeaderMap, body: Body) -> Response {
     reply(
         async {
+            let Path(function) = function.map_err(|e| ApiError::new(StatusCode::BAD_REQUEST, "invalid_path", e.body_text()))?;
             let args = match read_json(&headers, body).await? {
                 Value::Array(args) => args,
                 _ => {

@@ -59,6 +59,9 @@ test("API errors are 4xx with a JSON body", async () => {
   const get = await fetch(`${base}/api/call/market`);
   assert.equal(get.status, 405);
   assert.equal((await get.json()).error.code, "method_not_allowed");
+  const badName = await post("/api/call/%FF%FE", "[]");
+  assert.equal(badName.status, 400);
+  assert.equal(badName.json.error.code, "invalid_path");
   const nowhere = await post("/api/nowhere", "[]");
   assert.equal(nowhere.status, 404);
   assert.equal(nowhere.json.error.code, "not_found");

@@ -57,3 +57,4 @@ bench: build
 # Rewrites tests/vectors/expected.json from the native outputs (review the diff).
 bless:
 	BLESS=1 cargo test --test parity
+	BLESS=1 cargo test --test messages

@@ -6,12 +6,30 @@
 //! place in the crate allowed to stop with an error: a bad table must never ship).
 
 mod addresses;
+mod company_names;
 mod markets;
+mod pattern;
+mod phones;
+mod postal;
+mod tax_ids;
 mod util;
+mod webmail;
+/// The matcher of `src/`, to check the data's examples against their compiled patterns.
+#[path = "../src/pattern/vm.rs"]
+#[allow(dead_code)]
+mod vm;
 
 fn main() {
     println!("cargo:rerun-if-changed=build");
+    println!("cargo:rerun-if-changed=src/pattern/vm.rs");
     let out = util::out_dir();
     markets::generate(&out);
     addresses::generate(&out);
+    let mut patterns = pattern::Compiler::default();
+    postal::generate(&out, &mut patterns);
+    phones::generate(&out, &mut patterns);
+    patterns.write(&out);
+    webmail::generate(&out);
+    company_names::generate(&out);
+    tax_ids::generate(&out);
 }

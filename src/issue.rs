@@ -27,6 +27,7 @@ pub enum IssueCode {
     InvalidState,
     InvalidEvent,
     TransitionNotAllowed,
+    InvalidDate,
     // Markets and regions (REF, REG).
     UnknownCountry,
     NotCspMarket,
@@ -76,6 +77,127 @@ pub enum IssueCode {
     CsvHeaderMissing,
     CsvUnterminatedQuote,
     DuplicatePartner,
+}
+
+impl IssueCode {
+    /// Every code, in declaration order (message snapshots, the README table). The exhaustive
+    /// `match` below stops the build when a code is added here but not listed.
+    pub const ALL: &'static [IssueCode] = &[
+        IssueCode::InvalidType,
+        IssueCode::Required,
+        IssueCode::TooLong,
+        IssueCode::TooShort,
+        IssueCode::InputTooLarge,
+        IssueCode::InvalidState,
+        IssueCode::InvalidEvent,
+        IssueCode::TransitionNotAllowed,
+        IssueCode::InvalidDate,
+        IssueCode::UnknownCountry,
+        IssueCode::NotCspMarket,
+        IssueCode::RegionMismatch,
+        IssueCode::PartnerIdCountryMismatch,
+        IssueCode::PartnerNotAuthorized,
+        IssueCode::CountryMismatch,
+        IssueCode::CompanyNameSingleCharacter,
+        IssueCode::CompanyNameSpecialOnly,
+        IssueCode::CompanyNameBlank,
+        IssueCode::CompanyNameAbbreviationOnly,
+        IssueCode::CompanyNameDomain,
+        IssueCode::CompanyNameRepeatedCharacter,
+        IssueCode::CompanyNameSpacedCharacters,
+        IssueCode::UnknownState,
+        IssueCode::PostalCodeFormat,
+        IssueCode::PostalCodeStateMismatch,
+        IssueCode::NonLatinCharacters,
+        IssueCode::EmailFormat,
+        IssueCode::EmailWebmail,
+        IssueCode::EmailRoleAccount,
+        IssueCode::EmailTenantOnly,
+        IssueCode::PhoneFormat,
+        IssueCode::PhoneRequired,
+        IssueCode::UrlFormat,
+        IssueCode::DunsFormat,
+        IssueCode::VatIdFormat,
+        IssueCode::VatIdRecommended,
+        IssueCode::RegistrationIdRequired,
+        IssueCode::RegistrationIdFormat,
+        IssueCode::PartnerIdFormat,
+        IssueCode::PartnerIdMissing,
+        IssueCode::DomainFormat,
+        IssueCode::GlobalAdminRequired,
+        IssueCode::PartnerIdNotAssociated,
+        IssueCode::RevenueThresholdMet,
+        IssueCode::ConsentRequired,
+        IssueCode::SupportRequestRequired,
+        IssueCode::OfferNotEligible,
+        IssueCode::PartnerHasResold,
+        IssueCode::ResoldPartnersKept,
+        IssueCode::MarketingUrlRequired,
+        IssueCode::TenantIdFormat,
+        IssueCode::CsvHeaderMissing,
+        IssueCode::CsvUnterminatedQuote,
+        IssueCode::DuplicatePartner,
+    ];
+
+    #[allow(dead_code)]
+    const fn listed(self) {
+        match self {
+            IssueCode::InvalidType
+            | IssueCode::Required
+            | IssueCode::TooLong
+            | IssueCode::TooShort
+            | IssueCode::InputTooLarge
+            | IssueCode::InvalidState
+            | IssueCode::InvalidEvent
+            | IssueCode::TransitionNotAllowed
+            | IssueCode::InvalidDate
+            | IssueCode::UnknownCountry
+            | IssueCode::NotCspMarket
+            | IssueCode::RegionMismatch
+            | IssueCode::PartnerIdCountryMismatch
+            | IssueCode::PartnerNotAuthorized
+            | IssueCode::CountryMismatch
+            | IssueCode::CompanyNameSingleCharacter
+            | IssueCode::CompanyNameSpecialOnly
+            | IssueCode::CompanyNameBlank
+            | IssueCode::CompanyNameAbbreviationOnly
+            | IssueCode::CompanyNameDomain
+            | IssueCode::CompanyNameRepeatedCharacter
+            | IssueCode::CompanyNameSpacedCharacters
+            | IssueCode::UnknownState
+            | IssueCode::PostalCodeFormat
+            | IssueCode::PostalCodeStateMismatch
+            | IssueCode::NonLatinCharacters
+            | IssueCode::EmailFormat
+            | IssueCode::EmailWebmail
+            | IssueCode::EmailRoleAccount
+            | IssueCode::EmailTenantOnly
+            | IssueCode::PhoneFormat
+            | IssueCode::PhoneRequired
+            | IssueCode::UrlFormat
+            | IssueCode::DunsFormat
+            | IssueCode::VatIdFormat
+            | IssueCode::VatIdRecommended
+            | IssueCode::RegistrationIdRequired
+            | IssueCode::RegistrationIdFormat
+            | IssueCode::PartnerIdFormat
+            | IssueCode::PartnerIdMissing
+            | IssueCode::DomainFormat
+            | IssueCode::GlobalAdminRequired
+            | IssueCode::PartnerIdNotAssociated
+            | IssueCode::RevenueThresholdMet
+            | IssueCode::ConsentRequired
+            | IssueCode::SupportRequestRequired
+            | IssueCode::OfferNotEligible
+            | IssueCode::PartnerHasResold
+            | IssueCode::ResoldPartnersKept
+            | IssueCode::MarketingUrlRequired
+            | IssueCode::TenantIdFormat
+            | IssueCode::CsvHeaderMissing
+            | IssueCode::CsvUnterminatedQuote
+            | IssueCode::DuplicatePartner => {}
+        }
+    }
 }
 
 /// One step of an issue path: an object key or an array index.

@@ -4,6 +4,8 @@
 
 use crate::error::Error;
 use crate::input::{Options, Text};
+use crate::lifecycle::{EnrollmentEventInput, EnrollmentStateInput};
+use crate::relationship::{CustomerRelationshipEventInput, CustomerRelationshipStateInput, RelationshipEventInput, RelationshipStateInput};
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 use serde_json::Value;
@@ -35,6 +37,21 @@ pub fn call(function: &str, args: &[Value]) -> Result<Value, Error> {
         "checkProviderReseller" => out(crate::check_provider_reseller(&arg(args, 0), &arg(args, 1), &arg(args, 2))),
         "validateEnrollment" => out(crate::validate_enrollment(&arg(args, 0), &arg(args, 1))),
         "validateEnrollmentField" => out(crate::validate_enrollment_field(&arg(args, 0), &arg(args, 1), &arg(args, 2))),
+        "enrollmentStart" => out(crate::enrollment_start()),
+        "enrollmentApply" => out(crate::enrollment_apply(arg::<EnrollmentStateInput>(args, 0), arg::<EnrollmentEventInput>(args, 1), &arg(args, 2))),
+        "enrollmentEvents" => out(crate::enrollment_events(arg::<EnrollmentStateInput>(args, 0))),
+        "vettingDue" => out(crate::vetting_due(arg::<EnrollmentStateInput>(args, 0), &arg(args, 1), &arg(args, 2))),
+        "relationshipStart" => out(crate::relationship_start()),
+        "relationshipApply" => out(crate::relationship_apply(arg::<RelationshipStateInput>(args, 0), arg::<RelationshipEventInput>(args, 1), &arg(args, 2))),
+        "relationshipEvents" => out(crate::relationship_events(arg::<RelationshipStateInput>(args, 0))),
+        "customerRelationshipStart" => out(crate::customer_relationship_start()),
+        "customerRelationshipApply" => out(crate::customer_relationship_apply(
+            arg::<CustomerRelationshipStateInput>(args, 0),
+            arg::<CustomerRelationshipEventInput>(args, 1),
+            &arg(args, 2),
+        )),
+        "customerRelationshipEvents" => out(crate::customer_relationship_events(arg::<CustomerRelationshipStateInput>(args, 0))),
+        "canProviderOrder" => out(crate::can_provider_order(arg::<CustomerRelationshipStateInput>(args, 0))),
         other => Err(Error::UnknownFunction(other.to_owned())),
     }
 }

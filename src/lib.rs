@@ -8,6 +8,13 @@
 //! - [`check_customer_market`], [`check_partner_id_location`], [`check_provider_reseller`],
 //!   [`currency_for`]: region compatibility (SPEC §5).
 //! - [`validate_enrollment`], [`validate_enrollment_field`]: the enrolment form (SPEC §2).
+//! - [`enrollment_start`], [`enrollment_apply`], [`enrollment_events`], [`vetting_due`]: the enrolment
+//!   lifecycle as pure state transitions (SPEC §3).
+//! - [`relationship_apply`], [`customer_relationship_apply`], [`can_provider_order`]: provider, reseller
+//!   and customer relationships (SPEC §4).
+//! - [`audience_eligibility`], [`audience_start`], [`plan_audience_change`], [`validate_audience_listing`],
+//!   [`check_authorized_sale`], [`validate_tenant_id`]: the CSP reseller audience of a marketplace offer
+//!   (SPEC §6, REG-4); [`parse_partner_csv`], [`PartnerCsvReader`], [`export_partner_csv`]: its partner list as CSV.
 //!
 //! Every check answers with [`Issue`]s (code, path, severity, localized message, params), never by
 //! panicking or returning an error: any input, of any type or size, gets an answer.
@@ -28,20 +35,32 @@
 )]
 
 pub mod address_format;
+pub mod audience;
+pub mod date;
 pub mod enrollment;
 pub mod error;
 pub mod input;
 pub mod issue;
+pub mod lifecycle;
 pub mod locale;
 pub mod markets;
 mod messages;
+mod pattern;
+pub mod partner_csv;
 pub mod regions;
+pub mod relationship;
+pub mod tenant_id;
+pub mod transition;
 
 #[cfg(not(target_arch = "wasm32"))]
 pub mod json;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
 
+pub use audience::{
+    audience_eligibility, audience_start, check_authorized_sale, plan_audience_change, validate_audience_listing, AudienceListing, AudienceOption,
+    AudiencePlan, AudiencePlanOptions, AudienceState, AudienceTarget, CspContact, OfferInfo, OfferType, Partner, SellingPartner, SupportRequest, Via,
+};
 pub use address_format::{address_format, AddressField, AddressFormat, PostalCodeFormat, Subdivision};
 pub use enrollment::{validate_enrollment, validate_enrollment_field, EnrollmentForm, EnrollmentOptions, Validation};
 pub use error::Error;
@@ -49,4 +68,16 @@ pub use input::{FieldPath, Loose, Options, StringList, Text};
 pub use issue::{CheckResult, Issue, IssueCode, ParamValue, PathSegment, Severity};
 pub use locale::{supported_locales, Locale};
 pub use markets::{currency_for, data_version, market, markets, regions, Currency, DataVersion, Market, Region, RegionRef};
+pub use partner_csv::{export_partner_csv, parse_partner_csv, CsvOptions, CsvText, PartnerCsvReader, PartnerCsvResult};
 pub use regions::{check_customer_market, check_partner_id_location, check_provider_reseller};
+pub use lifecycle::{
+    enrollment_apply, enrollment_events, enrollment_start, vetting_due, AssociatedPartnerId, EnrollmentEvent, EnrollmentEventType,
+    EnrollmentFlags, EnrollmentState, EnrollmentStatus, Submission, VettingDue,
+};
+pub use relationship::{
+    can_provider_order, customer_relationship_apply, customer_relationship_events, customer_relationship_start, relationship_apply,
+    relationship_events, relationship_start, CustomerParties, CustomerRelationshipEvent, CustomerRelationshipEventType,
+    CustomerRelationshipState, Partners, RelationshipEvent, RelationshipEventType, RelationshipState,
+};
+pub use transition::{ActorRole, Effect, Given, Transition};
+pub use tenant_id::{normalize_tenant_id, validate_tenant_id};

@@ -83,20 +83,27 @@ pub fn check_partner_id_location(partner_id_country: &Text, account_country: &Te
     let partner_id = resolve_country(partner_id_country, &["partnerIdCountry"], locale, &mut issues);
     let account = resolve_market(account_country, &["accountCountry"], locale, &mut issues);
     if let (Some(partner_id), Some(account)) = (partner_id, account) {
-        if partner_id != account.country {
-            let partner_id_name = find(&partner_id).map(|m| m.name.to_owned()).unwrap_or_else(|| partner_id.clone());
-            issues.push(
-                Issue::error(IssueCode::PartnerIdCountryMismatch)
-                    .at(&["partnerIdCountry"])
-                    .param("partnerIdCountry", partner_id)
-                    .param("partnerIdCountryName", partner_id_name)
-                    .param("accountCountry", account.country)
-                    .param("accountCountryName", account.name)
-                    .build(locale),
-            );
-        }
+        issues.extend(partner_id_country_issue(&partner_id, account, &["partnerIdCountry"], locale));
     }
     CheckResult::from_issues(issues)
+}
+
+/// REG-2 / ENR-20: `partner_id_country_mismatch` at `path` when a PartnerID's country (a known ISO
+/// code, upper case) is not the account's country — same country, not only same region.
+pub(crate) fn partner_id_country_issue(partner_id: &str, account: &MarketRecord, path: &[&str], locale: Locale) -> Option<Issue> {
+    if partner_id == account.country {
+        return None;
+    }
+    let partner_id_name = find(partner_id).map_or(partner_id, |m| m.name);
+    Some(
+        Issue::error(IssueCode::PartnerIdCountryMismatch)
+            .at(path)
+            .param("partnerIdCountry", partner_id)
+            .param("partnerIdCountryName", partner_id_name)
+            .param("accountCountry", account.country)
+            .param("accountCountryName", account.name)
+            .build(locale),
+    )
 }
 
 /// REG-3: an indirect provider and an indirect reseller can partner only within one CSP region.

@@ -34,6 +34,17 @@ fn call(function: &str, args: &[JsValue]) -> Option<JsValue> {
         "checkProviderReseller" => wasm::check_provider_reseller(a(0), a(1), opt(2)),
         "validateEnrollment" => wasm::validate_enrollment(a(0), opt(1)),
         "validateEnrollmentField" => wasm::validate_enrollment_field(a(0), a(1), opt(2)),
+        "enrollmentStart" => wasm::enrollment_start(),
+        "enrollmentApply" => wasm::enrollment_apply(a(0), a(1), opt(2)),
+        "enrollmentEvents" => wasm::enrollment_events(a(0)),
+        "vettingDue" => wasm::vetting_due(a(0), a(1), opt(2)),
+        "relationshipStart" => wasm::relationship_start(),
+        "relationshipApply" => wasm::relationship_apply(a(0), a(1), opt(2)),
+        "relationshipEvents" => wasm::relationship_events(a(0)),
+        "customerRelationshipStart" => wasm::customer_relationship_start(),
+        "customerRelationshipApply" => wasm::customer_relationship_apply(a(0), a(1), opt(2)),
+        "customerRelationshipEvents" => wasm::customer_relationship_events(a(0)),
+        "canProviderOrder" => JsValue::from(wasm::can_provider_order(a(0))),
         _ => return None,
     })
 }

@@ -1,14 +1,29 @@
 //! The legal address (ENR-2, ENR-4…ENR-9), laid out by the country's address format (REF-4).
 //!
-//! Implemented here: ENR-2 (address country = account country), ENR-4 (lines), ENR-5 (city), and the
-//! required/length part of ENR-6 (state) and ENR-7 (postal code).
-//! To do (issue 3): subdivision matching (ENR-6), postal-code pattern and normalization (ENR-7),
-//! postal prefix of the state (ENR-8), Latin characters (ENR-9).
+//! - ENR-5 city and the required part of ENR-6/ENR-7 follow the country's `require` letters.
+//! - ENR-6 the state must be one of the country's subdivisions, matched by key, name, ISO 3166-2 code
+//!   (with or without the `XX-` prefix) or any other name the data knows (second-language and
+//!   native-script names), ignoring case, accents and punctuation; it is stored as the key.
+//! - ENR-7 the postal code must match the country's whole pattern after normalization (upper case,
+//!   the spacing of the country's examples); it is stored normalized.
+//! - ENR-8 a warning when the postal code does not start with the state's postal prefix.
+//! - ENR-9 lines, city and state in Latin characters only ([`is_latin_text`]).
+//!
+//! Patterns run on the linear-time matcher of [`crate::pattern`], compiled at build time.
 
 use super::{keep, limits, Address, Ctx};
-use crate::address_format::{record_or_default, AddressField};
+use crate::address_format::{record_or_default, AddressField, AddressRecord, Subdivision};
 use crate::issue::{Issue, IssueCode};
 use crate::markets::MarketRecord;
+use crate::pattern::Pattern;
+
+mod tables {
+    include!(concat!(env!("OUT_DIR"), "/postal.rs"));
+}
+
+/// Where Partner Center checks the state against its list (domain notes §2.2): `unknown_state` is an
+/// error there and a warning elsewhere.
+const STATE_LIST_CHECKED: [&str; 4] = ["US", "CA", "CN", "MX"];
 
 /// Checks the address against the account's market (when known); returns it normalized.
 pub(crate) fn check(ctx: &mut Ctx, address: &Address, market: Option<&'static MarketRecord>) -> Address {
@@ -19,8 +34,8 @@ pub(crate) fn check(ctx: &mut Ctx, address: &Address, market: Option<&'static Ma
     let line2 = ctx.text(&address.line2, &["address", "line2"], false, limits::ADDRESS_LINE);
     let line3 = ctx.text(&address.line3, &["address", "line3"], false, limits::ADDRESS_LINE);
     let city = ctx.text(&address.city, &["address", "city"], requires(AddressField::City), limits::CITY);
-    let state = ctx.text(&address.state, &["address", "state"], requires(AddressField::State), limits::STATE);
-    let postal_code = ctx.text(&address.postal_code, &["address", "postalCode"], requires(AddressField::PostalCode), limits::POSTAL_CODE);
+    let mut state = ctx.text(&address.state, &["address", "state"], requires(AddressField::State), limits::STATE);
+    let mut postal_code = ctx.text(&address.postal_code, &["address", "postalCode"], requires(AddressField::PostalCode), limits::POSTAL_CODE);
 
     // ENR-2: the address is in the account's legal country.
     let country = ctx.text(&address.country, &["address", "country"], false, limits::COUNTRY + 8).map(|c| c.to_ascii_uppercase());
@@ -35,6 +50,65 @@ pub(crate) fn check(ctx: &mut Ctx, address: &Address, market: Option<&'static Ma
         }
     }
 
+    // ENR-9 on what is typed (the state below, on what is stored).
+    for (value, field) in [(&line1, "line1"), (&line2, "line2"), (&line3, "line3"), (&city, "city")] {
+        latin(ctx, value.as_deref(), field);
+    }
+
+    // ENR-7: postal code.
+    let mut postal_ok = false;
+    if let (Some(code), Some(market), Some(format)) = (&postal_code, market, format) {
+        match postal_pattern(market.country) {
+            Some(pattern) => match normalize_postal_code(code, pattern, format) {
+                Some(normalized) => {
+                    postal_code = Some(normalized);
+                    postal_ok = true;
+                }
+                None => {
+                    let example = format.examples().find(|e| pattern.is_match(e)).unwrap_or_default();
+                    ctx.push(Issue::error(IssueCode::PostalCodeFormat).at(&["address", "postalCode"]).param("example", example));
+                    if format.upper.contains('Z') {
+                        postal_code = Some(code.to_uppercase());
+                    }
+                }
+            },
+            None if format.upper.contains('Z') => postal_code = Some(code.to_uppercase()),
+            None => {}
+        }
+    }
+
+    // ENR-6: state, stored as the subdivision key; ENR-8: postal prefix of the state.
+    if let (Some(typed), Some(market), Some(format)) = (state.clone(), market, format) {
+        let mut subdivisions = format.subdivisions().peekable();
+        if subdivisions.peek().is_some() {
+            match resolve_state(market.country, format, &typed) {
+                Some(found) => {
+                    if let (true, Some(code), Some(prefix)) = (postal_ok, &postal_code, found.prefix) {
+                        if !prefix.matches_start(code) {
+                            ctx.push(
+                                Issue::warning(IssueCode::PostalCodeStateMismatch)
+                                    .at(&["address", "postalCode"])
+                                    .param("state", found.subdivision.name)
+                                    .param("example", found.example),
+                            );
+                        }
+                    }
+                    state = Some(found.subdivision.key.to_owned());
+                }
+                None => {
+                    let example = subdivisions.next().map(|s| s.name).unwrap_or_default();
+                    let issue = if STATE_LIST_CHECKED.contains(&market.country) {
+                        Issue::error(IssueCode::UnknownState)
+                    } else {
+                        Issue::warning(IssueCode::UnknownState)
+                    };
+                    ctx.push(issue.at(&["address", "state"]).param("state", typed.as_str()).param("countryName", market.name).param("example", example));
+                }
+            }
+        }
+    }
+    latin(ctx, state.as_deref(), "state");
+
     Address {
         line1: keep(line1, &address.line1),
         line2: keep(line2, &address.line2),
@@ -46,3 +120,408 @@ pub(crate) fn check(ctx: &mut Ctx, address: &Address, market: Option<&'static Ma
     }
 }
 
+/// ENR-9: one `non_latin_characters` issue for a field that has a character outside [`is_latin_text`].
+fn latin(ctx: &mut Ctx, value: Option<&str>, field: &str) {
+    if value.is_some_and(|v| !is_latin_text(v)) {
+        ctx.push(Issue::error(IssueCode::NonLatinCharacters).at(&["address", field]));
+    }
+}
+
+/// ENR-9: Western European (Latin) text as Partner Center takes it: printable Basic Latin, Latin-1
+/// Supplement (not its C1 controls), Latin Extended-A and -B (Romanian ș ț), Latin Extended
+/// Additional (Vietnamese letters with two diacritics), combining diacritical marks (decomposed
+/// input), and typographic punctuation (dashes, quotes ‘ ’ “ ”, bullet, ellipsis: U+2010–U+2027,
+/// and €). Greek, Cyrillic, Arabic, Hebrew, CJK, emoji and everything else are refused.
+pub(crate) fn is_latin_text(s: &str) -> bool {
+    s.chars().all(|c| {
+        matches!(c, ' '..='~' | '\u{A0}'..='\u{24F}' | '\u{300}'..='\u{36F}' | '\u{1E00}'..='\u{1EFF}' | '\u{2010}'..='\u{2027}' | '\u{20AC}')
+    })
+}
+
+/// The compiled postal-code pattern of a country, if it has one.
+fn postal_pattern(country: &str) -> Option<Pattern> {
+    let index = find_code(tables::POSTAL_COUNTRIES, country)?;
+    tables::POSTAL_PROGRAMS.get(index).map(|&at| Pattern(at))
+}
+
+/// Index of a two-letter code in a sorted string of two-letter codes.
+pub(crate) fn find_code(packed: &str, code: &str) -> Option<usize> {
+    let (mut lo, mut hi) = (0, packed.len() / 2);
+    while lo < hi {
+        let mid = (lo + hi) / 2;
+        match packed.get(mid * 2..mid * 2 + 2)?.cmp(code) {
+            std::cmp::Ordering::Equal => return Some(mid),
+            std::cmp::Ordering::Less => lo = mid + 1,
+            std::cmp::Ordering::Greater => hi = mid,
+        }
+    }
+    None
+}
+
+/// ENR-7: the postal code as stored, when it matches the country's pattern: upper-cased (the
+/// patterns are written in capitals), with the spacing of the country's examples when that form
+/// matches (`ec1y8sy` → `EC1Y 8SY`, `1234ab` → `1234 AB`, `1540023` → `154-0023`), else as typed
+/// (spaces removed if that is what matches). A hyphen the user typed is never removed.
+pub(crate) fn normalize_postal_code(code: &str, pattern: Pattern, format: &AddressRecord) -> Option<String> {
+    let typed = code.to_uppercase();
+    let compact: String = typed.chars().filter(|&c| c != ' ').collect();
+    let mut candidates = Vec::new();
+    if !compact.contains('-') {
+        for example in format.examples() {
+            // Separators of the example, by their distance from the end (outward/inward codes).
+            let chars: Vec<char> = example.chars().collect();
+            let mut shaped: Vec<char> = compact.chars().collect();
+            let mut fits = true;
+            for (i, &c) in chars.iter().enumerate().rev() {
+                if c == ' ' || c == '-' {
+                    // Later separators are already in place, so the distance from the end is the example's.
+                    let from_end = chars.len() - 1 - i;
+                    let at = shaped.len().checked_sub(from_end);
+                    match at.filter(|&a| a > 0) {
+                        Some(a) => shaped.insert(a, c),
+                        None => fits = false,
+                    }
+                }
+            }
+            if fits && shaped.len() != compact.chars().count() {
+                candidates.push(shaped.into_iter().collect::<String>());
+            }
+        }
+    }
+    candidates.push(typed);
+    candidates.push(compact);
+    candidates.into_iter().find(|c| pattern.is_match(c))
+}
+
+/// A subdivision found for what the user typed, with its postal prefix (ENR-8).
+pub(crate) struct FoundState {
+    pub subdivision: Subdivision,
+    pub prefix: Option<Pattern>,
+    pub example: &'static str,
+}
+
+/// The extra facts of the subdivision `key` of a country: `(prefix, example, other names)`.
+fn extras(country: &str, key: &str) -> Option<(Option<Pattern>, &'static str, std::str::Split<'static, char>)> {
+    let index = tables::SUBDIVISION_EXTRAS.binary_search_by(|(c, _)| (*c).cmp(country)).ok()?;
+    let (_, packed) = tables::SUBDIVISION_EXTRAS.get(index)?;
+    packed.split('~').find_map(|entry| {
+        let mut parts = entry.split('|');
+        (parts.next()? == key).then_some(())?;
+        let prefix = parts.next()?.parse().ok().map(Pattern);
+        let example = parts.next()?;
+        Some((prefix, example, parts))
+    })
+}
+
+/// ENR-6: the subdivision of `country` that `typed` names — by key or ISO code first, then by name
+/// or another known name; case, accents and punctuation ignored (`"québec"`, `"US-CA"`, `"Hokkaidō"`).
+pub(crate) fn resolve_state(country: &str, format: &AddressRecord, typed: &str) -> Option<FoundState> {
+    let wanted = fold(typed);
+    if wanted.is_empty() {
+        return None;
+    }
+    let found = |s: &Subdivision| {
+        let (prefix, example, _) = extras(country, s.key).unwrap_or((None, "", "".split('|')));
+        FoundState { subdivision: *s, prefix, example }
+    };
+    let subdivisions: Vec<Subdivision> = format.subdivisions().collect();
+    let by_code = subdivisions.iter().find(|s| {
+        fold(s.key) == wanted
+            || fold(&format!("{country}-{}", s.key)) == wanted
+            || s.iso.is_some_and(|iso| fold(iso) == wanted || fold(&format!("{country}-{iso}")) == wanted)
+    });
+    if let Some(s) = by_code {
+        return Some(found(s));
+    }
+    subdivisions
+        .iter()
+        .find(|s| {
+            fold(s.name) == wanted || extras(country, s.key).is_some_and(|(_, _, mut names)| names.any(|n| fold(n) == wanted))
+        })
+        .map(found)
+}
+
+/// Latin letters U+00C0…U+017F without their diacritics, lower case (`×`, `÷` are separators).
+const FOLDED: &[u8; 192] = b"aaaaaaaceeeeiiiidnooooo ouuuuytsaaaaaaaceeeeiiiidnooooo ouuuuytyaaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiiiiijjkkkllllllllllnnnnnnnnnoooooooorrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs";
+
+/// Comparison key of a name: lower case, Latin diacritics removed (a small table, no Unicode
+/// normalization crate), `æ œ ß ĳ þ` spelled out, anything not a letter or digit a single space.
+pub(crate) fn fold(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut pending_space = false;
+    let mut push = |out: &mut String, c: char| {
+        if c == ' ' {
+            pending_space = !out.is_empty();
+        } else {
+            if pending_space {
+                out.push(' ');
+                pending_space = false;
+            }
+            out.push(c);
+        }
+    };
+    for c in s.chars() {
+        match c {
+            'æ' | 'Æ' => "ae".chars().for_each(|c| push(&mut out, c)),
+            'œ' | 'Œ' => "oe".chars().for_each(|c| push(&mut out, c)),
+            'ß' => "ss".chars().for_each(|c| push(&mut out, c)),
+            'ĳ' | 'Ĳ' => "ij".chars().for_each(|c| push(&mut out, c)),
+            'þ' | 'Þ' => "th".chars().for_each(|c| push(&mut out, c)),
+            '\u{300}'..='\u{36F}' => {}
+            '\u{218}' | '\u{219}' => push(&mut out, 's'),
+            '\u{21A}' | '\u{21B}' => push(&mut out, 't'),
+            '\u{C0}'..='\u{17F}' => {
+                let folded = FOLDED.get(c as usize - 0xC0).map(|&b| b as char).unwrap_or(' ');
+                push(&mut out, folded);
+            }
+            c if c.is_alphanumeric() => c.to_lowercase().for_each(|c| push(&mut out, c)),
+            _ => push(&mut out, ' '),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::address_format::record;
+    use crate::enrollment::EnrollmentOptions;
+    use crate::input::Text;
+    use crate::issue::Severity;
+
+    fn countries_with_postal_patterns() -> Vec<&'static str> {
+        (0..tables::POSTAL_COUNTRIES.len() / 2).map(|i| &tables::POSTAL_COUNTRIES[i * 2..i * 2 + 2]).collect()
+    }
+
+    /// The source's own mistakes: examples that contradict their country's pattern.
+    const BAD_SOURCE_EXAMPLES: [(&str, &str); 3] = [("BY", "20050"), ("EE", "1001"), ("GB", "RH6 OHP")];
+
+    fn run(country: &str, address: Address) -> (Vec<crate::issue::Issue>, Address) {
+        let options = EnrollmentOptions::default();
+        let mut ctx = Ctx::new(&options);
+        let value = check(&mut ctx, &address, crate::markets::find(country));
+        (ctx.issues, value)
+    }
+
+    fn addr(city: &str, state: &str, postal: &str) -> Address {
+        let t = |s: &str| if s.is_empty() { Text::Missing } else { Text::from(s) };
+        Address { line1: "1 Main Street".into(), city: t(city), state: t(state), postal_code: t(postal), ..Address::default() }
+    }
+
+    fn codes(issues: &[crate::issue::Issue]) -> Vec<(IssueCode, Severity)> {
+        issues.iter().map(|i| (i.code, i.severity)).collect()
+    }
+
+    #[test]
+    fn enr_7_every_zipex_of_every_country_validates() {
+        let mut checked = 0;
+        for country in countries_with_postal_patterns() {
+            let format = record(country).unwrap();
+            let pattern = postal_pattern(country).unwrap();
+            for example in format.examples() {
+                let normalized = normalize_postal_code(example, pattern, format);
+                if BAD_SOURCE_EXAMPLES.contains(&(country, example)) {
+                    assert_eq!(normalized, None, "{country} {example} is a known bad example of the source");
+                    continue;
+                }
+                assert_eq!(normalized.as_deref(), Some(example), "{country}: {example}");
+                // Lower case and without its spaces, it is still recognized and given back canonical.
+                let sloppy = example.to_lowercase().replace(' ', "");
+                assert_eq!(normalize_postal_code(&sloppy, pattern, format).as_deref(), Some(example), "{country}: {sloppy}");
+                checked += 1;
+            }
+        }
+        assert!(checked > 400, "{checked}");
+    }
+
+    #[test]
+    fn enr_7_a_wrong_length_code_fails_in_every_country() {
+        // From the longest valid example of each country: two more characters never fit; one more or
+        // one fewer fits only where the pattern allows several lengths (listed, so a data change shows).
+        let (mut one_more_fits, mut one_fewer_fits) = (Vec::new(), Vec::new());
+        for country in countries_with_postal_patterns() {
+            let format = record(country).unwrap();
+            let pattern = postal_pattern(country).unwrap();
+            let Some(example) = format.examples().filter(|e| pattern.is_match(e)).max_by_key(|e| e.len()) else { continue };
+            let fits = |code: &str| normalize_postal_code(code, pattern, format).is_some();
+            assert!(!fits(&format!("{example}99")), "{country}: {example}99");
+            if fits(&format!("{example}9")) {
+                one_more_fits.push(country);
+            }
+            let shorter: String = example.chars().take(example.chars().count() - 1).collect();
+            if fits(&shorter) {
+                one_fewer_fits.push(country);
+            }
+        }
+        assert_eq!(one_more_fits, ["CR"]);
+        assert_eq!(one_fewer_fits, ["MT", "RS"]);
+    }
+
+    #[test]
+    fn enr_7_postal_code_uses_country_pattern() {
+        let (issues, value) = run("FR", addr("Paris", "", "7500"));
+        assert_eq!(codes(&issues), [(IssueCode::PostalCodeFormat, Severity::Error)]);
+        assert_eq!(issues[0].params.get("example").map(|p| p.to_string()).as_deref(), Some("33380"));
+        assert_eq!(value.postal_code, Text::from("7500"));
+        let (issues, value) = run("GB", addr("London", "", " ec1y8sy "));
+        assert!(issues.is_empty(), "{issues:?}");
+        assert_eq!(value.postal_code, Text::from("EC1Y 8SY"));
+        let (_, value) = run("NL", addr("Amsterdam", "", "1234ab"));
+        assert_eq!(value.postal_code, Text::from("1234 AB"));
+        let (_, value) = run("CA", addr("Montreal", "QC", "h3z2y7"));
+        assert_eq!(value.postal_code, Text::from("H3Z 2Y7"));
+        let (_, value) = run("JP", addr("Tokyo", "Tokyo", "1540023"));
+        assert_eq!(value.postal_code, Text::from("154-0023"));
+        let (issues, value) = run("US", addr("Redmond", "WA", "98052 6399"));
+        assert!(issues.is_empty(), "{issues:?}");
+        assert_eq!(value.postal_code, Text::from("98052-6399"));
+        // A hyphen typed where the country has none is not removed.
+        assert_eq!(codes(&run("FR", addr("Paris", "", "75-008")).0), [(IssueCode::PostalCodeFormat, Severity::Error)]);
+        // Required where `require` has Z, not elsewhere.
+        assert_eq!(codes(&run("FR", addr("Paris", "", "")).0), [(IssueCode::Required, Severity::Error)]);
+        assert!(run("IE", addr("Dublin", "", "")).0.is_empty());
+    }
+
+    #[test]
+    fn enr_6_subdivision_keys_names_and_iso_codes_resolve_in_every_country() {
+        let mut checked = 0;
+        for m in crate::markets::markets() {
+            let Some(format) = record(m.country) else { continue };
+            for s in format.subdivisions() {
+                let mut inputs = vec![s.key.to_owned(), s.name.to_owned(), s.name.to_uppercase(), s.key.to_lowercase()];
+                if let Some(iso) = s.iso {
+                    inputs.push(format!("{}-{iso}", m.country));
+                    inputs.push(format!("{}-{iso}", m.country.to_lowercase()));
+                }
+                for input in inputs {
+                    let found = resolve_state(m.country, format, &input).unwrap_or_else(|| panic!("{}: {input}", m.country));
+                    // Another subdivision may share a name or code; the first one wins, and then it must be the same name.
+                    assert!(found.subdivision.key == s.key || fold(found.subdivision.name) == fold(&input) || found.subdivision.iso == s.iso, "{}: {input} → {}", m.country, found.subdivision.key);
+                    checked += 1;
+                }
+            }
+        }
+        assert!(checked > 3000, "{checked}");
+    }
+
+    #[test]
+    fn enr_6_state_is_matched_without_case_or_accents_and_stored_as_its_key() {
+        let (issues, value) = run("US", addr("San Jose", "california", "95014"));
+        assert!(issues.is_empty(), "{issues:?}");
+        assert_eq!(value.state, Text::from("CA"));
+        assert_eq!(run("US", addr("San Jose", "US-CA", "95014")).1.state, Text::from("CA"));
+        assert_eq!(run("CA", addr("Montreal", "québec", "H3Z 2Y7")).1.state, Text::from("QC"));
+        assert_eq!(run("CA", addr("Montreal", "QUEBEC", "H3Z 2Y7")).1.state, Text::from("QC"));
+        // Second-language names (address-subdivisions.jsonl lang_variant records).
+        assert_eq!(run("CA", addr("Vancouver", "Colombie-Britannique", "V8X 3X4")).1.state, Text::from("BC"));
+        assert_eq!(run("CH", addr("Aarau", "Argovie", "5000")).1.state.as_str(), Some("AG"));
+        // Native-script names resolve to the Latin key.
+        assert_eq!(run("JP", addr("Sapporo", "北海道", "060-0001")).1.state, Text::from("HOKKAIDO"));
+        assert_eq!(run("JP", addr("Sapporo", "hokkaidō", "060-0001")).1.state, Text::from("HOKKAIDO"));
+        assert_eq!(run("ES", addr("A Coruña", "a coruna", "15001")).1.state.as_str(), Some("A Coruña"));
+    }
+
+    #[test]
+    fn enr_6_unknown_state_is_an_error_in_us_ca_cn_mx_and_a_warning_elsewhere() {
+        let (issues, value) = run("US", addr("Springfield", "Narnia", "62701"));
+        assert_eq!(codes(&issues), [(IssueCode::UnknownState, Severity::Error)]);
+        assert_eq!(issues[0].params.get("countryName").map(|p| p.to_string()).as_deref(), Some("United States"));
+        assert!(issues[0].params.get("example").is_some());
+        assert_eq!(value.state, Text::from("Narnia"));
+        for country in ["CA", "CN", "MX"] {
+            let (issues, _) = run(country, addr("X", "Narnia", ""));
+            assert!(issues.iter().any(|i| i.code == IssueCode::UnknownState && i.severity == Severity::Error), "{country}: {issues:?}");
+        }
+        let (issues, _) = run("IT", addr("Roma", "Narnia", "00144"));
+        assert_eq!(codes(&issues), [(IssueCode::UnknownState, Severity::Warning)]);
+        // No subdivisions: any state is kept.
+        assert!(run("FR", addr("Paris", "Île-de-France", "75008")).0.is_empty());
+        // Required where `require` has S.
+        assert_eq!(codes(&run("US", addr("Redmond", "", "98052")).0), [(IssueCode::Required, Severity::Error)]);
+    }
+
+    #[test]
+    fn enr_5_city_required_where_the_country_requires_it() {
+        assert_eq!(codes(&run("FR", addr("", "", "75008")).0), [(IssueCode::Required, Severity::Error)]);
+        let long = "x".repeat(101);
+        assert_eq!(codes(&run("FR", addr(&long, "", "75008")).0), [(IssueCode::TooLong, Severity::Error)]);
+    }
+
+    #[test]
+    fn enr_8_postal_code_state_mismatch() {
+        let (issues, _) = run("US", addr("New York", "CA", "10001"));
+        assert_eq!(codes(&issues), [(IssueCode::PostalCodeStateMismatch, Severity::Warning)]);
+        assert_eq!(issues[0].params.get("state").map(|p| p.to_string()).as_deref(), Some("California"));
+        assert!(run("US", addr("New York", "NY", "10001")).0.is_empty());
+        assert_eq!(codes(&run("CA", addr("Toronto", "QC", "M5V 3L9")).0), [(IssueCode::PostalCodeStateMismatch, Severity::Warning)]);
+        // Every subdivision's example is in the country's pattern and its own prefix.
+        for (country, packed) in tables::SUBDIVISION_EXTRAS {
+            let pattern = postal_pattern(country);
+            for entry in packed.split('~') {
+                let parts: Vec<&str> = entry.split('|').collect();
+                if let (Some(pattern), Ok(at)) = (pattern, parts[1].parse()) {
+                    assert!(pattern.is_match(parts[2]) && Pattern(at).matches_start(parts[2]), "{country} {entry}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn enr_9_non_latin_characters() {
+        let (issues, _) = run("GR", addr("Ἀθηνᾶ", "", "10431"));
+        assert_eq!(codes(&issues), [(IssueCode::NonLatinCharacters, Severity::Error)]);
+        assert_eq!(issues[0].path.len(), 2);
+        assert!(run("GR", addr("Athens", "", "104 31")).0.is_empty());
+        for ok in ["Zürich", "Łódź", "Ærøskøbing", "Bucureşti", "București", "Hà Nội", "L’Haÿ-les-Roses", "Saint‐Denis – Nord", "Cafe\u{301}"] {
+            assert!(is_latin_text(ok), "{ok}");
+        }
+        for bad in ["Москва", "東京", "القاهرة", "תל אביב", "Αθήνα", "🏢 HQ", "a\u{1}b"] {
+            assert!(!is_latin_text(bad), "{bad}");
+        }
+        let mut address = addr("Paris", "", "75008");
+        address.line2 = "Bâtiment Ω".into();
+        assert_eq!(run("FR", address).0[0].path, crate::issue::Issue::error(IssueCode::Required).at(&["address", "line2"]).build(crate::locale::Locale::En).path);
+    }
+
+    /// The address and phone issues of a form (the other fields belong to other rules).
+    fn address_and_phone_issues(form: &crate::enrollment::EnrollmentForm) -> (Vec<String>, crate::enrollment::EnrollmentForm) {
+        use crate::issue::PathSegment;
+        let result = crate::enrollment::validate_enrollment(form, &EnrollmentOptions::default());
+        let mine = |i: &&crate::issue::Issue| {
+            i.path.first() == Some(&PathSegment::from("address")) || i.path.last() == Some(&PathSegment::from("phone"))
+        };
+        (result.issues.iter().filter(mine).map(|i| format!("{:?} {:?} {:?} {}", i.code, i.severity, i.path, i.message)).collect(), result.value)
+    }
+
+    #[test]
+    fn enr_0_5_revalidating_the_normalized_address_and_phones_gives_the_same_issues() {
+        // None of the address and phone issues is a pure-format warning: every one must come back.
+        let forms = [
+            (("US", "california", "95014-1234"), ("(201) 555-0123", "+44 20 7946 0958")),
+            (("US", "CA", "10001"), ("1 201 555 0123", "12")),
+            (("US", "Narnia", "9501"), ("+33 1 23 45 67 89", "")),
+            (("GB", "", "ec1y8sy"), ("0121 234 5678", "0121 234 5678")),
+            (("CA", "québec", "h3z2y7"), ("+1 416 555 0123", "416-555-0123")),
+            (("JP", "北海道", "0600001"), ("03-1234-5678", "090 1234 5678")),
+            (("IT", "Narnia", "00144"), ("06 1234 5678", "abc")),
+            (("GR", "Ἀττική", "10431"), ("210 123 4567", "")),
+            (("BR", "sao paulo", "01310-000"), ("", "(11) 2345-6789")),
+            (("NL", "", "1234ab"), ("020 123 4567", "+31 20 123 4567")),
+        ];
+        for ((country, state, postal), (contact_phone, support_phone)) in forms {
+            let form: crate::enrollment::EnrollmentForm = serde_json::from_value(serde_json::json!({
+                "country": country,
+                "address": { "line1": "1 Main Street", "city": "Springfield", "state": state, "postalCode": postal },
+                "primaryContact": { "phone": contact_phone },
+                "support": { "phone": support_phone },
+            }))
+            .unwrap();
+            let (first, value) = address_and_phone_issues(&form);
+            let (second, again) = address_and_phone_issues(&value);
+            assert_eq!(first, second, "{country} {state} {postal}");
+            assert_eq!(value.address, again.address, "the normalized address is stable");
+            assert_eq!(value.primary_contact, again.primary_contact);
+            assert_eq!(value.support, again.support);
+        }
+    }
+}

@@ -5,7 +5,11 @@
 //! requested locale and knows the mode (`draft`: a missing required field is not an issue).
 
 mod address;
+mod company;
+mod email;
 mod phone;
+mod tax_id;
+mod web;
 
 use crate::input::{FieldPath, Loose, StringList, Text};
 use crate::issue::{no_errors, Issue, IssueBuilder, IssueCode, PathSegment};
@@ -16,7 +20,6 @@ use tsify::Tsify;
 
 /// Maximum lengths, in characters (ENR-22). Fields with a format of their own are also bounded here so
 /// that no check ever runs on an unbounded string.
-#[allow(dead_code)] // some limits are used by rules still to come (ENR-17…21)
 pub(crate) mod limits {
     pub const LEGAL_NAME: usize = 256;
     pub const ADDRESS_LINE: usize = 200;
@@ -191,7 +194,6 @@ pub struct Validation<T> {
 pub(crate) struct Ctx<'a> {
     pub locale: Locale,
     pub draft: bool,
-    #[allow(dead_code)] // read by the e-mail rules (blockedDomains, ENR-12)
     pub options: &'a EnrollmentOptions,
     pub issues: Vec<Issue>,
 }
@@ -262,6 +264,25 @@ pub(crate) fn keep(checked: Option<String>, original: &Text) -> Text {
         .unwrap_or_default()
 }
 
+/// Which fields a run checks: all of them (`validateEnrollment`), or those on the branch of one path
+/// (`validateEnrollmentField`: the field, the fields inside it, and the objects holding it).
+pub(crate) struct Want(Option<Vec<String>>);
+
+impl Want {
+    pub fn all() -> Self {
+        Want(None)
+    }
+
+    /// Whether the check of the field (or object) at `leaf` runs: one of `leaf` and the wanted path
+    /// is a prefix of the other.
+    pub fn leaf(&self, leaf: &[&str]) -> bool {
+        match &self.0 {
+            None => true,
+            Some(path) => path.iter().zip(leaf).all(|(a, b)| a == b),
+        }
+    }
+}
+
 /// ENR-1: the account's legal country, a CSP market.
 fn check_country(ctx: &mut Ctx, form: &EnrollmentForm) -> Option<&'static MarketRecord> {
     if ctx.draft && matches!(form.country.read(&["country"], ctx.locale), Ok(None)) {
@@ -273,63 +294,406 @@ fn check_country(ctx: &mut Ctx, form: &EnrollmentForm) -> Option<&'static Market
     market
 }
 
+/// Runs `check` when the field at `path` is wanted; its normalized value (see [`keep`]) either way.
+fn field(ctx: &mut Ctx, want: &Want, path: &[&str], original: &Text, check: impl FnOnce(&mut Ctx) -> Option<String>) -> Text {
+    let checked = if want.leaf(path) { check(ctx) } else { None };
+    keep(checked, original)
+}
+
+fn check_company(ctx: &mut Ctx, form: &EnrollmentForm, market: Option<&'static MarketRecord>, want: &Want) -> Option<Company> {
+    if !want.leaf(&["company"]) {
+        return None;
+    }
+    let c = ctx.object(&form.company, &["company"], true)?;
+    Some(Company {
+        legal_name: field(ctx, want, &["company", "legalName"], &c.legal_name, |ctx| {
+            company::check_legal_name(ctx, &c.legal_name, &["company", "legalName"])
+        }),
+        duns: field(ctx, want, &["company", "duns"], &c.duns, |ctx| company::check_duns(ctx, &c.duns, &["company", "duns"])),
+        vat_id: field(ctx, want, &["company", "vatId"], &c.vat_id, |ctx| tax_id::check_vat(ctx, &c.vat_id, &["company", "vatId"], market)),
+        registration_id: field(ctx, want, &["company", "registrationId"], &c.registration_id, |ctx| {
+            tax_id::check_registration(ctx, &c.registration_id, &["company", "registrationId"], market)
+        }),
+    })
+}
+
+fn check_primary_contact(ctx: &mut Ctx, form: &EnrollmentForm, market: Option<&'static MarketRecord>, want: &Want) -> Option<PrimaryContact> {
+    if !want.leaf(&["primaryContact"]) {
+        return None;
+    }
+    let c = ctx.object(&form.primary_contact, &["primaryContact"], true)?;
+    Some(PrimaryContact {
+        first_name: field(ctx, want, &["primaryContact", "firstName"], &c.first_name, |ctx| {
+            ctx.text(&c.first_name, &["primaryContact", "firstName"], true, limits::PERSON_NAME)
+        }),
+        last_name: field(ctx, want, &["primaryContact", "lastName"], &c.last_name, |ctx| {
+            ctx.text(&c.last_name, &["primaryContact", "lastName"], true, limits::PERSON_NAME)
+        }),
+        email: field(ctx, want, &["primaryContact", "email"], &c.email, |ctx| {
+            email::check(ctx, &c.email, &["primaryContact", "email"], email::EmailKind::PrimaryContact)
+        }),
+        phone: field(ctx, want, &["primaryContact", "phone"], &c.phone, |ctx| {
+            phone::check(ctx, &c.phone, &["primaryContact", "phone"], market, phone::PhoneKind::PrimaryContact)
+        }),
+    })
+}
+
+fn check_support(ctx: &mut Ctx, form: &EnrollmentForm, market: Option<&'static MarketRecord>, want: &Want) -> Option<Support> {
+    if !want.leaf(&["support"]) {
+        return None;
+    }
+    let s = ctx.object(&form.support, &["support"], true)?;
+    Some(Support {
+        email: field(ctx, want, &["support", "email"], &s.email, |ctx| email::check(ctx, &s.email, &["support", "email"], email::EmailKind::Support)),
+        phone: field(ctx, want, &["support", "phone"], &s.phone, |ctx| {
+            phone::check(ctx, &s.phone, &["support", "phone"], market, phone::PhoneKind::Support)
+        }),
+        website: field(ctx, want, &["support", "website"], &s.website, |ctx| web::check_website(ctx, &s.website, &["support", "website"])),
+    })
+}
+
+/// ENR-20: the PartnerID (type Location): digits only, 6–10; located in the account's own country
+/// (not only its region, REG-2); a warning while it is missing (it may be postponed, but the MPA
+/// can't be signed nor CSP transactions made until it is associated).
+fn check_partner_id(ctx: &mut Ctx, form: &EnrollmentForm, market: Option<&'static MarketRecord>, want: &Want) -> Option<PartnerIdRef> {
+    const ID: [&str; 2] = ["partnerId", "id"];
+    const COUNTRY: [&str; 2] = ["partnerId", "country"];
+    if !want.leaf(&["partnerId"]) {
+        return None;
+    }
+    let locale = ctx.locale;
+    let absent = |text: &Text| matches!(text.read(&[], locale), Ok(None));
+    let Some(p) = ctx.object(&form.partner_id, &["partnerId"], false) else {
+        if form.partner_id.is_missing() && !ctx.draft && want.leaf(&ID) {
+            ctx.push(Issue::warning(IssueCode::PartnerIdMissing).at(&ID));
+        }
+        return None;
+    };
+    let id_missing = absent(&p.id);
+    let country_missing = absent(&p.country);
+    let id = field(ctx, want, &ID, &p.id, |ctx| {
+        if id_missing {
+            if !ctx.draft {
+                ctx.push(Issue::warning(IssueCode::PartnerIdMissing).at(&ID));
+            }
+            return None;
+        }
+        let id = ctx.text(&p.id, &ID, false, limits::PARTNER_ID)?;
+        if (6..=10).contains(&id.len()) && id.bytes().all(|b| b.is_ascii_digit()) {
+            Some(id)
+        } else {
+            ctx.push(Issue::error(IssueCode::PartnerIdFormat).at(&ID).param("example", "1234567"));
+            None
+        }
+    });
+    let country = field(ctx, want, &COUNTRY, &p.country, |ctx| {
+        if country_missing {
+            if !id_missing && !ctx.draft {
+                ctx.push(Issue::error(IssueCode::Required).at(&COUNTRY));
+            }
+            return None;
+        }
+        let mut issues = Vec::new();
+        let code = crate::regions::resolve_country(&p.country, &COUNTRY, ctx.locale, &mut issues);
+        ctx.issues.extend(issues);
+        let code = code?;
+        if let Some(market) = market {
+            ctx.issues.extend(crate::regions::partner_id_country_issue(&code, market, &COUNTRY, ctx.locale));
+        }
+        Some(code)
+    });
+    Some(PartnerIdRef { id, country })
+}
+
 /// SPEC §2: validates a whole enrolment form; `value` is the normalized form.
 pub fn validate_enrollment(form: &EnrollmentForm, options: &EnrollmentOptions) -> Validation<EnrollmentForm> {
+    run(form, options, &Want::all())
+}
+
+/// The checks of the wanted fields, in the order of the form; the issues of a field run are exactly
+/// the whole run's issues on that branch, because each check reports only at its own path.
+fn run(form: &EnrollmentForm, options: &EnrollmentOptions, want: &Want) -> Validation<EnrollmentForm> {
     let mut ctx = Ctx::new(options);
+    // The country is the context of every other field: always read; its issues kept only when wanted.
     let market = check_country(&mut ctx, form);
+    if !want.leaf(&["country"]) {
+        ctx.issues.clear();
+    }
     let country = market.map(|m| m.country.to_owned()).or_else(|| form.country.normalized().map(|c| c.to_uppercase()));
     let mut value = EnrollmentForm { country: keep(country, &form.country), ..EnrollmentForm::default() };
 
-    if let Some(company) = ctx.object(&form.company, &["company"], true) {
-        let legal_name = ctx.text(&company.legal_name, &["company", "legalName"], true, limits::LEGAL_NAME);
-        value.company = Loose::Value(Company {
-            legal_name: keep(legal_name, &company.legal_name),
-            duns: keep(None, &company.duns),
-            vat_id: keep(None, &company.vat_id),
-            registration_id: keep(None, &company.registration_id),
-        });
+    value.company = check_company(&mut ctx, form, market, want).map(Loose::Value).unwrap_or_default();
+    if want.leaf(&["address"]) {
+        if let Some(address) = ctx.object(&form.address, &["address"], true) {
+            value.address = Loose::Value(address::check(&mut ctx, &address, market));
+        }
     }
-    if let Some(address) = ctx.object(&form.address, &["address"], true) {
-        value.address = Loose::Value(address::check(&mut ctx, &address, market));
+    value.primary_contact = check_primary_contact(&mut ctx, form, market, want).map(Loose::Value).unwrap_or_default();
+    value.support = check_support(&mut ctx, form, market, want).map(Loose::Value).unwrap_or_default();
+    value.partner_id = check_partner_id(&mut ctx, form, market, want).map(Loose::Value).unwrap_or_default();
+    if want.leaf(&["workAccount"]) {
+        value.work_account = web::check_work_account(&mut ctx, form, want).map(Loose::Value).unwrap_or_default();
     }
-    if let Some(contact) = ctx.object(&form.primary_contact, &["primaryContact"], true) {
-        let first_name = ctx.text(&contact.first_name, &["primaryContact", "firstName"], true, limits::PERSON_NAME);
-        let last_name = ctx.text(&contact.last_name, &["primaryContact", "lastName"], true, limits::PERSON_NAME);
-        let email = ctx.text(&contact.email, &["primaryContact", "email"], true, limits::EMAIL);
-        let phone = phone::check(&mut ctx, &contact.phone, &["primaryContact", "phone"], market, phone::PhoneKind::PrimaryContact);
-        value.primary_contact = Loose::Value(PrimaryContact {
-            first_name: keep(first_name, &contact.first_name),
-            last_name: keep(last_name, &contact.last_name),
-            email: keep(email, &contact.email),
-            phone: keep(phone, &contact.phone),
-        });
-    }
-    if let Some(support) = ctx.object(&form.support, &["support"], true) {
-        let email = ctx.text(&support.email, &["support", "email"], true, limits::EMAIL);
-        let phone = phone::check(&mut ctx, &support.phone, &["support", "phone"], market, phone::PhoneKind::Support);
-        let website = ctx.text(&support.website, &["support", "website"], false, limits::WEBSITE);
-        value.support = Loose::Value(Support {
-            email: keep(email, &support.email),
-            phone: keep(phone, &support.phone),
-            website: keep(website, &support.website),
-        });
-    }
-    if let Some(partner_id) = ctx.object(&form.partner_id, &["partnerId"], false) {
-        value.partner_id = Loose::Value(PartnerIdRef { id: keep(None, &partner_id.id), country: keep(None, &partner_id.country) });
-    }
-    if let Some(work_account) = ctx.object(&form.work_account, &["workAccount"], false) {
-        value.work_account = Loose::Value(WorkAccount { domain: keep(None, &work_account.domain) });
-    }
-    let language = ctx.text(&form.language, &["language"], false, limits::LANGUAGE);
-    value.language = keep(language, &form.language);
+    value.language = field(&mut ctx, want, &["language"], &form.language, |ctx| ctx.text(&form.language, &["language"], false, limits::LANGUAGE));
 
     Validation { ok: no_errors(&ctx.issues), issues: ctx.issues, value }
 }
 
 /// SPEC §2: the issues of one field (`"address.postalCode"` or `["address", "postalCode"]`), judged in
 /// the context of the whole form (the postal code needs the country). A path to an object gives the
-/// issues of every field inside it.
+/// issues of every field inside it. Only that field's checks run (and the country, its context), so
+/// it is cheap enough for every keystroke; the issues are the same as `validate_enrollment`'s on that path.
 pub fn validate_enrollment_field(form: &EnrollmentForm, path: &FieldPath, options: &EnrollmentOptions) -> Vec<Issue> {
     let wanted: Vec<PathSegment> = path.0.iter().map(|k| PathSegment::Key(k.clone())).collect();
-    validate_enrollment(form, options).issues.into_iter().filter(|i| i.path.starts_with(&wanted)).collect()
+    run(form, options, &Want(Some(path.0.clone()))).issues.into_iter().filter(|i| i.path.starts_with(&wanted)).collect()
+}
+
+/// Helpers for the rule tests of the form's modules.
+#[cfg(test)]
+pub(crate) mod test_support {
+    use super::*;
+    use serde_json::{json, Value};
+
+    /// A complete French form that passes every rule.
+    pub fn base() -> Value {
+        json!({
+            "country": "FR",
+            "company": { "legalName": "Contoso France SAS", "duns": "659410848", "vatId": "FR12345678901" },
+            "address": { "line1": "10 rue de la Paix", "city": "Paris", "postalCode": "75002", "country": "FR" },
+            "primaryContact": { "firstName": "Gena", "lastName": "Dupont", "email": "gena.dupont@contoso.fr", "phone": "+33 1 23 45 67 89" },
+            "support": { "email": "support@contoso.fr", "phone": "01 23 45 67 89", "website": "www.contoso.fr" },
+            "partnerId": { "id": "1234567", "country": "FR" },
+            "workAccount": { "domain": "contoso.onmicrosoft.com" },
+            "language": "fr"
+        })
+    }
+
+    /// `form` with the field at the dotted `path` set to `value` (`Value::Null` removes it).
+    pub fn with(mut form: Value, path: &str, value: Value) -> Value {
+        let keys: Vec<&str> = path.split('.').collect();
+        let (last, parents) = keys.split_last().unwrap();
+        let mut node = &mut form;
+        for k in parents {
+            if node.get(*k).is_none() {
+                node[*k] = json!({});
+            }
+            node = node.get_mut(*k).unwrap();
+        }
+        if value.is_null() {
+            node.as_object_mut().unwrap().remove(*last);
+        } else {
+            node[*last] = value;
+        }
+        form
+    }
+
+    pub fn validate_with(form: &Value, options: Value) -> Validation<EnrollmentForm> {
+        let form: EnrollmentForm = serde_json::from_value(form.clone()).unwrap();
+        let options: EnrollmentOptions = serde_json::from_value(options).unwrap();
+        validate_enrollment(&form, &options)
+    }
+
+    pub fn validate(form: &Value) -> Validation<EnrollmentForm> {
+        validate_with(form, json!({}))
+    }
+
+    /// Issue codes (snake_case) at the dotted path of the whole-form validation.
+    pub fn codes_at(result: &Validation<EnrollmentForm>, path: &str) -> Vec<String> {
+        let want: Vec<PathSegment> = path.split('.').map(|k| PathSegment::Key(k.to_owned())).collect();
+        result.issues.iter().filter(|i| i.path == want).map(|i| serde_json::to_value(i.code).unwrap().as_str().unwrap().to_owned()).collect()
+    }
+
+    /// Codes at `path` once the field at `path` is set to `value` in the base form.
+    pub fn field_codes(path: &str, value: Value) -> Vec<String> {
+        codes_at(&validate(&with(base(), path, value)), path)
+    }
+
+    /// The normalized value of the field at `path` after setting it to `value`.
+    pub fn normalized(path: &str, value: Value) -> Value {
+        let out = serde_json::to_value(validate(&with(base(), path, value)).value).unwrap();
+        path.split('.').fold(out, |v, k| v.get(k).cloned().unwrap_or(Value::Null))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::test_support::*;
+    use super::*;
+    use serde_json::{json, Value};
+
+    #[test]
+    fn base_form_passes_every_rule() {
+        let result = validate(&base());
+        assert!(result.issues.is_empty(), "{:?}", result.issues);
+    }
+
+    #[test]
+    fn enr_20_partner_id_digits_only_6_to_10() {
+        for ok in ["123456", "1234567", "4847383", "1234567890", " 1234567 "] {
+            assert!(field_codes("partnerId.id", json!(ok)).is_empty(), "{ok}");
+        }
+        for bad in ["12345", "12345678901", "123-4567", "abcdefg", "1234567a", "１２３４５６７"] {
+            assert_eq!(field_codes("partnerId.id", json!(bad)), ["partner_id_format"], "{bad}");
+        }
+    }
+
+    #[test]
+    fn enr_20_partner_id_same_country_not_same_region() {
+        // FR and GB are both in the Europe region, yet a UK PartnerID can't serve a French account.
+        assert_eq!(field_codes("partnerId.country", json!("GB")), ["partner_id_country_mismatch"]);
+        assert!(field_codes("partnerId.country", json!("fr")).is_empty());
+        assert_eq!(normalized("partnerId.country", json!(" fr ")), json!("FR"));
+        assert_eq!(field_codes("partnerId.country", json!("QQ")), ["unknown_country"]);
+        let issue = validate(&with(base(), "partnerId.country", json!("GB")))
+            .issues
+            .into_iter()
+            .find(|i| i.code == IssueCode::PartnerIdCountryMismatch)
+            .unwrap();
+        assert_eq!(issue.params.get("accountCountryName"), Some(&"France".into()));
+        // Same semantics as REG-2's checkPartnerIdLocation.
+        let reg2 = crate::check_partner_id_location(&"GB".into(), &"FR".into(), &crate::Options::default());
+        assert_eq!(reg2.issues.first().map(|i| &i.message), Some(&issue.message));
+    }
+
+    #[test]
+    fn enr_20_partner_id_missing_is_a_warning() {
+        let result = validate(&with(base(), "partnerId", Value::Null));
+        assert!(result.ok);
+        assert_eq!(codes_at(&result, "partnerId.id"), ["partner_id_missing"]);
+        assert_eq!(result.issues[0].severity, crate::Severity::Warning);
+        assert_eq!(codes_at(&validate(&with(base(), "partnerId", json!({}))), "partnerId.id"), ["partner_id_missing"]);
+        // An id without its country: the country is required.
+        assert_eq!(codes_at(&validate(&with(base(), "partnerId.country", Value::Null)), "partnerId.country"), ["required"]);
+        // Draft mode: not yet an issue.
+        assert!(validate_with(&with(base(), "partnerId", Value::Null), json!({"mode": "draft"})).issues.is_empty());
+        assert_eq!(field_codes("partnerId", json!(42)), ["invalid_type"]);
+    }
+
+    #[test]
+    fn enr_22_limits_and_unknown_keys() {
+        let long = |n: usize| json!("a".repeat(n));
+        for (path, max) in [
+            ("company.legalName", limits::LEGAL_NAME),
+            ("primaryContact.firstName", limits::PERSON_NAME),
+            ("primaryContact.lastName", limits::PERSON_NAME),
+            ("primaryContact.email", limits::EMAIL),
+            ("support.email", limits::EMAIL),
+            ("support.website", limits::WEBSITE),
+            ("company.duns", limits::DUNS),
+            ("company.vatId", limits::TAX_ID),
+            ("company.registrationId", limits::TAX_ID),
+            ("partnerId.id", limits::PARTNER_ID),
+            ("workAccount.domain", limits::DOMAIN),
+            ("language", limits::LANGUAGE),
+        ] {
+            assert_eq!(field_codes(path, long(max + 1)), ["too_long"], "{path}");
+        }
+        let mut form = base();
+        form["extra"] = json!({"anything": [1, 2]});
+        form["company"]["nickname"] = json!("x");
+        assert!(validate(&form).issues.is_empty());
+        assert_eq!(field_codes("company.legalName", json!(12)), ["invalid_type"]);
+    }
+
+    /// Forms that break many rules at once, for the per-field and normalization tests.
+    fn sample_forms() -> Vec<Value> {
+        vec![
+            base(),
+            json!({}),
+            json!({ "country": "BR", "company": { "legalName": "LLC", "registrationId": "11.222.333/0001-80", "duns": "12-345" },
+                    "primaryContact": { "firstName": "", "email": "info+x@Hotmail.CO.UK." },
+                    "support": { "email": "bad@", "website": "ftp://x" }, "partnerId": { "id": "12a", "country": "PT" },
+                    "workAccount": { "domain": "con-toso.onmicrosoft.com" } }),
+            json!({ "country": "DE", "company": { "legalName": "   ", "vatId": "DE 12345678" },
+                    "address": { "line1": "Unter den Linden 1", "city": "Berlin", "postalCode": "10117" },
+                    "primaryContact": { "firstName": "Jan", "lastName": "Meyer", "email": "jan@mail.yahoo.fr" },
+                    "support": { "email": "JAN@GMAIL.COM", "phone": "+49 30 1234567", "website": "HTTPS://Example.DE/a?b" } }),
+            json!({ "country": "IN", "company": { "legalName": "9 9 9", "registrationId": "AAAXZ1234C" },
+                    "primaryContact": { "email": "admin.fr@contoso.onmicrosoft.com" }, "partnerId": 7, "language": ["fr"] }),
+            json!({ "country": "ZZ", "company": "x", "address": [], "support": { "email": 12 } }),
+            json!({ "country": "GR", "company": { "legalName": "Contoso.com", "vatId": "el 123 456 789", "duns": "65-941-0848" },
+                    "primaryContact": { "email": "Marketing@Contoso.GR" } }),
+        ]
+    }
+
+    fn all_paths() -> Vec<&'static str> {
+        vec![
+            "", "country", "company", "company.legalName", "company.duns", "company.vatId", "company.registrationId", "address",
+            "address.line1", "address.line2", "address.line3", "address.city", "address.state", "address.postalCode",
+            "address.country", "primaryContact", "primaryContact.firstName", "primaryContact.lastName", "primaryContact.email",
+            "primaryContact.phone", "support", "support.email", "support.phone", "support.website", "partnerId", "partnerId.id",
+            "partnerId.country", "workAccount", "workAccount.domain", "language", "unknown", "company.legalName.deeper",
+        ]
+    }
+
+    #[test]
+    fn enr_field_validation_equals_whole_form_on_every_path() {
+        for form in sample_forms() {
+            for mode in ["submit", "draft"] {
+                let options: EnrollmentOptions = serde_json::from_value(json!({ "mode": mode, "locale": "fr" })).unwrap();
+                let parsed: EnrollmentForm = serde_json::from_value(form.clone()).unwrap();
+                let whole = validate_enrollment(&parsed, &options).issues;
+                for path in all_paths() {
+                    let field_path: FieldPath = serde_json::from_value(json!(path)).unwrap();
+                    let want: Vec<PathSegment> = field_path.0.iter().map(|k| PathSegment::Key(k.clone())).collect();
+                    let expected: Vec<Issue> = whole.iter().filter(|i| i.path.starts_with(&want)).cloned().collect();
+                    assert_eq!(validate_enrollment_field(&parsed, &field_path, &options), expected, "{path} in {form}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn enr_field_validation_runs_only_the_fields_checks() {
+        // Web-mail of the primary contact is not looked at when the support website is asked for.
+        let want = Want(Some(vec!["support".into(), "website".into()]));
+        assert!(want.leaf(&["support"]) && want.leaf(&["support", "website"]));
+        assert!(!want.leaf(&["support", "email"]) && !want.leaf(&["primaryContact", "email"]) && !want.leaf(&["company"]));
+    }
+
+    /// Pure-format warnings: a normalized value can no longer carry them (none so far: every warning
+    /// of the form is about content, so re-validation gives exactly the same issues).
+    const PURE_FORMAT_WARNINGS: &[IssueCode] = &[];
+
+    #[test]
+    fn enr_normalized_value_revalidates_to_the_same_issues() {
+        for form in sample_forms() {
+            for mode in ["submit", "draft"] {
+                let options = json!({ "mode": mode });
+                let first = validate_with(&form, options.clone());
+                let again = validate_with(&serde_json::to_value(&first.value).unwrap(), options);
+                let strip = |issues: &[Issue]| -> Vec<(IssueCode, Vec<PathSegment>)> {
+                    issues.iter().filter(|i| !PURE_FORMAT_WARNINGS.contains(&i.code)).map(|i| (i.code, i.path.clone())).collect()
+                };
+                // A value that is not a string (invalid_type) is dropped from `value`: skip such forms. A
+                // name of only white space (company_name_blank) is stored trimmed, i.e. missing: `required`.
+                if first.issues.iter().any(|i| i.code == IssueCode::InvalidType) {
+                    continue;
+                }
+                let first_codes: Vec<_> = strip(&first.issues)
+                    .into_iter()
+                    .map(|(c, p)| (if c == IssueCode::CompanyNameBlank { IssueCode::Required } else { c }, p))
+                    .collect();
+                let again_codes = strip(&again.issues);
+                assert_eq!(again_codes, first_codes, "{form}");
+                assert_eq!(again.value, first.value, "normalization is idempotent: {form}");
+            }
+        }
+    }
+
+    #[test]
+    fn enr_normalization_in_value() {
+        let form = json!({ "country": "fr", "company": { "legalName": "  Contoso   France SAS ", "duns": "65-941 0848", "vatId": "fr 12 345678901" },
+            "primaryContact": { "email": " Gena.Dupont@CONTOSO.FR. " }, "support": { "email": "Support@Contoso.Fr", "website": "WWW.Contoso.fr/support" },
+            "workAccount": { "domain": "Contoso.OnMicrosoft.com." } });
+        let value = serde_json::to_value(validate(&form).value).unwrap();
+        assert_eq!(value["country"], "FR");
+        assert_eq!(value["company"]["legalName"], "Contoso France SAS");
+        assert_eq!(value["company"]["duns"], "659410848");
+        assert_eq!(value["company"]["vatId"], "FR12345678901");
+        assert_eq!(value["primaryContact"]["email"], "Gena.Dupont@contoso.fr");
+        assert_eq!(value["support"]["email"], "Support@contoso.fr");
+        assert_eq!(value["support"]["website"], "https://www.contoso.fr/support");
+        assert_eq!(value["workAccount"]["domain"], "contoso.onmicrosoft.com");
+    }
 }

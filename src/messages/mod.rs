@@ -25,6 +25,51 @@ pub fn label(kind: &'static str, locale: Locale) -> &'static str {
     text.unwrap_or(kind)
 }
 
+/// A text of the audience rules that is not an issue message: the prefilled support request of an
+/// audience change (AUD-3), and the words that stand for a country in the CSP contact's phone issue (AUD-4).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum AudienceText {
+    /// "Select the product version".
+    ProductVersion,
+    /// "Select a problem that best describes the issue".
+    Problem,
+    /// The issue title.
+    Title,
+    /// The three options as Partner Center names them.
+    OptionAll,
+    OptionSpecific,
+    OptionNone,
+    /// Description lines; parameters in braces.
+    ChangeOption,
+    RemoveFromList,
+    RemovePartners,
+    NoneResold,
+    NobodyResold,
+    KeepPartners,
+    KeptResold,
+    CurrentPartners,
+    AddedPartners,
+    /// `countryName` / `callingCode` of `phone_format` for the CSP contact, who has no country.
+    IntlPhone,
+    IntlCallingCode,
+}
+
+/// An audience text in a locale.
+pub(crate) fn audience_text(key: AudienceText, locale: Locale) -> &'static str {
+    match locale {
+        Locale::En => en::audience(key),
+        Locale::Fr => fr::audience(key),
+    }
+}
+
+/// An audience text with its parameters filled in.
+pub(crate) fn audience_fill(key: AudienceText, locale: Locale, params: &[(&str, String)]) -> String {
+    let params: Params = params.iter().map(|(k, v)| ((*k).to_owned(), crate::issue::ParamValue::Str(v.clone()))).collect();
+    let mut out = String::new();
+    fill(audience_text(key, locale), &params, &mut out);
+    out
+}
+
 /// The final text of an issue.
 pub fn render(code: IssueCode, locale: Locale, params: &Params) -> String {
     let mut out = String::new();

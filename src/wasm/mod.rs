@@ -6,12 +6,16 @@
 //! for maps, `null` for absent values, the same JSON shape as the native `json` module.
 
 mod enrollment;
+mod lifecycle;
 mod reference;
 mod regions;
+mod relationship;
 
 pub use enrollment::*;
+pub use lifecycle::*;
 pub use reference::*;
 pub use regions::*;
+pub use relationship::*;
 
 use serde::de::DeserializeOwned;
 use serde::Serialize;

@@ -1,0 +1,208 @@
+//! E-mail addresses (ENR-11…ENR-14): syntax for every e-mail field; for the primary contact, no
+//! web-mail, no role mailbox, and a warning for tenant-only `*.onmicrosoft.com` addresses.
+
+use super::web::{is_host_name, normalize_host};
+use super::{limits, Ctx};
+use crate::input::Text;
+use crate::issue::{Issue, IssueCode};
+
+include!(concat!(env!("OUT_DIR"), "/webmail.rs"));
+
+/// Whose address: the primary contact's (ENR-12…14 apply) or customer support's (syntax only).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum EmailKind {
+    PrimaryContact,
+    Support,
+}
+
+/// Local-part words that make a role (shared) mailbox (ENR-13).
+const ROLE_WORDS: [&str; 4] = ["info", "admin", "email", "marketing"];
+
+/// Characters a local part may not hold (RFC 5322 specials outside a quoted string, which Partner
+/// Center does not take); other printable characters, including non-ASCII letters (RFC 6531), are accepted.
+const LOCAL_SPECIALS: &str = "\"(),:;<>[\\]@";
+
+/// ENR-11: splits a syntactically valid address into (local part, domain); `None` otherwise.
+/// One `@`; local part 1–64 characters, a dot-atom (no leading, trailing or doubled dot); domain a
+/// host name (see [`is_host_name`]); at most 254 characters in all.
+pub(crate) fn parse(address: &str) -> Option<(&str, &str)> {
+    if address.chars().count() > limits::EMAIL {
+        return None;
+    }
+    let (local, domain) = address.split_once('@')?;
+    let local_len = local.chars().count();
+    let local_ok = (1..=64).contains(&local_len)
+        && !local.starts_with('.')
+        && !local.ends_with('.')
+        && !local.contains("..")
+        && local.chars().all(|c| !c.is_whitespace() && !c.is_control() && !LOCAL_SPECIALS.contains(c));
+    (local_ok && !domain.contains('@') && is_host_name(domain)).then_some((local, domain))
+}
+
+/// `true` when `domain` (lower case, no trailing dot) is one of the packed web-mail domains.
+fn in_webmail_list(domain: &str) -> bool {
+    let entry = |i: usize| -> &'static str {
+        let start = WEBMAIL_STARTS.get(i).map_or(WEBMAIL.len(), |s| usize::from(*s));
+        let end = WEBMAIL_STARTS.get(i + 1).map_or(WEBMAIL.len(), |s| usize::from(*s).saturating_sub(1));
+        WEBMAIL.get(start..end).unwrap_or("")
+    };
+    let (mut low, mut high) = (0usize, WEBMAIL_STARTS.len());
+    while low < high {
+        let mid = low + (high - low) / 2;
+        match entry(mid).cmp(domain) {
+            std::cmp::Ordering::Equal => return true,
+            std::cmp::Ordering::Less => low = mid + 1,
+            std::cmp::Ordering::Greater => high = mid,
+        }
+    }
+    false
+}
+
+/// A caller-given blocked domain as compared: trimmed, lower case, without a leading `@` or `.` and
+/// without the trailing dot.
+fn normalize_blocked(domain: &str) -> String {
+    let d = domain.trim().trim_start_matches('@').trim_start_matches('.');
+    normalize_host(d)
+}
+
+/// ENR-12: the web-mail domain `domain` is, or is a subdomain of (`mail.yahoo.fr` → `yahoo.fr`).
+pub(crate) fn webmail_domain(domain: &str, blocked: &[String]) -> Option<String> {
+    let domain = normalize_host(domain);
+    let blocked: Vec<String> = blocked.iter().map(|b| normalize_blocked(b)).filter(|b| !b.is_empty()).collect();
+    let mut suffix = domain.as_str();
+    loop {
+        if in_webmail_list(suffix) || blocked.iter().any(|b| b == suffix) {
+            return Some(suffix.to_owned());
+        }
+        match suffix.split_once('.') {
+            Some((_, rest)) if rest.contains('.') || blocked.iter().any(|b| b == rest) => suffix = rest,
+            _ => return None,
+        }
+    }
+}
+
+/// ENR-13: a role mailbox: the local part before any `+`, whose first word (split on `.`, `-`, `_`)
+/// is info, admin, email or marketing (`info@`, `admin.fr@`, `Marketing+news@`; not `informatique@`).
+pub(crate) fn is_role_account(local: &str) -> bool {
+    let base = local.split('+').next().unwrap_or(local);
+    let first = base.split(['.', '-', '_']).next().unwrap_or(base).to_lowercase();
+    ROLE_WORDS.contains(&first.as_str())
+}
+
+/// ENR-14: an address of a `*.onmicrosoft.com` tenant domain.
+pub(crate) fn is_tenant_only(domain: &str) -> bool {
+    normalize_host(domain).strip_suffix(".onmicrosoft.com").is_some_and(|prefix| !prefix.is_empty())
+}
+
+/// Checks an e-mail field; returns the address as stored (domain lower case, no trailing dot) when
+/// its syntax is valid.
+pub(crate) fn check(ctx: &mut Ctx, text: &Text, path: &[&str], kind: EmailKind) -> Option<String> {
+    let raw = ctx.text(text, path, true, limits::EMAIL)?;
+    let Some((local, domain)) = parse(&raw) else {
+        ctx.push(Issue::error(IssueCode::EmailFormat).at(path).param("example", "gena@contoso.com"));
+        return None;
+    };
+    let normalized = format!("{local}@{}", normalize_host(domain));
+    if kind == EmailKind::PrimaryContact {
+        if let Some(found) = webmail_domain(domain, &ctx.options.blocked_domains.0) {
+            ctx.push(Issue::error(IssueCode::EmailWebmail).at(path).param("domain", normalize_host(domain)).param("webmailDomain", found));
+        }
+        if is_role_account(local) {
+            ctx.push(Issue::error(IssueCode::EmailRoleAccount).at(path).param("localPart", local));
+        }
+        if is_tenant_only(domain) {
+            ctx.push(Issue::warning(IssueCode::EmailTenantOnly).at(path).param("domain", normalize_host(domain)));
+        }
+    }
+    Some(normalized)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::test_support::*;
+    use super::*;
+    use serde_json::json;
+
+    const PRIMARY: &str = "primaryContact.email";
+    const SUPPORT: &str = "support.email";
+
+    #[test]
+    fn enr_11_email_syntax_for_every_email_field() {
+        for path in [PRIMARY, SUPPORT] {
+            for ok in ["gena@contoso.fr", "gena.dupont@contoso.co.uk", "g+news@contoso.fr", "o'brien@contoso.ie", "jürgen@müller.de", "gena@contoso.fr.", "a@b-c.de", "user@xn--mller-kva.de", "ユーザー@例え.jp"] {
+                assert!(field_codes(path, json!(ok)).is_empty(), "{path} {ok}");
+            }
+            let long_local = format!("{}@contoso.fr", "a".repeat(65));
+            let long_label = format!("a@{}.fr", "b".repeat(64));
+            for bad in ["gena", "gena@", "@contoso.fr", "gena@@contoso.fr", "ge@na@contoso.fr", "gena@contoso", "gena@contoso..fr", "gena@-contoso.fr",
+                "gena@contoso-.fr", "gena dupont@contoso.fr", ".gena@contoso.fr", "gena.@contoso.fr", "ge..na@contoso.fr", "gena@contoso.123", "gena@192.168.0.1",
+                "gena@[192.168.0.1]", "\"gena\"@contoso.fr", "gena@contoso_fr.com", long_local.as_str(), long_label.as_str()] {
+                assert_eq!(field_codes(path, json!(bad)), ["email_format"], "{path} {bad}");
+            }
+            let too_long = format!("a@{}.fr", "b.".repeat(126));
+            assert_eq!(field_codes(path, json!(too_long)), ["too_long"]);
+            assert_eq!(field_codes(path, json!("")), ["required"]);
+        }
+        assert_eq!(normalized(PRIMARY, json!(" Gena.Dupont@CONTOSO.FR ")), json!("Gena.Dupont@contoso.fr"));
+        assert_eq!(normalized(SUPPORT, json!("Support@Contoso.FR.")), json!("Support@contoso.fr"));
+        assert_eq!(normalized(SUPPORT, json!("x@MÜLLER.DE")), json!("x@müller.de"));
+    }
+
+    #[test]
+    fn enr_12_webmail_refused_for_primary_contact_accepted_for_support() {
+        for webmail in ["gena@gmail.com", "GENA@GMAIL.COM", "gena@Gmail.Com.", "gena+csp@gmail.com", "gena@yahoo.fr", "gena@mail.yahoo.fr", "gena@hotmail.co.uk",
+            "gena@live.fr", "gena@outlook.com", "gena@icloud.com", "gena@aol.com", "gena@orange.fr", "gena@web.de", "gena@HOTMAIL.CO.UK.", "x@sub.mail.yahoo.fr"] {
+            assert_eq!(field_codes(PRIMARY, json!(webmail)), ["email_webmail"], "{webmail}");
+            assert!(field_codes(SUPPORT, json!(webmail)).is_empty(), "support {webmail}");
+        }
+        for company in ["gena@contoso.fr", "gena@notgmail.com", "gena@gmail.com.contoso.fr", "gena@yahoo.fr.contoso.com", "gena@live.contoso.fr"] {
+            assert!(field_codes(PRIMARY, json!(company)).is_empty(), "{company}");
+        }
+        let issue = validate(&with(base(), PRIMARY, json!("x@Mail.Yahoo.FR."))).issues.remove(0);
+        assert_eq!(issue.params.get("domain"), Some(&"mail.yahoo.fr".into()));
+        assert_eq!(issue.params.get("webmailDomain"), Some(&"yahoo.fr".into()));
+        // The caller's own list.
+        let form = with(base(), PRIMARY, json!("gena@ops.Fabrikam.com"));
+        for blocked in [json!(["fabrikam.com"]), json!(["@Fabrikam.COM."]), json!([" .fabrikam.com"])] {
+            let result = validate_with(&form, json!({ "blockedDomains": blocked }));
+            assert_eq!(codes_at(&result, PRIMARY), ["email_webmail"], "{blocked}");
+        }
+        assert!(validate_with(&form, json!({ "blockedDomains": "fabrikam.com" })).issues.len() <= 1);
+        assert!(validate_with(&with(base(), SUPPORT, json!("x@fabrikam.com")), json!({ "blockedDomains": ["fabrikam.com"] })).issues.is_empty());
+    }
+
+    #[test]
+    fn enr_12_every_listed_domain_is_refused() {
+        let mut count = 0;
+        for domain in WEBMAIL.split('\n') {
+            assert_eq!(webmail_domain(&domain.to_uppercase(), &[]).as_deref(), Some(domain));
+            assert_eq!(webmail_domain(&format!("mx.{domain}."), &[]).as_deref(), Some(domain));
+            count += 1;
+        }
+        assert!(count >= 300);
+        assert_eq!(webmail_domain("contoso.fr", &[]), None);
+    }
+
+    #[test]
+    fn enr_13_role_mailboxes_refused() {
+        for role in ["info@contoso.fr", "INFO@contoso.fr", "admin.fr@contoso.fr", "admin@contoso.fr", "email@contoso.fr", "marketing@contoso.fr",
+            "info+csp@contoso.fr", "marketing-team@contoso.fr", "info_fr@contoso.fr", "Admin.IT@contoso.fr"] {
+            assert_eq!(field_codes(PRIMARY, json!(role)), ["email_role_account"], "{role}");
+            assert!(field_codes(SUPPORT, json!(role)).is_empty(), "support {role}");
+        }
+        for person in ["informatique@contoso.fr", "administration.gena@contoso.fr", "gena.info@contoso.fr", "emailing@contoso.fr", "gena+info@contoso.fr", "marketingfr@contoso.fr"] {
+            assert!(field_codes(PRIMARY, json!(person)).is_empty(), "{person}");
+        }
+        assert_eq!(field_codes(PRIMARY, json!("info@gmail.com")), ["email_webmail", "email_role_account"]);
+    }
+
+    #[test]
+    fn enr_14_tenant_only_address_warns() {
+        let result = validate(&with(base(), PRIMARY, json!("jsmith@TestCompany.onmicrosoft.com")));
+        assert!(result.ok);
+        assert_eq!(codes_at(&result, PRIMARY), ["email_tenant_only"]);
+        assert_eq!(result.issues[0].severity, crate::Severity::Warning);
+        assert!(field_codes(SUPPORT, json!("jsmith@testcompany.onmicrosoft.com")).is_empty());
+        assert!(field_codes(PRIMARY, json!("jsmith@onmicrosoft.com.contoso.fr")).is_empty());
+    }
+}

@@ -1,0 +1,96 @@
+//! Linear-time matching of the patterns of the data (SPEC 0.6): postal codes (libaddressinput) and
+//! national phone numbers (libphonenumber).
+//!
+//! No regular-expression crate and no backtracking: `build/pattern.rs` compiles each pattern of the
+//! data, at build time, into a small Thompson-NFA program (and fails the build on a feature it does
+//! not support); [`vm`] runs it over the input as a Pike VM, in time proportional to
+//! `input length × program length`.
+
+mod vm;
+
+mod tables {
+    include!(concat!(env!("OUT_DIR"), "/patterns.rs"));
+}
+
+/// A compiled pattern: the offset of its program in the generated blob.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Pattern(pub u32);
+
+impl Pattern {
+    /// Does the pattern match the whole of `input`?
+    pub fn is_match(self, input: &str) -> bool {
+        vm::run(tables::CODE, tables::CLASSES, self.0 as usize, input, false)
+    }
+
+    /// Does the pattern match a beginning of `input` (postal prefixes of subdivisions)?
+    pub fn matches_start(self, input: &str) -> bool {
+        vm::run(tables::CODE, tables::CLASSES, self.0 as usize, input, true)
+    }
+}
+
+/// The build's compiler, at test time, to test the matcher on any pattern.
+#[cfg(test)]
+#[allow(dead_code)]
+#[path = "../build/util.rs"]
+mod util;
+#[cfg(test)]
+#[allow(dead_code)]
+#[path = "../build/pattern.rs"]
+mod compiler;
+
+#[cfg(test)]
+mod tests {
+    use super::compiler::Compiler;
+
+    fn check(src: &str, yes: &[&str], no: &[&str]) {
+        let mut c = Compiler::default();
+        let at = c.compile(src);
+        for s in yes {
+            assert!(c.matches(at, s, false), "{src:?} should match {s:?}");
+        }
+        for s in no {
+            assert!(!c.matches(at, s, false), "{src:?} should not match {s:?}");
+        }
+    }
+
+    #[test]
+    fn pattern_engine_supports_the_subset_of_the_data() {
+        check(r"\d{5}(?:[ -]\d{4})?", &["95014", "22162-1010", "22162 1010"], &["9501", "950145", "22162-101", "", "22162-"]);
+        check(r"GIR ?0AA|(?:[A-Z]{1,2}\d[A-Z\d]?) ?\d[ABD-HJLNP-UW-Z]{2}", &["GIR 0AA", "EC1Y 8SY", "EC1Y8SY", "W1A 1AA"], &["EC1Y 8CY", "EC1Y  8SY"]);
+        check(r"[^0-4]x+y*", &["5x", "éxxxyy", "Zx"], &["3x", "5", "5y"]);
+        check(r"(BB\d{5})?", &["", "BB12345"], &["BB1234"]);
+        check(r"a{2,}", &["aa", "aaaaaaa"], &["a", ""]);
+        check(r"(a|)*b", &["b", "aab"], &["c"]);
+        check(r"\-\.", &["-."], &["-"]);
+        check(r"(?:[01589]\d|[2-467])\d{4}", &["012345", "25555"], &["12345", "7012345"]);
+    }
+
+    #[test]
+    fn pattern_engine_prefix_matching() {
+        let mut c = Compiler::default();
+        let at = c.compile(r"9[0-5]|96[01]");
+        assert!(c.matches(at, "95014", true));
+        assert!(c.matches(at, "96101", true));
+        assert!(!c.matches(at, "10001", true));
+        assert!(!c.matches(at, "9", true));
+    }
+
+    #[test]
+    fn pattern_engine_refuses_what_it_does_not_support() {
+        for src in [r"^\d$", r"\w+", r"a.b", r"(?=a)", r"a+?", r"\1", "é", r"[a", r"(a", r"a)", "a{3,1}"] {
+            let result = std::panic::catch_unwind(|| Compiler::default().compile(src));
+            assert!(result.is_err(), "{src:?} must be refused");
+        }
+    }
+
+    #[test]
+    fn pattern_engine_is_linear_on_a_pathological_pattern() {
+        // (a|a)*… with a long input: exponential for a backtracking engine, linear here.
+        let mut c = Compiler::default();
+        let at = c.compile(r"(?:a|a)*(?:a|a)*(?:a|a)*b");
+        let input = "a".repeat(100_000);
+        let start = std::time::Instant::now();
+        assert!(!c.matches(at, &input, false));
+        assert!(start.elapsed().as_secs() < 5);
+    }
+}

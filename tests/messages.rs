@@ -1,0 +1,115 @@
+//! Message snapshot (SPEC 0.4): every issue code rendered in every supported locale with sample
+//! parameters, compared with `tests/messages.snap.json`. `BLESS=1 cargo test --test messages` (part of
+//! `make bless`) rewrites the snapshot; review its diff like a translation change.
+#![cfg(not(target_arch = "wasm32"))]
+
+use csp_partner_rules::{Issue, IssueCode, Locale};
+use serde_json::{Map, Value};
+use std::path::Path;
+
+/// One sample value for every parameter a message may use.
+const SAMPLE_PARAMS: &[(&str, &str)] = &[
+    ("expected", "string"),
+    ("received", "number"),
+    ("max", "50"),
+    ("min", "1"),
+    ("maxBytes", "1048576"),
+    ("field", "status"),
+    ("event", "signAgreement"),
+    ("from", "pendingVerification"),
+    ("country", "FR"),
+    ("countryName", "France"),
+    ("region", "Europe"),
+    ("otherCountry", "US"),
+    ("otherCountryName", "United States"),
+    ("otherRegion", "North America"),
+    ("partnerIdCountry", "GB"),
+    ("partnerIdCountryName", "United Kingdom"),
+    ("accountCountry", "FR"),
+    ("accountCountryName", "France"),
+    ("tenantId", "a2898e3a-06ca-454e-a0d0-c73b0ee36bba"),
+    ("tenantIds", "a2898e3a-06ca-454e-a0d0-c73b0ee36bba, 484e548c-f5f3-4528-93a9-c16c6373cb59"),
+    ("addressCountry", "BE"),
+    ("abbreviation", "SARL"),
+    ("tld", ".com"),
+    ("state", "Californie"),
+    ("domain", "yahoo.fr"),
+    ("webmailDomain", "yahoo.fr"),
+    ("localPart", "info"),
+    ("callingCode", "33"),
+    ("idName", "CNPJ"),
+    ("revenueUsd", "850"),
+    ("offerType", "SaaS"),
+    ("count", "3"),
+];
+
+/// The example each rule gives with its code.
+fn example(code: IssueCode) -> &'static str {
+    match code {
+        IssueCode::DomainFormat => "contoso.onmicrosoft.com",
+        IssueCode::EmailFormat => "gena@contoso.com",
+        IssueCode::UrlFormat => "https://www.contoso.com",
+        IssueCode::DunsFormat => "659410848",
+        IssueCode::VatIdFormat => "FR12345678901",
+        IssueCode::RegistrationIdFormat => "11.222.333/0001-81",
+        IssueCode::PartnerIdFormat => "1234567",
+        IssueCode::UnknownState => "CA",
+        IssueCode::PhoneFormat => "01 23 45 67 89",
+        IssueCode::TenantIdFormat => "a2898e3a-06ca-454e-a0d0-c73b0ee36bba",
+        _ => "75008",
+    }
+}
+
+fn snapshot_path() -> std::path::PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/messages.snap.json")
+}
+
+fn render_all() -> Value {
+    let mut by_locale = Map::new();
+    for &locale in Locale::ALL {
+        let mut messages = Map::new();
+        for &code in IssueCode::ALL {
+            let issue = SAMPLE_PARAMS.iter().fold(Issue::error(code), |b, (k, v)| b.param(k, *v)).param("example", example(code)).build(locale);
+            let key = serde_json::to_value(code).unwrap().as_str().unwrap().to_owned();
+            messages.insert(key, Value::String(issue.message));
+        }
+        by_locale.insert(locale.tag().to_owned(), Value::Object(messages));
+    }
+    Value::Object(by_locale)
+}
+
+#[test]
+fn messages_every_code_every_locale_matches_snapshot() {
+    let actual = render_all();
+    for (locale, messages) in actual.as_object().unwrap() {
+        for (code, message) in messages.as_object().unwrap() {
+            let message = message.as_str().unwrap();
+            assert!(!message.is_empty(), "{locale} {code}: empty");
+            assert!(!message.contains('{') && !message.contains('}'), "{locale} {code}: a parameter is not filled: {message}");
+        }
+    }
+    assert!(actual["en"].as_object().unwrap().len() == IssueCode::ALL.len());
+    let mut unique = IssueCode::ALL.to_vec();
+    unique.sort();
+    unique.dedup();
+    assert_eq!(unique.len(), IssueCode::ALL.len(), "IssueCode::ALL lists a code twice");
+
+    let path = snapshot_path();
+    let text = serde_json::to_string_pretty(&actual).unwrap() + "\n";
+    if std::env::var_os("BLESS").is_some() {
+        std::fs::write(&path, &text).unwrap();
+        return;
+    }
+    let recorded = std::fs::read_to_string(&path).unwrap_or_default();
+    assert!(recorded == text, "messages differ from tests/messages.snap.json: run `make bless` and review the diff");
+}
+
+#[test]
+fn messages_french_and_english_differ_for_every_code() {
+    let actual = render_all();
+    for &code in IssueCode::ALL {
+        let key = serde_json::to_value(code).unwrap();
+        let key = key.as_str().unwrap();
+        assert_ne!(actual["en"][key], actual["fr"][key], "{key}: French text is the English one");
+    }
+}

@@ -27,7 +27,7 @@ test-native:
 lint:
 	cargo clippy --all-targets -- -D warnings
 	cargo clippy --target $(WASM_TARGET) --lib -- -D warnings
-	cargo clippy -p csp-partner-rules-server -- -D warnings
+	cargo clippy -p csp-partner-rules-server --no-deps -- -D warnings
 
 # 2. The same wasm-bindgen tests in Node, then in headless Chromium through chromedriver.
 test-wasm:

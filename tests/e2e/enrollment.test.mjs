@@ -195,6 +195,7 @@ test("lifecycle: submit, confirm e-mail, approve, associate PartnerID, sign the 
   assert.equal((await step("submit")).status, "emailVerification");
   assert.ok(await page.$("#life-effects [data-effect=sendVerificationEmail]"), "sendVerificationEmail effect shown");
   assert.equal((await step("confirmEmail")).status, "vetting");
+  await shot(page, "enrollment-lifecycle-vetting");
   assert.equal((await step("approve")).status, "verified");
   if (!(await state()).partnerIdAssociated && (await enabled()).includes("signAgreement")) {
     // Offered before the PartnerID is associated: the package refuses it and says why.

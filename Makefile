@@ -22,6 +22,7 @@ test: setup-browsers build test-native lint test-wasm test-node test-e2e
 # 1. Native: unit tests beside the code and the shared vectors.
 test-native:
 	cargo test
+	cargo test --features extra-locales --lib --test messages
 
 # Clippy denies unwrap/expect/panic/indexing in src/ (see src/lib.rs), natively and for wasm.
 lint:
@@ -57,4 +58,4 @@ bench: build
 # Rewrites tests/vectors/expected.json from the native outputs (review the diff).
 bless:
 	BLESS=1 cargo test --test parity
-	BLESS=1 cargo test --test messages
+	BLESS=1 cargo test --features extra-locales --test messages

@@ -17,6 +17,9 @@ pub const OP_NCLASS: u8 = 0x82;
 pub const OP_SPLIT: u8 = 0x83;
 pub const OP_JMP: u8 = 0x84;
 pub const OP_MATCH: u8 = 0x85;
+pub const OP_SPLIT_FWD: u8 = 0x86;
+pub const OP_JMP_FWD: u8 = 0x87;
+pub const OP_JMP_BACK: u8 = 0x88;
 
 #[derive(Debug, Clone)]
 enum Node {
@@ -248,6 +251,7 @@ impl Compiler {
         self.emit(&node, &mut prog);
         prog.push(OP_MATCH);
         assert!(prog.len() < 0xFFFF, "pattern {src:?}: program too large");
+        let prog = shorten_jumps(&prog);
         let at = u32::try_from(self.code.len()).expect("blob size");
         let len = u16::try_from(prog.len()).expect("program size");
         self.code.extend_from_slice(&len.to_le_bytes());
@@ -397,4 +401,78 @@ pub fn samples(src: &str) -> Vec<String> {
             })
         })
         .collect()
+}
+
+/// Rewrites the 3-byte absolute splits and jumps of a program as 2-byte relative ones (`0x86 d`
+/// split to `pc + d`, `0x87 d` jump to `pc + d`, `0x88 d` jump to `pc - d`) wherever the distance
+/// fits in a byte, relaxing until the layout is stable; a jump that does not fit stays absolute.
+fn shorten_jumps(prog: &[u8]) -> Vec<u8> {
+    // Decode: (opcode, operand byte, target instruction index for splits and jumps).
+    let mut starts = Vec::new();
+    let mut pc = 0;
+    while pc < prog.len() {
+        starts.push(pc);
+        pc += match prog[pc] {
+            OP_CLASS | OP_NCLASS => 2,
+            OP_SPLIT | OP_JMP => 3,
+            _ => 1,
+        };
+    }
+    starts.push(prog.len()); // a jump may target the very end
+    let index_of = |at: usize| starts.iter().position(|&s| s == at).expect("jump to an instruction boundary");
+    let instrs: Vec<(u8, u8, usize)> = starts[..starts.len() - 1]
+        .iter()
+        .map(|&at| match prog[at] {
+            op @ (OP_SPLIT | OP_JMP) => (op, 0, index_of(prog[at + 1] as usize | (prog[at + 2] as usize) << 8)),
+            op @ (OP_CLASS | OP_NCLASS) => (op, prog[at + 1], 0),
+            op => (op, 0, 0),
+        })
+        .collect();
+    let mut long = vec![false; instrs.len()];
+    loop {
+        let mut at = Vec::with_capacity(instrs.len() + 1);
+        let mut pc = 0;
+        for (i, (op, _, _)) in instrs.iter().enumerate() {
+            at.push(pc);
+            pc += match *op {
+                OP_CLASS | OP_NCLASS => 2,
+                OP_SPLIT | OP_JMP => if long[i] { 3 } else { 2 },
+                _ => 1,
+            };
+        }
+        at.push(pc);
+        let mut changed = false;
+        for (i, (op, _, target)) in instrs.iter().enumerate() {
+            if matches!(*op, OP_SPLIT | OP_JMP) && !long[i] {
+                let fits = if at[*target] > at[i] { at[*target] - at[i] < 256 } else { *op == OP_JMP && at[i] - at[*target] < 256 };
+                if !fits {
+                    long[i] = true;
+                    changed = true;
+                }
+            }
+        }
+        if changed {
+            continue;
+        }
+        let mut out = Vec::with_capacity(pc);
+        for (i, &(op, arg, target)) in instrs.iter().enumerate() {
+            match op {
+                OP_CLASS | OP_NCLASS => out.extend_from_slice(&[op, arg]),
+                OP_SPLIT | OP_JMP if long[i] => {
+                    let t = u16::try_from(at[target]).expect("program size").to_le_bytes();
+                    out.extend_from_slice(&[op, t[0], t[1]]);
+                }
+                OP_SPLIT | OP_JMP => {
+                    let (code, d) = if at[target] > at[i] {
+                        (if op == OP_SPLIT { OP_SPLIT_FWD } else { OP_JMP_FWD }, at[target] - at[i])
+                    } else {
+                        (OP_JMP_BACK, at[i] - at[target])
+                    };
+                    out.extend_from_slice(&[code, u8::try_from(d).expect("short jump")]);
+                }
+                op => out.push(op),
+            }
+        }
+        return out;
+    }
 }

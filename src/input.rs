@@ -103,6 +103,29 @@ impl<T: Into<Text>> From<Option<T>> for Text {
     }
 }
 
+/// Reads a string field into `issues`' terms: the issue for a wrong type or size, `required` when
+/// `required` and missing or blank, `too_long` above `max` characters; the trimmed, collapsed string
+/// otherwise. The one reader of every form-like input (enrolment, audience listing).
+pub fn read_field(text: &Text, path: &[&str], required: bool, max: usize, locale: Locale, issues: &mut Vec<Issue>) -> Option<String> {
+    match text.read(path, locale) {
+        Err(issue) => {
+            issues.push(issue);
+            None
+        }
+        Ok(None) => {
+            if required {
+                issues.push(Issue::error(IssueCode::Required).at(path).build(locale));
+            }
+            None
+        }
+        Ok(Some(value)) if value.chars().count() > max => {
+            issues.push(Issue::error(IssueCode::TooLong).at(path).param("max", max).build(locale));
+            None
+        }
+        Ok(Some(value)) => Some(value),
+    }
+}
+
 /// Trims and collapses inner runs of white space to one space.
 pub fn collapse_whitespace(s: &str) -> String {
     let mut out = String::with_capacity(s.len());

@@ -661,11 +661,15 @@ impl Step<'_> {
     }
 
     /// `validateEnrollment` in submit mode; its issues go under `form`. The PartnerID in the form
-    /// is checked here too (format, same country) so that a state never holds a wrong one.
-    fn form(&mut self, form: &EnrollmentForm, account_country: Option<&str>) -> Option<CheckedForm> {
+    /// is checked here too (format, same country) so that a state never holds a wrong one. When a
+    /// PartnerID is already associated, the form's `partner_id_missing` warning does not apply.
+    fn form(&mut self, form: &EnrollmentForm, account_country: Option<&str>, associated: bool) -> Option<CheckedForm> {
         let validation = validate_enrollment(form, self.options);
         let before = self.issues.len();
         for mut issue in validation.issues {
+            if associated && issue.code == IssueCode::PartnerIdMissing {
+                continue;
+            }
             issue.path.insert(0, PathSegment::from("form"));
             self.issues.push(issue);
         }
@@ -720,7 +724,7 @@ impl Step<'_> {
             (EnrollmentState::Draft { mut flags }, EnrollmentEvent::Submit { form, actor_role, on }) => {
                 self.global_admin(actor_role);
                 let on = self.date(&on, "on");
-                let checked = self.form(&form, None);
+                let checked = self.form(&form, None, flags.partner_id_associated);
                 match (on, checked) {
                     (Some(on), Some(checked)) if no_errors(&self.issues) => {
                         if let Some(p) = checked.partner_id {
@@ -758,7 +762,7 @@ impl Step<'_> {
             }
             (EnrollmentState::Rejected { mut flags, mut submission, .. }, EnrollmentEvent::Appeal { form, on }) => {
                 let on = on.and_then(|on| self.date(&on, "on"));
-                let checked = self.form(&form, Some(&submission.country));
+                let checked = self.form(&form, Some(&submission.country), flags.partner_id_associated);
                 if let Some(p) = checked.and_then(|c| c.partner_id) {
                     flags.partner_id = Some(p);
                     flags.partner_id_associated = true;
@@ -870,12 +874,16 @@ fn country_mismatch(partner_id_country: &str, account_country: &str, path: &[&st
         .build(locale)
 }
 
-/// A USD amount for a message: whole dollars as an integer, else two decimals.
+/// A USD amount for a message: whole dollars as an integer, else with cents (integer arithmetic:
+/// float formatting would add kilobytes to the .wasm).
 fn format_usd(amount: f64) -> String {
-    if amount.fract() == 0.0 && amount.abs() < 1e15 {
-        format!("{amount:.0}")
+    #[allow(clippy::cast_possible_truncation)] // clamped just below; NaN never gets here
+    let cents = (amount * 100.0).round().clamp(-1e17, 1e17) as i64;
+    let (sign, cents) = if cents < 0 { ("-", -cents) } else { ("", cents) };
+    if cents % 100 == 0 {
+        format!("{sign}{}", cents / 100)
     } else {
-        format!("{amount:.2}")
+        format!("{sign}{}.{:02}", cents / 100, cents % 100)
     }
 }
 
@@ -1100,8 +1108,11 @@ mod tests {
         let t = refused(&draft, submit(ActorRole::GlobalAdmin), IssueCode::PartnerIdCountryMismatch);
         let mismatch = t.issues.iter().find(|i| i.code == IssueCode::PartnerIdCountryMismatch).unwrap();
         assert_eq!(mismatch.path, vec![PathSegment::from("form"), PathSegment::from("country")]);
+        assert!(t.issues.iter().all(|i| i.code != IssueCode::PartnerIdMissing), "a PartnerID is associated: no partner_id_missing");
         let draft = ok(&enrollment_start(), associate("1234567", "FR"));
-        assert!(ok(&draft, submit(ActorRole::GlobalAdmin)).flags().partner_id_associated);
+        let t = apply(&draft, submit(ActorRole::GlobalAdmin));
+        assert!(t.ok && t.state.flags().partner_id_associated);
+        assert!(t.issues.iter().all(|i| i.code != IssueCode::PartnerIdMissing));
     }
 
     #[test]
@@ -1215,7 +1226,7 @@ mod tests {
         let t = refused(&s, sign(ActorRole::GlobalAdmin), IssueCode::PartnerIdNotAssociated);
         assert_eq!(t.issues.len(), 1);
         assert!(!enrollment_events(&s).contains(&EnrollmentEventType::SignAgreement));
-        assert!(enrollment_events(&verified(true)).contains(&EnrollmentEventType::SignAgreement));
+        assert!(enrollment_events(verified(true)).contains(&EnrollmentEventType::SignAgreement));
         let t = enrollment_apply(&s, sign(ActorRole::User), &fr());
         assert_eq!(codes(&t), [IssueCode::GlobalAdminRequired, IssueCode::PartnerIdNotAssociated]);
         assert_eq!(t.issues[1].message, "Associez votre PartnerID avant de signer le Contrat Partenaire Microsoft.");
@@ -1248,6 +1259,7 @@ mod tests {
     fn life_deauthorize_refused_when_the_revenue_threshold_is_met() {
         let t = refused(&active(), deauthorize("2027-04-01", 1000.0), IssueCode::RevenueThresholdMet);
         assert_eq!(t.issues[0].params.get("revenueUsd").unwrap().to_string(), "1000");
+        assert_eq!((format_usd(25_000.5), format_usd(1e300), format_usd(-3.0)), ("25000.50".into(), "1000000000000000".into(), "-3".into()));
         refused(&active(), deauthorize("2027-04-01", 25_000.5), IssueCode::RevenueThresholdMet);
         refused(&active(), deauthorize("2027-02-29", 10.0), IssueCode::InvalidDate);
         refused(&active(), deauthorize("2027-04-01", f64::NAN), IssueCode::InvalidEvent);
@@ -1386,11 +1398,11 @@ mod tests {
 
     #[test]
     fn life_2_vetting_due_only_in_vetting_and_refuses_bad_dates() {
-        let due = vetting_due(&submitted(), &Text::from("2027-01-01"), &Options::default());
+        let due = vetting_due(submitted(), &Text::from("2027-01-01"), &Options::default());
         assert!(due.ok);
         assert_eq!((due.expected_by, due.overdue), (None, false));
         for bad in [Text::from("2026-11-31"), Text::Missing, Text::from("tomorrow")] {
-            let due = vetting_due(&vetting(), &bad, &Options::default());
+            let due = vetting_due(vetting(), &bad, &Options::default());
             assert!(!due.ok);
             assert_eq!(due.issues[0].code, IssueCode::InvalidDate);
         }

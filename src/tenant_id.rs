@@ -43,13 +43,14 @@ impl TenantId {
 
     /// The stored form: lower-case, hyphenated (`a2898e3a-06ca-454e-a0d0-c73b0ee36bba`).
     pub fn to_canonical(self) -> String {
-        let hex = format!("{:032x}", self.0);
+        const HEX: &[u8; 16] = b"0123456789abcdef";
         let mut out = String::with_capacity(36);
-        for (i, c) in hex.chars().enumerate() {
+        for i in 0..32u32 {
             if matches!(i, 8 | 12 | 16 | 20) {
                 out.push('-');
             }
-            out.push(c);
+            let nibble = (self.0 >> (124 - 4 * i)) & 0xF;
+            out.push(char::from(HEX.get(usize::try_from(nibble).unwrap_or(0)).copied().unwrap_or(b'0')));
         }
         out
     }

@@ -189,7 +189,7 @@ fn life_garbage_states_and_events_always_get_issues() {
         assert!(t.issues.iter().all(|i| !i.message.is_empty()));
         assert_eq!(t.state.check(), Ok(()));
         let due = vetting_due(lenient_state(s), &Text::from("2026-11-20"), &Options::default());
-        assert_eq!(due.ok, false);
+        assert!(!due.ok);
     }
 }
 

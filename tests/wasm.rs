@@ -34,6 +34,14 @@ fn call(function: &str, args: &[JsValue]) -> Option<JsValue> {
         "checkProviderReseller" => wasm::check_provider_reseller(a(0), a(1), opt(2)),
         "validateEnrollment" => wasm::validate_enrollment(a(0), opt(1)),
         "validateEnrollmentField" => wasm::validate_enrollment_field(a(0), a(1), opt(2)),
+        "audienceEligibility" => wasm::audience_eligibility(a(0), opt(1)),
+        "audienceStart" => wasm::audience_start(a(0)),
+        "planAudienceChange" => wasm::plan_audience_change(a(0), a(1), opt(2)),
+        "validateAudienceListing" => wasm::validate_audience_listing(a(0), opt(1)),
+        "checkAuthorizedSale" => wasm::check_authorized_sale(a(0), a(1), a(2), opt(3)),
+        "validateTenantId" => wasm::validate_tenant_id(a(0), opt(1)),
+        "parsePartnerCsv" => wasm::parse_partner_csv(a(0), opt(1)),
+        "exportPartnerCsv" => JsValue::from(wasm::export_partner_csv(a(0))),
         "enrollmentStart" => wasm::enrollment_start(),
         "enrollmentApply" => wasm::enrollment_apply(a(0), a(1), opt(2)),
         "enrollmentEvents" => wasm::enrollment_events(a(0)),
@@ -110,4 +118,78 @@ fn api_bad_js_values_get_issues_not_throws() {
         assert!(!r["issues"].as_array().unwrap().is_empty());
         assert_eq!(to_json(&wasm::market(v.clone())), Value::Null);
     }
+}
+
+#[wasm_bindgen_test]
+fn life_rel_bad_js_values_as_states_and_events_get_issues_not_throws() {
+    let values = [
+        JsValue::UNDEFINED,
+        JsValue::NULL,
+        JsValue::from(f64::NAN),
+        JsValue::from("draft"),
+        js_sys::Object::new().into(),
+        Array::new().into(),
+        js_sys::Symbol::for_("x").into(),
+        JSON::parse(r#"{"status":"active","partnerIdAssociated":true}"#).unwrap(),
+        JSON::parse(r#"{"type":"submit","form":[1],"on":{}}"#).unwrap(),
+    ];
+    for s in &values {
+        for e in &values {
+            for out in [
+                wasm::enrollment_apply(s.clone(), e.clone(), Some(e.clone())),
+                wasm::relationship_apply(s.clone(), e.clone(), None),
+                wasm::customer_relationship_apply(s.clone(), e.clone(), None),
+            ] {
+                let r = to_json(&out);
+                assert_eq!(r["ok"], Value::Bool(false));
+                let code = r["issues"][0]["code"].as_str().unwrap();
+                assert!(code == "invalid_state" || code == "invalid_event", "{code}");
+            }
+        }
+        assert_eq!(to_json(&wasm::enrollment_events(s.clone())), serde_json::json!([]));
+        assert!(!wasm::can_provider_order(s.clone()));
+        assert_eq!(to_json(&wasm::vetting_due(s.clone(), s.clone(), None))["ok"], Value::Bool(false));
+    }
+    // A valid state survives a bad event unchanged.
+    let start = wasm::enrollment_start();
+    let r = to_json(&wasm::enrollment_apply(start.clone(), JsValue::from(7), None));
+    assert_eq!(r["state"], to_json(&start));
+}
+
+/// A CSV whose chunks will be cut inside a BOM, multi-byte characters, a surrogate pair (🎌), `""`,
+/// CRLF and a quoted line break.
+const TRICKY_CSV: &str = "\u{FEFF}Tenant ID;Nom;Pays\r\na2898e3a-06ca-454e-a0d0-c73b0ee36bba;\"Dupont \"\"🎌\"\"\r\nFils\";FR\r\n484E548C-F5F3-4528-93A9-C16C6373CB59;東京;JP\r\nbad;x;y\r\n";
+
+#[wasm_bindgen_test]
+fn aud_csv_reader_in_wasm_equals_parse_for_string_and_byte_chunks() {
+    let whole = to_json(&wasm::parse_partner_csv(JsValue::from(TRICKY_CSV), None));
+    assert_eq!(whole["partners"].as_array().unwrap().len(), 2);
+    let text = js_sys::JsString::from(TRICKY_CSV);
+    let units = text.length();
+    let bytes = TRICKY_CSV.as_bytes();
+    for size in 1..=16u32 {
+        // Strings cut every `size` UTF-16 code units (so also between the two halves of 🎌).
+        let mut reader = wasm::PartnerCsvReader::new(None);
+        let mut at = 0;
+        while at < units {
+            let end = (at + size).min(units);
+            reader.push(text.slice(at, end).into());
+            at = end;
+        }
+        assert_eq!(to_json(&reader.finish()), whole, "string chunks of {size}");
+        // Bytes cut every `size` bytes (so inside UTF-8 sequences), as Uint8Array and ArrayBuffer.
+        let mut reader = wasm::PartnerCsvReader::new(None);
+        for (i, chunk) in bytes.chunks(size as usize).enumerate() {
+            let array = js_sys::Uint8Array::from(chunk);
+            reader.push(if i % 2 == 0 { array.into() } else { array.buffer().into() });
+        }
+        assert_eq!(reader.bytes_read(), bytes.len() as f64);
+        assert_eq!(to_json(&reader.finish()), whole, "byte chunks of {size}");
+    }
+    let mut reader = wasm::PartnerCsvReader::new(None);
+    reader.push(JsValue::from(42));
+    reader.push(JsValue::from(TRICKY_CSV));
+    let r = to_json(&reader.finish());
+    assert_eq!(r["issues"][0]["code"], "invalid_type");
+    assert_eq!(r["partners"], whole["partners"]);
 }

@@ -18,7 +18,7 @@ const URL_MAX: usize = 2048;
 /// Longest contact name (characters).
 const CONTACT_NAME_MAX: usize = 100;
 /// Longest e-mail address (ENR-11).
-const EMAIL_MAX: usize = 254;
+const EMAIL_MAX: usize = crate::enrollment::limits::EMAIL;
 /// Longest phone field (characters, separators included).
 const PHONE_MAX: usize = 40;
 
@@ -58,123 +58,43 @@ enum UrlProblem {
     Format,
 }
 
-fn is_label_char(c: char) -> bool {
-    c.is_ascii_alphanumeric() || c == '-' || (!c.is_ascii() && c.is_alphanumeric())
-}
-
-/// A host name of at least two labels (letters, digits, hyphens; internationalized letters allowed),
-/// the last one not numeric.
-fn valid_host(host: &str) -> bool {
-    if host.is_empty() || host.len() > 253 {
-        return false;
-    }
-    let labels: Vec<&str> = host.split('.').collect();
-    let label_ok = |l: &&str| !l.is_empty() && l.chars().count() <= 63 && !l.starts_with('-') && !l.ends_with('-') && l.chars().all(is_label_char);
-    labels.len() >= 2 && labels.iter().all(label_ok) && labels.last().is_some_and(|tld| tld.chars().count() >= 2 && !tld.chars().all(|c| c.is_ascii_digit()))
-}
-
-/// An https URL (a bare host is read as https), normalized: scheme and host lower-case.
+/// An https URL (a bare host is read as https), normalized as ENR-16 normalizes a website.
 fn https_url(value: &str) -> Result<String, UrlProblem> {
-    if value.chars().any(|c| c.is_whitespace() || c.is_control()) {
-        return Err(UrlProblem::Format);
-    }
-    let lower_start: String = value.chars().take(8).collect::<String>().to_ascii_lowercase();
-    let rest = if lower_start.starts_with("https://") {
-        value.get(8..).unwrap_or("")
-    } else if value.contains("://") || lower_start.starts_with("http:") || lower_start.starts_with("mailto:") {
-        return Err(UrlProblem::NotHttps);
-    } else {
-        value
-    };
-    let end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
-    let (authority, tail) = rest.split_at(end);
-    let (host, port) = match authority.rsplit_once(':') {
-        Some((h, p)) if !p.is_empty() && p.len() <= 5 && p.bytes().all(|b| b.is_ascii_digit()) => (h, Some(p)),
-        Some(_) => return Err(UrlProblem::Format),
-        None => (authority, None),
-    };
-    let host = host.strip_suffix('.').unwrap_or(host);
-    if !valid_host(host) {
-        return Err(UrlProblem::Format);
-    }
-    let mut out = format!("https://{}", host.to_lowercase());
-    if let Some(port) = port {
-        out.push(':');
-        out.push_str(port);
-    }
-    out.push_str(tail);
-    Ok(out)
-}
-
-/// E-mail syntax as ENR-11 states it: one `@`, local part 1–64, domain of at least two labels,
-/// at most 254 in all. The domain is lower-cased.
-fn email(value: &str) -> Option<String> {
-    if value.chars().count() > EMAIL_MAX || value.chars().any(|c| c.is_whitespace() || c.is_control()) {
-        return None;
-    }
-    let (local, domain) = value.split_once('@')?;
-    let local_ok = !local.is_empty()
-        && local.chars().count() <= 64
-        && !local.starts_with('.')
-        && !local.ends_with('.')
-        && !local.contains("..")
-        && local.chars().all(|c| c.is_alphanumeric() || "!#$%&'*+/=?^_`{|}~.-".contains(c));
-    let domain = domain.strip_suffix('.').unwrap_or(domain);
-    (local_ok && !domain.contains('@') && valid_host(domain)).then(|| format!("{local}@{}", domain.to_lowercase()))
-}
-
-/// An international phone number: `+` (or `00`) and 7–15 digits, with spaces, `-`, `.`, `/`, `()`
-/// between them. Normalized to E.164 (`+33123456789`).
-fn intl_phone(value: &str) -> Option<String> {
-    let rest = value.strip_prefix('+').or_else(|| value.strip_prefix("00"))?;
-    let mut digits = String::with_capacity(16);
-    for c in rest.chars() {
-        match c {
-            '0'..='9' => digits.push(c),
-            ' ' | '-' | '.' | '/' | '(' | ')' => {}
-            _ => return None,
-        }
-    }
-    (7..=15).contains(&digits.len()).then(|| format!("+{digits}"))
-}
-
-/// Reads a string field: the issue for a wrong type or size, `required` when `required` and missing,
-/// `too_long` above `max`.
-fn field(text: &Text, path: &[&str], required: bool, max: usize, locale: Locale, issues: &mut Vec<Issue>) -> Option<String> {
-    match text.read(path, locale) {
-        Err(issue) => {
-            issues.push(issue);
-            None
-        }
-        Ok(None) => {
-            if required {
-                issues.push(Issue::error(IssueCode::Required).at(path).build(locale));
+    match crate::enrollment::web::normalize_url(value) {
+        Some(url) if url.starts_with("https://") => Ok(url),
+        Some(_) => Err(UrlProblem::NotHttps),
+        None => {
+            let lower: String = value.chars().take(8).flat_map(char::to_lowercase).collect();
+            if !lower.starts_with("https://") && (value.contains("://") || lower.starts_with("http:") || lower.starts_with("mailto:")) {
+                Err(UrlProblem::NotHttps)
+            } else {
+                Err(UrlProblem::Format)
             }
-            None
         }
-        Ok(Some(v)) if v.chars().count() > max => {
-            issues.push(Issue::error(IssueCode::TooLong).at(path).param("max", max).build(locale));
-            None
-        }
-        Ok(Some(v)) => Some(v),
     }
 }
 
-/// The value to keep: the normalized one, else what was typed (trimmed), never lost.
-fn keep(checked: Option<String>, original: &Text) -> Text {
-    checked.or_else(|| original.normalized().filter(|s| !s.is_empty())).map(Text::Str).unwrap_or_default()
+/// E-mail syntax of ENR-11 (the enrolment's own check); the domain is lower-cased.
+fn email(value: &str) -> Option<String> {
+    crate::enrollment::email::parse(value).map(|(local, domain)| format!("{local}@{}", crate::enrollment::web::normalize_host(domain)))
+}
+
+/// The contact's phone: no account country here, so it must be international (`+CC…` or `00CC…`) and
+/// fit that country's numbering, as a support phone does (ENR-15); normalized to E.164.
+fn intl_phone(value: &str) -> Option<String> {
+    crate::enrollment::phone::to_e164(value, None, crate::enrollment::phone::PhoneKind::Support).ok().flatten()
 }
 
 fn check_contact(contact: &CspContact, locale: Locale, issues: &mut Vec<Issue>) -> CspContact {
-    let name = field(&contact.name, &["contact", "name"], true, CONTACT_NAME_MAX, locale, issues);
-    let mut mail = field(&contact.email, &["contact", "email"], true, EMAIL_MAX, locale, issues);
+    let name = crate::input::read_field(&contact.name, &["contact", "name"], true, CONTACT_NAME_MAX, locale, issues);
+    let mut mail = crate::input::read_field(&contact.email, &["contact", "email"], true, EMAIL_MAX, locale, issues);
     if let Some(m) = mail.take() {
         mail = email(&m);
         if mail.is_none() {
-            issues.push(Issue::error(IssueCode::EmailFormat).at(&["contact", "email"]).build(locale));
+            issues.push(Issue::error(IssueCode::EmailFormat).at(&["contact", "email"]).param("example", "gena@contoso.com").build(locale));
         }
     }
-    let mut phone = field(&contact.phone, &["contact", "phone"], true, PHONE_MAX, locale, issues);
+    let mut phone = crate::input::read_field(&contact.phone, &["contact", "phone"], true, PHONE_MAX, locale, issues);
     if let Some(p) = phone.take() {
         phone = intl_phone(&p);
         if phone.is_none() {
@@ -187,7 +107,7 @@ fn check_contact(contact: &CspContact, locale: Locale, issues: &mut Vec<Issue>) 
             );
         }
     }
-    CspContact { name: keep(name, &contact.name), email: keep(mail, &contact.email), phone: keep(phone, &contact.phone) }
+    CspContact { name: crate::enrollment::keep(name, &contact.name), email: crate::enrollment::keep(mail, &contact.email), phone: crate::enrollment::keep(phone, &contact.phone) }
 }
 
 /// AUD-4: checks the CSP fields of the listing; `value` is the listing as stored (URL with https,
@@ -220,15 +140,17 @@ pub fn validate_audience_listing(listing: &AudienceListing, options: &Options) -
     };
     let opted_in = matches!(option, Some(AudienceOption::All | AudienceOption::Specific));
     let url_path = &["marketingMaterialsUrl"];
-    let mut url = field(&listing.marketing_materials_url, url_path, false, URL_MAX, locale, &mut issues);
-    let url_refused = matches!(listing.marketing_materials_url.read(url_path, locale), Err(_));
-    match url.take().map(|u| https_url(&u)) {
+    let before = issues.len();
+    let typed = crate::input::read_field(&listing.marketing_materials_url, url_path, false, URL_MAX, locale, &mut issues);
+    let refused = issues.len() > before;
+    let mut url = None;
+    match typed.map(|u| https_url(&u)) {
         Some(Ok(u)) => url = Some(u),
         Some(Err(UrlProblem::NotHttps)) => issues.push(Issue::error(IssueCode::MarketingUrlRequired).at(url_path).build(locale)),
-        Some(Err(UrlProblem::Format)) => issues.push(Issue::error(IssueCode::UrlFormat).at(url_path).build(locale)),
-        None if opted_in && !url_refused && !issues.iter().any(|i| i.path.first() == Some(&"marketingMaterialsUrl".into())) => {
-            issues.push(Issue::error(IssueCode::MarketingUrlRequired).at(url_path).build(locale));
+        Some(Err(UrlProblem::Format)) => {
+            issues.push(Issue::error(IssueCode::UrlFormat).at(url_path).param("example", "https://www.contoso.com/csp").build(locale));
         }
+        None if opted_in && !refused => issues.push(Issue::error(IssueCode::MarketingUrlRequired).at(url_path).build(locale)),
         None => {}
     }
     let contact = match &listing.contact {
@@ -239,8 +161,8 @@ pub fn validate_audience_listing(listing: &AudienceListing, options: &Options) -
         }
     };
     let value = AudienceListing {
-        option: option.map(|o| Text::from(o.as_str())).unwrap_or_else(|| keep(None, &listing.option)),
-        marketing_materials_url: keep(url, &listing.marketing_materials_url),
+        option: option.map(|o| Text::from(o.as_str())).unwrap_or_else(|| crate::enrollment::keep(None, &listing.option)),
+        marketing_materials_url: crate::enrollment::keep(url, &listing.marketing_materials_url),
         contact,
     };
     Validation { ok: no_errors(&issues), issues, value }

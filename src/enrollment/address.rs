@@ -200,17 +200,19 @@ pub(crate) struct FoundState {
     pub example: &'static str,
 }
 
-/// The extra facts of the subdivision `key` of a country: `(prefix, example, other names)`.
-fn extras(country: &str, key: &str) -> Option<(Option<Pattern>, &'static str, std::str::Split<'static, char>)> {
-    let index = tables::SUBDIVISION_EXTRAS.binary_search_by(|(c, _)| (*c).cmp(country)).ok()?;
-    let (_, packed) = tables::SUBDIVISION_EXTRAS.get(index)?;
-    packed.split('~').find_map(|entry| {
-        let mut parts = entry.split('|');
-        (parts.next()? == key).then_some(())?;
-        let prefix = parts.next()?.parse().ok().map(Pattern);
-        let example = parts.next()?;
-        Some((prefix, example, parts))
-    })
+/// The extra facts of each subdivision of a country, in the order of [`AddressRecord::subdivisions`]:
+/// `prefix|example|other name|…`.
+fn extras(country: &str) -> Vec<&'static str> {
+    let packed = tables::SUBDIVISION_EXTRAS.binary_search_by(|(c, _)| (*c).cmp(country)).ok().and_then(|at| tables::SUBDIVISION_EXTRAS.get(at));
+    packed.map(|(_, p)| p.split('~').collect()).unwrap_or_default()
+}
+
+/// `(prefix, example, other names)` of one entry of [`extras`].
+fn parse_extra(entry: Option<&&'static str>) -> (Option<Pattern>, &'static str, std::str::Split<'static, char>) {
+    let mut parts = entry.copied().unwrap_or("").split('|');
+    let prefix = parts.next().and_then(|p| p.parse().ok()).map(Pattern);
+    let example = parts.next().unwrap_or("");
+    (prefix, example, parts)
 }
 
 /// ENR-6: the subdivision of `country` that `typed` names — by key or ISO code first, then by name
@@ -220,24 +222,24 @@ pub(crate) fn resolve_state(country: &str, format: &AddressRecord, typed: &str) 
     if wanted.is_empty() {
         return None;
     }
-    let found = |s: &Subdivision| {
-        let (prefix, example, _) = extras(country, s.key).unwrap_or((None, "", "".split('|')));
+    let extras = extras(country);
+    let found = |(i, s): (usize, &Subdivision)| {
+        let (prefix, example, _) = parse_extra(extras.get(i));
         FoundState { subdivision: *s, prefix, example }
     };
     let subdivisions: Vec<Subdivision> = format.subdivisions().collect();
-    let by_code = subdivisions.iter().find(|s| {
-        fold(s.key) == wanted
-            || fold(&format!("{country}-{}", s.key)) == wanted
-            || s.iso.is_some_and(|iso| fold(iso) == wanted || fold(&format!("{country}-{iso}")) == wanted)
-    });
-    if let Some(s) = by_code {
+    // Keys first (a stored value always comes back to itself), then ISO codes, then names.
+    let by_key = || subdivisions.iter().enumerate().find(|(_, s)| fold(s.key) == wanted || fold(&format!("{country}-{}", s.key)) == wanted);
+    let by_iso = || {
+        subdivisions.iter().enumerate().find(|(_, s)| s.iso.is_some_and(|iso| fold(iso) == wanted || fold(&format!("{country}-{iso}")) == wanted))
+    };
+    if let Some(s) = by_key().or_else(by_iso) {
         return Some(found(s));
     }
     subdivisions
         .iter()
-        .find(|s| {
-            fold(s.name) == wanted || extras(country, s.key).is_some_and(|(_, _, mut names)| names.any(|n| fold(n) == wanted))
-        })
+        .enumerate()
+        .find(|(i, s)| fold(s.name) == wanted || parse_extra(extras.get(*i)).2.any(|n| fold(n) == wanted))
         .map(found)
 }
 
@@ -245,7 +247,8 @@ pub(crate) fn resolve_state(country: &str, format: &AddressRecord, typed: &str) 
 const FOLDED: &[u8; 192] = b"aaaaaaaceeeeiiiidnooooo ouuuuytsaaaaaaaceeeeiiiidnooooo ouuuuytyaaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiiiiijjkkkllllllllllnnnnnnnnnoooooooorrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs";
 
 /// Comparison key of a name: lower case, Latin diacritics removed (a small table, no Unicode
-/// normalization crate), `æ œ ß ĳ þ` spelled out, anything not a letter or digit a single space.
+/// normalization crate), `æ œ ß ĳ þ` spelled out, ASCII punctuation, symbols and spaces a single
+/// space; characters of other scripts unchanged.
 pub(crate) fn fold(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut pending_space = false;
@@ -274,8 +277,11 @@ pub(crate) fn fold(s: &str) -> String {
                 let folded = FOLDED.get(c as usize - 0xC0).map(|&b| b as char).unwrap_or(' ');
                 push(&mut out, folded);
             }
-            c if c.is_alphanumeric() => c.to_lowercase().for_each(|c| push(&mut out, c)),
-            _ => push(&mut out, ' '),
+            c if c.is_ascii_alphanumeric() => push(&mut out, c.to_ascii_lowercase()),
+            // Other scripts are kept as they are (no Unicode case tables in the .wasm): they only
+            // ever meet the data's own native-script names. Punctuation and symbols separate words.
+            c if c.is_ascii() || matches!(c, '\u{80}'..='\u{BF}' | '\u{2000}'..='\u{206F}' | '\u{3000}'..='\u{303F}') => push(&mut out, ' '),
+            c => push(&mut out, c),
         }
     }
     out
@@ -385,7 +391,12 @@ mod tests {
     #[test]
     fn enr_6_subdivision_keys_names_and_iso_codes_resolve_in_every_country() {
         let mut checked = 0;
-        for m in crate::markets::markets() {
+        // Every country of the data with subdivisions, CSP market or not.
+        for (country, _) in tables::SUBDIVISION_EXTRAS {
+            struct M {
+                country: &'static str,
+            }
+            let m = M { country };
             let Some(format) = record(m.country) else { continue };
             for s in format.subdivisions() {
                 let mut inputs = vec![s.key.to_owned(), s.name.to_owned(), s.name.to_uppercase(), s.key.to_lowercase()];
@@ -397,11 +408,15 @@ mod tests {
                     let found = resolve_state(m.country, format, &input).unwrap_or_else(|| panic!("{}: {input}", m.country));
                     // Another subdivision may share a name or code; the first one wins, and then it must be the same name.
                     assert!(found.subdivision.key == s.key || fold(found.subdivision.name) == fold(&input) || found.subdivision.iso == s.iso, "{}: {input} → {}", m.country, found.subdivision.key);
+                    if input == s.key {
+                        assert_eq!(found.subdivision.key, s.key, "{}: a key resolves to itself", m.country);
+                    }
                     checked += 1;
                 }
             }
         }
         assert!(checked > 3000, "{checked}");
+        assert_eq!(tables::SUBDIVISION_EXTRAS.len(), 39, "countries with subdivisions in the data");
     }
 
     #[test]
@@ -426,7 +441,7 @@ mod tests {
         let (issues, value) = run("US", addr("Springfield", "Narnia", "62701"));
         assert_eq!(codes(&issues), [(IssueCode::UnknownState, Severity::Error)]);
         assert_eq!(issues[0].params.get("countryName").map(|p| p.to_string()).as_deref(), Some("United States"));
-        assert!(issues[0].params.get("example").is_some());
+        assert!(issues[0].params.contains_key("example"));
         assert_eq!(value.state, Text::from("Narnia"));
         for country in ["CA", "CN", "MX"] {
             let (issues, _) = run(country, addr("X", "Narnia", ""));
@@ -454,13 +469,15 @@ mod tests {
         assert_eq!(issues[0].params.get("state").map(|p| p.to_string()).as_deref(), Some("California"));
         assert!(run("US", addr("New York", "NY", "10001")).0.is_empty());
         assert_eq!(codes(&run("CA", addr("Toronto", "QC", "M5V 3L9")).0), [(IssueCode::PostalCodeStateMismatch, Severity::Warning)]);
-        // Every subdivision's example is in the country's pattern and its own prefix.
+        // One entry per subdivision of the REF-4 table; every example is in the country's pattern
+        // and in its own prefix.
         for (country, packed) in tables::SUBDIVISION_EXTRAS {
+            assert_eq!(packed.split('~').count(), record(country).unwrap().subdivisions().count(), "{country}");
             let pattern = postal_pattern(country);
             for entry in packed.split('~') {
                 let parts: Vec<&str> = entry.split('|').collect();
-                if let (Some(pattern), Ok(at)) = (pattern, parts[1].parse()) {
-                    assert!(pattern.is_match(parts[2]) && Pattern(at).matches_start(parts[2]), "{country} {entry}");
+                if let (Some(pattern), Ok(at)) = (pattern, parts[0].parse()) {
+                    assert!(pattern.is_match(parts[1]) && Pattern(at).matches_start(parts[1]), "{country} {entry}");
                 }
             }
         }
@@ -522,6 +539,54 @@ mod tests {
             assert_eq!(value.address, again.address, "the normalized address is stable");
             assert_eq!(value.primary_contact, again.primary_contact);
             assert_eq!(value.support, again.support);
+        }
+    }
+
+    #[test]
+    fn enr_0_5_revalidation_is_stable_on_generated_input_in_every_market() {
+        // A small deterministic generator: postal codes, states and phones made of digits, letters,
+        // separators and a few non-Latin characters, in every market.
+        let alphabet: Vec<char> = "0123456789 ABCEHKLNSTXYZabcz-+()./éßΩЖ北".chars().collect();
+        let mut seed: u64 = 0x2545_F491_4F6C_DD1D;
+        fn next(seed: &mut u64, n: usize) -> usize {
+            *seed ^= *seed << 13;
+            *seed ^= *seed >> 7;
+            *seed ^= *seed << 17;
+            (*seed % n as u64) as usize
+        }
+        let random = |seed: &mut u64, len: usize| (0..len).map(|_| alphabet[next(seed, alphabet.len())]).collect::<String>();
+        for m in crate::markets::markets() {
+            let subs: Vec<Subdivision> = record(m.country).map(|r| r.subdivisions().collect()).unwrap_or_default();
+            let examples: Vec<&str> = record(m.country).map(|r| r.examples().collect()).unwrap_or_default();
+            for _ in 0..6 {
+                let postal = match examples.first() {
+                    Some(e) if next(&mut seed, 2) == 0 => e.to_lowercase().replace(' ', ""),
+                    _ => {
+                        let len = 3 + next(&mut seed, 8);
+                        random(&mut seed, len)
+                    }
+                };
+                let pick = next(&mut seed, subs.len().max(1));
+                let state = match subs.get(pick) {
+                    Some(s) if next(&mut seed, 2) == 0 => s.name.to_uppercase(),
+                    _ => {
+                        let len = next(&mut seed, 6);
+                        random(&mut seed, len)
+                    }
+                };
+                let len = 6 + next(&mut seed, 12);
+                let phone = random(&mut seed, len);
+                let form: crate::enrollment::EnrollmentForm = serde_json::from_value(serde_json::json!({
+                    "country": m.country,
+                    "address": { "line1": "1 Main Street", "city": "Springfield", "state": state, "postalCode": postal },
+                    "primaryContact": { "phone": phone },
+                    "support": { "phone": format!("+{phone}") },
+                }))
+                .unwrap();
+                let (first, value) = address_and_phone_issues(&form);
+                let (second, _) = address_and_phone_issues(&value);
+                assert_eq!(first, second, "{} {state:?} {postal:?} {phone:?}", m.country);
+            }
         }
     }
 }

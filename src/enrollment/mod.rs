@@ -6,10 +6,10 @@
 
 mod address;
 mod company;
-mod email;
-mod phone;
+pub(crate) mod email;
+pub(crate) mod phone;
 mod tax_id;
-mod web;
+pub(crate) mod web;
 
 use crate::input::{FieldPath, Loose, StringList, Text};
 use crate::issue::{no_errors, Issue, IssueBuilder, IssueCode, PathSegment};
@@ -211,26 +211,7 @@ impl<'a> Ctx<'a> {
     /// `required` and missing or blank (not in draft mode), `too_long` above `max` characters.
     /// Returns the trimmed, white-space-collapsed string when there is one within the limit.
     pub fn text(&mut self, text: &Text, path: &[&str], required: bool, max: usize) -> Option<String> {
-        match text.read(path, self.locale) {
-            Err(issue) => {
-                self.issues.push(issue);
-                None
-            }
-            Ok(None) => {
-                if required && !self.draft {
-                    self.push(Issue::error(IssueCode::Required).at(path));
-                }
-                None
-            }
-            Ok(Some(value)) => {
-                if value.chars().count() > max {
-                    self.push(Issue::error(IssueCode::TooLong).at(path).param("max", max));
-                    None
-                } else {
-                    Some(value)
-                }
-            }
-        }
+        crate::input::read_field(text, path, required && !self.draft, max, self.locale, &mut self.issues)
     }
 
     /// Reads a nested object: `invalid_type` when it is not an object, `required` when missing and

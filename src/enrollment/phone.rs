@@ -63,7 +63,8 @@ impl Numbering {
 
     /// Every country that uses a calling code (`1`: US, CA and the rest of the NANP).
     fn with_calling_code(code: u16) -> impl Iterator<Item = Numbering> {
-        (0..tables::PHONE_CALLING_CODES.len()).filter_map(Numbering::at).filter(move |n| n.calling_code == code)
+        let indices = tables::PHONE_CALLING_CODES.iter().enumerate().filter(move |(_, &c)| c == code).map(|(i, _)| i);
+        indices.filter_map(Numbering::at)
     }
 
     fn fits(&self, nsn: &str) -> bool {

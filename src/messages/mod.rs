@@ -3,8 +3,24 @@
 //! Each locale is an exhaustive `match` on [`IssueCode`], so a new code does not compile until
 //! every locale has its text. A `line` parameter (CSV rows) prefixes the message with the line.
 
+#[cfg(feature = "extra-locales")]
+mod de;
 mod en;
+#[cfg(feature = "extra-locales")]
+mod es;
 mod fr;
+#[cfg(feature = "extra-locales")]
+mod it;
+#[cfg(feature = "extra-locales")]
+mod ja;
+#[cfg(feature = "extra-locales")]
+mod ko;
+#[cfg(feature = "extra-locales")]
+mod nl;
+#[cfg(feature = "extra-locales")]
+mod pt_br;
+#[cfg(feature = "extra-locales")]
+mod zh_hans;
 
 use crate::issue::{IssueCode, Params};
 use crate::locale::Locale;
@@ -13,6 +29,22 @@ fn template(code: IssueCode, locale: Locale) -> &'static str {
     match locale {
         Locale::En => en::message(code),
         Locale::Fr => fr::message(code),
+        #[cfg(feature = "extra-locales")]
+        Locale::De => de::message(code),
+        #[cfg(feature = "extra-locales")]
+        Locale::Es => es::message(code),
+        #[cfg(feature = "extra-locales")]
+        Locale::It => it::message(code),
+        #[cfg(feature = "extra-locales")]
+        Locale::PtBr => pt_br::message(code),
+        #[cfg(feature = "extra-locales")]
+        Locale::Nl => nl::message(code),
+        #[cfg(feature = "extra-locales")]
+        Locale::Ja => ja::message(code),
+        #[cfg(feature = "extra-locales")]
+        Locale::ZhHans => zh_hans::message(code),
+        #[cfg(feature = "extra-locales")]
+        Locale::Ko => ko::message(code),
     }
 }
 
@@ -21,6 +53,22 @@ pub fn label(kind: &'static str, locale: Locale) -> &'static str {
     let text = match locale {
         Locale::En => en::label(kind),
         Locale::Fr => fr::label(kind),
+        #[cfg(feature = "extra-locales")]
+        Locale::De => de::label(kind),
+        #[cfg(feature = "extra-locales")]
+        Locale::Es => es::label(kind),
+        #[cfg(feature = "extra-locales")]
+        Locale::It => it::label(kind),
+        #[cfg(feature = "extra-locales")]
+        Locale::PtBr => pt_br::label(kind),
+        #[cfg(feature = "extra-locales")]
+        Locale::Nl => nl::label(kind),
+        #[cfg(feature = "extra-locales")]
+        Locale::Ja => ja::label(kind),
+        #[cfg(feature = "extra-locales")]
+        Locale::ZhHans => zh_hans::label(kind),
+        #[cfg(feature = "extra-locales")]
+        Locale::Ko => ko::label(kind),
     };
     text.unwrap_or(kind)
 }
@@ -59,6 +107,22 @@ pub(crate) fn audience_text(key: AudienceText, locale: Locale) -> &'static str {
     match locale {
         Locale::En => en::audience(key),
         Locale::Fr => fr::audience(key),
+        #[cfg(feature = "extra-locales")]
+        Locale::De => de::audience(key),
+        #[cfg(feature = "extra-locales")]
+        Locale::Es => es::audience(key),
+        #[cfg(feature = "extra-locales")]
+        Locale::It => it::audience(key),
+        #[cfg(feature = "extra-locales")]
+        Locale::PtBr => pt_br::audience(key),
+        #[cfg(feature = "extra-locales")]
+        Locale::Nl => nl::audience(key),
+        #[cfg(feature = "extra-locales")]
+        Locale::Ja => ja::audience(key),
+        #[cfg(feature = "extra-locales")]
+        Locale::ZhHans => zh_hans::audience(key),
+        #[cfg(feature = "extra-locales")]
+        Locale::Ko => ko::audience(key),
     }
 }
 
@@ -74,13 +138,29 @@ pub(crate) fn audience_fill(key: AudienceText, locale: Locale, params: &[(&str, 
 pub fn render(code: IssueCode, locale: Locale, params: &Params) -> String {
     let mut out = String::new();
     if let Some(line) = params.get("line") {
-        let prefix = match locale {
-            Locale::En => "Line ",
-            Locale::Fr => "Ligne ",
+        let (before, after) = match locale {
+            Locale::En => ("Line ", ": "),
+            Locale::Fr => ("Ligne ", " : "),
+            #[cfg(feature = "extra-locales")]
+            Locale::De => ("Zeile ", ": "),
+            #[cfg(feature = "extra-locales")]
+            Locale::Es => ("Línea ", ": "),
+            #[cfg(feature = "extra-locales")]
+            Locale::It => ("Riga ", ": "),
+            #[cfg(feature = "extra-locales")]
+            Locale::PtBr => ("Linha ", ": "),
+            #[cfg(feature = "extra-locales")]
+            Locale::Nl => ("Regel ", ": "),
+            #[cfg(feature = "extra-locales")]
+            Locale::Ja => ("", " 行目: "),
+            #[cfg(feature = "extra-locales")]
+            Locale::ZhHans => ("第 ", " 行："),
+            #[cfg(feature = "extra-locales")]
+            Locale::Ko => ("", "행: "),
         };
-        out.push_str(prefix);
+        out.push_str(before);
         out.push_str(&line.to_string());
-        out.push_str(if locale == Locale::Fr { " : " } else { ": " });
+        out.push_str(after);
     }
     fill(template(code, locale), params, &mut out);
     out
@@ -124,6 +204,55 @@ mod tests {
         let mut out = String::new();
         fill("a {missing} b {", &params, &mut out);
         assert_eq!(out, "a {missing} b {");
+    }
+
+    /// The `{name}` placeholders of a template, sorted.
+    fn placeholders(template: &str) -> Vec<&str> {
+        let mut names: Vec<&str> = template.split('{').skip(1).filter_map(|part| part.split_once('}').map(|(name, _)| name)).collect();
+        names.sort_unstable();
+        names.dedup();
+        names
+    }
+
+    #[test]
+    fn every_locale_uses_the_same_parameters_as_english() {
+        for &code in IssueCode::ALL {
+            let english = placeholders(template(code, Locale::En));
+            for &locale in Locale::ALL {
+                assert_eq!(placeholders(template(code, locale)), english, "{code:?} in {}", locale.tag());
+            }
+        }
+    }
+
+    #[test]
+    fn every_locale_has_every_label() {
+        for kind in ["postal", "zip", "pin", "eircode", "area", "county", "department", "district", "do_si", "emirate", "island", "oblast",
+            "parish", "prefecture", "province", "state", "city", "post_town", "suburb"] {
+            assert!(en::label(kind).is_some(), "{kind}");
+            for locale in Locale::ALL {
+                let text = match locale {
+                    Locale::En => en::label(kind),
+                    Locale::Fr => fr::label(kind),
+                    #[cfg(feature = "extra-locales")]
+                    Locale::De => de::label(kind),
+                    #[cfg(feature = "extra-locales")]
+                    Locale::Es => es::label(kind),
+                    #[cfg(feature = "extra-locales")]
+                    Locale::It => it::label(kind),
+                    #[cfg(feature = "extra-locales")]
+                    Locale::PtBr => pt_br::label(kind),
+                    #[cfg(feature = "extra-locales")]
+                    Locale::Nl => nl::label(kind),
+                    #[cfg(feature = "extra-locales")]
+                    Locale::Ja => ja::label(kind),
+                    #[cfg(feature = "extra-locales")]
+                    Locale::ZhHans => zh_hans::label(kind),
+                    #[cfg(feature = "extra-locales")]
+                    Locale::Ko => ko::label(kind),
+                };
+                assert!(text.is_some(), "{kind} in {}", locale.tag());
+            }
+        }
     }
 
     #[test]

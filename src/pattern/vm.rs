@@ -10,7 +10,9 @@
 //!   a non-ASCII character is in no class, so it matches only a negated one);
 //! - `0x83 lo hi` — split: continue at `pc + 3` and at the target `hi:lo`;
 //! - `0x84 lo hi` — jump to the target;
-//! - `0x85` — match.
+//! - `0x85` — match;
+//! - `0x86 d` — split: continue at `pc + 2` and at `pc + d`; `0x87 d` / `0x88 d` — jump to `pc + d` /
+//!   `pc - d` (the short forms the compiler uses wherever the distance fits in a byte).
 //!
 //! This file is shared with the build script (`build/main.rs` includes it to check every example of
 //! the data against its compiled pattern), so it depends on nothing but `core`/`std`.
@@ -21,6 +23,9 @@ const OP_NCLASS: u8 = 0x82;
 const OP_SPLIT: u8 = 0x83;
 const OP_JMP: u8 = 0x84;
 const OP_MATCH: u8 = 0x85;
+const OP_SPLIT_FWD: u8 = 0x86;
+const OP_JMP_FWD: u8 = 0x87;
+const OP_JMP_BACK: u8 = 0x88;
 
 fn target(prog: &[u8], pc: usize) -> usize {
     let lo = prog.get(pc + 1).copied().unwrap_or(0) as usize;
@@ -60,6 +65,12 @@ impl States {
                     stack.push(pc + 3);
                 }
                 Some(&OP_JMP) => stack.push(target(prog, pc)),
+                Some(&OP_SPLIT_FWD) => {
+                    stack.push(pc + prog.get(pc + 1).copied().unwrap_or(0) as usize);
+                    stack.push(pc + 2);
+                }
+                Some(&OP_JMP_FWD) => stack.push(pc + prog.get(pc + 1).copied().unwrap_or(0) as usize),
+                Some(&OP_JMP_BACK) => stack.push(pc.saturating_sub(prog.get(pc + 1).copied().unwrap_or(0) as usize)),
                 Some(_) => self.list.push(pc),
                 None => {}
             }

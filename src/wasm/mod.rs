@@ -5,12 +5,14 @@
 //! rule, never a throw); results go out through one serializer configured once: plain objects
 //! for maps, `null` for absent values, the same JSON shape as the native `json` module.
 
+mod audience;
 mod enrollment;
 mod lifecycle;
 mod reference;
 mod regions;
 mod relationship;
 
+pub use audience::*;
 pub use enrollment::*;
 pub use lifecycle::*;
 pub use reference::*;

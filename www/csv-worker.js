@@ -31,6 +31,7 @@ self.onmessage = async ({ data }) => {
     }
     self.postMessage({ type: "progress", bytesRead: bytesRead(reader, own), total: file.size });
     const result = reader.finish();
+    reader.free();
     self.postMessage({ type: "done", result, ms: Math.round(performance.now() - started) });
   } catch (error) {
     self.postMessage({ type: "error", message: String(error?.message ?? error) });

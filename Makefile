@@ -3,7 +3,7 @@
 PORT ?= 8080
 WASM_TARGET := wasm32-unknown-unknown
 
-.PHONY: setup setup-browsers build build-trap test test-native test-wasm test-node test-trap test-types test-consumers lint demo bench bless
+.PHONY: setup setup-browsers build build-trap server test test-native test-wasm test-node test-trap test-types test-consumers test-e2e lint demo bench bless
 
 setup:
 	bash tools/setup.sh
@@ -16,7 +16,7 @@ build: setup
 	cargo build --target $(WASM_TARGET) --release
 	node tools/build-pkg.mjs
 
-test: setup-browsers build test-native lint test-wasm test-node test-trap test-types test-consumers
+test: setup-browsers build test-native lint test-wasm test-node test-trap test-types test-consumers test-e2e
 	@echo "make test: all layers passed"
 
 # 1. Native: unit tests beside the code and the shared vectors.
@@ -28,6 +28,7 @@ test-native:
 lint:
 	cargo clippy --all-targets -- -D warnings
 	cargo clippy --target $(WASM_TARGET) --lib -- -D warnings
+	cargo clippy -p csp-partner-rules-server --no-deps -- -D warnings
 
 # 2. The same wasm-bindgen tests in Node, then in headless Chromium (chromedriver) and headless
 # Firefox ESR (geckodriver); webdriver.json keeps both browsers off the network. Each run compares
@@ -59,8 +60,19 @@ test-types: build
 test-consumers: setup-browsers build build-trap
 	node tests/consumers/run.mjs
 
-demo: build
-	PORT=$(PORT) node www/serve.mjs
+
+# The demo server (server/, a workspace member: axum + tokio never enter the library's build nor the .wasm),
+# built with the `server` profile of Cargo.toml (no LTO, panics unwind).
+SERVER := target/server/csp-demo-server
+server: setup
+	cargo build --profile server -p csp-partner-rules-server
+
+demo: build server
+	PORT=$(PORT) $(SERVER)
+
+# 4. End to end: the server on a free port, the pages in headless Chromium (playwright-core), screenshots in tests/out/.
+test-e2e: build server
+	node tests/e2e/run.mjs
 
 bench: build
 	node tools/bench.mjs

@@ -1,72 +1,103 @@
-// The region checker: two countries → their markets and the REG verdicts, from the package.
-// Every answer and message comes from the wasm module (no rule in this file).
-import init, { markets, market, currencyFor, checkCustomerMarket, checkPartnerIdLocation, checkProviderReseller } from "/pkg/index.js";
-
-await init();
+// The region checker: two countries → their markets, regions, currencies and the REG verdicts, from
+// the package, next to the server's answer for the same question. No rule in this file.
+import { pkg, t, h, has, missing, unavailable, issueList, api, agreement, chrome, applyLabels, ready, locale } from "./common.js";
 
 const $ = (id) => document.getElementById(id);
 const first = $("first");
 const second = $("second");
-const locale = $("locale");
-
-for (const select of [first, second]) {
-  for (const m of markets()) select.add(new Option(`${m.name} (${m.country})`, m.country));
-}
-first.value = "FR";
-second.value = "US";
+let regionsById = new Map();
 
 function card(el, code) {
-  const m = market(code);
-  const c = currencyFor(code);
-  el.innerHTML = "";
-  const dl = document.createElement("dl");
+  const m = pkg.market(code);
+  const c = pkg.currencyFor(code);
+  const region = regionsById.get(m?.region?.id);
   const rows = [
-    ["Market", `${m.name} (${m.country})`],
-    ["CSP region", `${m.region.name}${m.region.id ? "" : ""}`],
-    ["Currency", [c.currency ?? "—", c.altCurrency].filter(Boolean).join(" / ")],
+    [t("reg.market"), m ? `${m.name} (${m.country})` : code],
+    [t("reg.region"), m ? [m.region.name, region?.singleMarket ? t("reg.singleMarket") : t("reg.regionSize", { n: region?.countries?.length ?? "?" })].join(" — ") : "—"],
+    [t("reg.currency"), c ? [c.currency ?? "—", c.altCurrency].filter(Boolean).join(" / ") : "—"],
   ];
-  for (const [k, v] of rows) {
-    const dt = document.createElement("dt");
-    dt.textContent = k;
-    const dd = document.createElement("dd");
-    dd.textContent = v;
-    dl.append(dt, dd);
-  }
-  el.append(dl);
+  el.replaceChildren(h("dl", {}, ...rows.flatMap(([k, v]) => [h("dt", { text: k }), h("dd", { text: v })])));
 }
 
-function verdict(title, result) {
-  const li = document.createElement("li");
-  const strong = document.createElement("strong");
-  strong.textContent = `${title}: `;
-  li.append(strong);
-  if (result.ok) {
-    const span = document.createElement("span");
-    span.className = "ok";
-    span.textContent = locale.value === "fr" ? "autorisé" : "allowed";
-    li.append(span);
-  }
-  for (const issue of result.issues) {
-    const span = document.createElement("span");
-    span.className = issue.severity;
-    span.dataset.code = issue.code;
-    span.textContent = issue.message;
-    li.append(span);
-  }
-  return li;
+function verdict(key, result) {
+  return h("li", { dataset: { check: key, ok: String(result.ok) } },
+    h("strong", { text: `${t(key)}: ` }),
+    result.ok ? h("span", { className: "ok", text: t("allowed") }) : null,
+    issueList(result.issues, { empty: false }));
 }
 
-function render() {
-  const options = { locale: locale.value };
+let seq = 0;
+async function render() {
+  const options = { locale: locale() };
   card($("first-card"), first.value);
   card($("second-card"), second.value);
-  $("verdicts").replaceChildren(
-    verdict("REG-1 partner sells to a customer in the other country", checkCustomerMarket(first.value, second.value, options)),
-    verdict("REG-2 PartnerID located in the other country", checkPartnerIdLocation(second.value, first.value, options)),
-    verdict("REG-3 provider (first) with reseller (other)", checkProviderReseller(first.value, second.value, options)),
-  );
+  const client = {
+    customerMarket: pkg.checkCustomerMarket(first.value, second.value, options),
+    partnerIdLocation: pkg.checkPartnerIdLocation(second.value, first.value, options),
+    providerReseller: pkg.checkProviderReseller(first.value, second.value, options),
+  };
+  const keys = { customerMarket: "reg.customer", partnerIdLocation: "reg.partnerId", providerReseller: "reg.provider" };
+  $("verdicts").replaceChildren(...Object.entries(keys).map(([k, label]) => verdict(label, client[k])));
+  renderSale();
+  const mine = ++seq;
+  const server = await api("/api/regions/check", { partnerCountry: first.value, otherCountry: second.value, options });
+  if (mine !== seq) return;
+  if (!server.ok) {
+    $("server-verdicts").replaceChildren(h("li", { className: "error", text: `${t("server.error")}: ${server.body?.error?.message ?? server.status}` }));
+    return;
+  }
+  $("server-verdicts").replaceChildren(...Object.entries(keys).map(([k, label]) => verdict(label, server.body[k])));
+  agreement($("agreement"), client, { customerMarket: server.body.customerMarket, partnerIdLocation: server.body.partnerIdLocation, providerReseller: server.body.providerReseller });
 }
 
-for (const el of [first, second, locale]) el.addEventListener("change", render);
-render();
-$("status").textContent = "Checked client-side by csp-partner-rules (WebAssembly).";
+function saleControls() {
+  const body = $("sale-body");
+  if (!has("checkAuthorizedSale")) {
+    unavailable(body, missing("checkAuthorizedSale"));
+    return;
+  }
+  body.replaceChildren(
+    h("div", { className: "pair" },
+      h("div", { className: "field" }, h("label", { for: "sale-option", dataset: { i18n: "reg.audienceOption" } }),
+        h("select", { id: "sale-option" }, ...["all", "specific", "none"].map((o) => h("option", { value: o, dataset: { i18n: `opt.${o}` } })))),
+      h("div", { className: "field" }, h("label", { for: "sale-tenant", dataset: { i18n: "reg.tenant" } }),
+        h("input", { id: "sale-tenant", type: "text", value: "72f988bf-86f1-41af-91ab-2d7cd011db47", spellcheck: "false" })),
+      h("div", { className: "field check" }, h("input", { id: "sale-listed", type: "checkbox", checked: true }), h("label", { for: "sale-listed", dataset: { i18n: "reg.listed" } }))),
+    h("ul", { id: "sale-verdict", className: "verdicts", "aria-live": "polite" }));
+  applyLabels(body);
+  for (const id of ["sale-option", "sale-tenant", "sale-listed"]) $(id).addEventListener("input", renderSale);
+}
+
+function renderSale() {
+  if (!has("checkAuthorizedSale") || !$("sale-option")) return;
+  const option = $("sale-option").value;
+  const tenantId = $("sale-tenant").value;
+  const audience = { option, partners: option === "specific" && $("sale-listed").checked ? [{ tenantId }] : [], published: true, resold: [] };
+  const result = pkg.checkAuthorizedSale(audience, { tenantId, country: first.value }, second.value, { locale: locale() });
+  $("sale-verdict").replaceChildren(verdict("reg.sale", result));
+}
+
+chrome("index.html", () => {
+  fill();
+  render();
+});
+
+function fill() {
+  for (const select of [first, second]) {
+    const value = select.value;
+    select.replaceChildren();
+    for (const m of pkg.markets()) select.add(new Option(`${m.name} (${m.country})`, m.country));
+    if (value) select.value = value;
+  }
+}
+
+if (await ready()) {
+  regionsById = new Map(pkg.regions().map((r) => [r.id, r]));
+  fill();
+  first.value = "FR";
+  second.value = "US";
+  saleControls();
+  for (const el of [first, second]) el.addEventListener("change", render);
+  await render();
+  document.body.dataset.pageReady = "true";
+}

@@ -4,6 +4,8 @@
 //! parser for every chunk size 1…16, and `parse(export(x)) == x`.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+use common::Rng;
 use csp_partner_rules::audience::List;
 use csp_partner_rules::input::Loose;
 use csp_partner_rules::{export_partner_csv, parse_partner_csv, CsvOptions, IssueCode, Partner, PartnerCsvReader, PartnerCsvResult, Severity, Text};
@@ -322,20 +324,6 @@ fn aud_csv_max_bytes_refuses_before_any_work() {
     assert!(parse_partner_csv(&text.into(), &exact).ok, "the limit itself is accepted");
 }
 
-/// xorshift64*: deterministic names with everything a spreadsheet cell can hold.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
-    }
-    fn pick<'a>(&mut self, items: &[&'a str]) -> &'a str {
-        items[(self.next() % items.len() as u64) as usize]
-    }
-}
 
 #[test]
 fn aud_csv_parse_export_round_trip_property() {
@@ -348,7 +336,8 @@ fn aud_csv_parse_export_round_trip_property() {
             let id = format!("{:08x}-0000-4000-8000-{:012x}", round + 1, i + 1);
             let mut name = String::new();
             for _ in 0..(rng.next() % 6) {
-                name.push_str(rng.pick(&pieces));
+                let piece: &&str = rng.pick(&pieces);
+                name.push_str(piece);
             }
             // Normalized values: trimmed, collapsed (what import produces).
             let name = name.split_whitespace().collect::<Vec<_>>().join(" ");
@@ -356,7 +345,7 @@ fn aud_csv_parse_export_round_trip_property() {
             if !name.is_empty() {
                 p = p.with_name(&name);
             }
-            let country = rng.pick(&countries);
+            let country = *rng.pick(&countries);
             if !country.is_empty() {
                 p = p.with_country(country);
             }

@@ -8,26 +8,11 @@
 //! are covered without editing this file; names `json::call` doesn't know are listed (classes
 //! and methods have no JSON entry point).
 
+mod common;
+use common::Rng;
 use csp_partner_rules::json;
 use serde_json::{json, Map, Value};
 
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        // xorshift64*
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_f491_4f6c_dd1d)
-    }
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
-    }
-    fn pick<'a, T>(&mut self, list: &'a [T]) -> &'a T {
-        &list[self.below(list.len())]
-    }
-}
 
 const KEYS: &[&str] = &[
     "country", "company", "legalName", "duns", "vatId", "registrationId", "address", "line1", "line2", "city", "state", "postalCode",

@@ -7,28 +7,13 @@
 //! The PRNG is a seeded xorshift written here, so a failure prints its seed and replays exactly.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+use common::Rng;
 use csp_partner_rules::lifecycle::{EnrollmentEventInput, EnrollmentStateInput};
 use csp_partner_rules::relationship::{CustomerRelationshipEventInput, CustomerRelationshipStateInput, RelationshipEventInput, RelationshipStateInput};
 use csp_partner_rules::*;
 use serde_json::{json, Value};
 
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        // xorshift64*
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
-    }
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
-    }
-    fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
-        &items[self.below(items.len())]
-    }
-}
 
 fn form(country: &str, partner_id: Option<(&str, &str)>) -> Value {
     let mut f = json!({

@@ -448,6 +448,15 @@ pub fn validate_enrollment_field(form: &EnrollmentForm, path: &FieldPath, option
     run(form, options, &Want(Some(path.0.clone()))).issues.into_iter().filter(|i| i.path.starts_with(&wanted)).collect()
 }
 
+/// The top-level member of the form that [`validate_enrollment_field`] reads for `path` besides
+/// `country` (the context of every field): the one the path starts with. `None` for the empty path
+/// (the whole form). No other member is read for that path, so a caller may leave the others out
+/// (the wasm layer decodes only these two); the answer is the same (test below).
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))] // natively: by the test below only
+pub(crate) fn field_branch(path: &FieldPath) -> Option<&str> {
+    path.0.first().map(String::as_str)
+}
+
 /// Helpers for the rule tests of the form's modules.
 #[cfg(test)]
 pub(crate) mod test_support {
@@ -638,6 +647,13 @@ mod tests {
                     let want: Vec<PathSegment> = field_path.0.iter().map(|k| PathSegment::Key(k.clone())).collect();
                     let expected: Vec<Issue> = whole.iter().filter(|i| i.path.starts_with(&want)).cloned().collect();
                     assert_eq!(validate_enrollment_field(&parsed, &field_path, &options), expected, "{path} in {form}");
+                    // Only `country` and the path's own member are read (what the wasm layer decodes).
+                    if let Some(branch) = field_branch(&field_path) {
+                        let kept: serde_json::Map<String, Value> =
+                            form.as_object().unwrap().iter().filter(|(k, _)| *k == "country" || *k == branch).map(|(k, v)| (k.clone(), v.clone())).collect();
+                        let trimmed: EnrollmentForm = serde_json::from_value(Value::Object(kept)).unwrap();
+                        assert_eq!(validate_enrollment_field(&trimmed, &field_path, &options), expected, "{path} in {form}, trimmed");
+                    }
                 }
             }
         }

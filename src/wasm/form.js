@@ -1,0 +1,102 @@
+// Reads the fields of a form-like argument in one call from wasm (src/wasm/form.rs), instead of one
+// JS call per property, type check and string. It decides nothing: it reports what each listed
+// field holds, exactly as the generic decoder (src/wasm/de.rs) would read it, and gives up
+// (returns undefined, and the generic decoder runs) on anything it does not reproduce exactly:
+// typed arrays, very long strings or arrays, objects with very many keys, strings holding U+0000,
+// a form that is not a plain object, and any exception (a getter or a proxy trap that throws).
+//
+// `spec` lists the fields, e.g. "country;company:legalName,duns;language": top-level keys read
+// like struct fields (`value[key]`, own or inherited), nested objects read through `Object.keys`
+// (own enumerable keys), as the generic decoder does. The answer is one string, a tag per field:
+//   u  missing (undefined, null)     s…\0  a string           b  a boolean     n  a number or BigInt
+//   S  a string where an object is expected                  A  an array      O  another object
+//   o  an object where one is expected, followed by the tags of its fields.
+
+const MAX_CHARS = 349525; // × 3 bytes of UTF-8 at most: under the 1 MiB field limit of src/input.rs
+const MAX_ITEMS = 4096; // keys of an object, elements of an array (the generic limits are far above)
+
+const plans = new Map();
+
+function plan(spec) {
+  let p = plans.get(spec);
+  if (p === undefined) {
+    p = spec.split(";").map((entry) => {
+      const [key, fields] = entry.split(":");
+      return fields === undefined ? [key, null] : [key, fields.split(",")];
+    });
+    plans.set(spec, p);
+  }
+  return p;
+}
+
+// A field that holds a value of any type: the tag, or undefined to give up.
+function leaf(v) {
+  switch (typeof v) {
+    case "string":
+      return v.length <= MAX_CHARS && !v.includes("\0") ? "s" + v + "\0" : undefined;
+    case "undefined":
+      return "u";
+    case "boolean":
+      return "b";
+    case "number":
+    case "bigint":
+      return "n";
+    case "symbol":
+      return "O";
+    case "function":
+      return Object.keys(v).length <= MAX_ITEMS ? "O" : undefined;
+    default:
+      if (v === null) return "u";
+      if (Array.isArray(v)) return v.length > MAX_ITEMS ? undefined : "A";
+      if (ArrayBuffer.isView(v)) return undefined;
+      return Object.keys(v).length <= MAX_ITEMS ? "O" : undefined;
+  }
+}
+
+// A field that should hold an object with `fields`.
+function object(v, fields) {
+  switch (typeof v) {
+    case "undefined":
+      return "u";
+    case "string":
+      return "S";
+    case "boolean":
+      return "b";
+    case "number":
+    case "bigint":
+      return "n";
+    case "symbol": // no keys: an object with none of its fields
+      return "o" + "u".repeat(fields.length);
+    case "object":
+      if (v === null) return "u";
+      if (Array.isArray(v)) return v.length > MAX_ITEMS ? undefined : "A";
+      if (ArrayBuffer.isView(v)) return undefined;
+  }
+  const keys = Object.keys(v);
+  if (keys.length > MAX_ITEMS) return undefined;
+  const tags = fields.map(() => "u");
+  for (const key of keys) {
+    const at = fields.indexOf(key);
+    if (at < 0) continue;
+    const tag = leaf(v[key]);
+    if (tag === undefined) return undefined;
+    tags[at] = tag;
+  }
+  return "o" + tags.join("");
+}
+
+export function readFields(value, spec) {
+  try {
+    if (typeof value !== "object" || value === null || Array.isArray(value) || ArrayBuffer.isView(value)) return undefined;
+    let out = "";
+    for (const [key, fields] of plan(spec)) {
+      const v = value[key];
+      const tag = fields === null ? leaf(v) : object(v, fields);
+      if (tag === undefined) return undefined;
+      out += tag;
+    }
+    return out;
+  } catch {
+    return undefined;
+  }
+}

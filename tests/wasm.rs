@@ -252,10 +252,23 @@ return out;
 
 #[wasm_bindgen_test]
 fn api_fast_form_decoding_equals_the_generic_decoder() {
+    use csp_partner_rules::{EnrollmentForm, Loose, Text};
+    // The generic decoding with only `country` and the `only`-th member (what validateEnrollmentField reads).
+    fn narrowed(mut form: EnrollmentForm, only: u32) -> EnrollmentForm {
+        let keep = |i: u32| i == only;
+        if !keep(1) { form.company = Loose::Missing }
+        if !keep(2) { form.address = Loose::Missing }
+        if !keep(3) { form.primary_contact = Loose::Missing }
+        if !keep(4) { form.support = Loose::Missing }
+        if !keep(5) { form.partner_id = Loose::Missing }
+        if !keep(6) { form.work_account = Loose::Missing }
+        if !keep(7) { form.language = Text::Missing }
+        form
+    }
     let forms: Array = js_sys::Function::new_no_args(HOSTILE_FORMS).call0(&JsValue::UNDEFINED).unwrap().into();
     let (mut fast, mut total) = (0, 0);
     for (i, form) in forms.iter().enumerate() {
-        let (generic, quick) = wasm::decode_enrollment_form_both(&form);
+        let (generic, quick) = wasm::decode_enrollment_form_both(&form, None);
         total += 1;
         match quick {
             Some(quick) => {
@@ -264,6 +277,11 @@ fn api_fast_form_decoding_equals_the_generic_decoder() {
             }
             // The complete plain form (#9) must take the fast path.
             None => assert_ne!(i, 9, "the fast path gave up on a plain form"),
+        }
+        for only in 0..8 {
+            if let (generic, Some(quick)) = wasm::decode_enrollment_form_both(&form, Some(only)) {
+                assert_eq!(quick, narrowed(generic, only), "form #{i}, member {only}");
+            }
         }
     }
     // Many of these forms hold a shape the fast path leaves to the generic decoder (typed arrays,

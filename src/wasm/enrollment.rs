@@ -3,7 +3,7 @@
 use super::form::{self, Tags};
 use super::{from_js, to_js};
 use crate::enrollment::{Address, Company, EnrollmentForm, PartnerIdRef, PrimaryContact, Support, WorkAccount};
-use crate::input::FieldPath;
+use crate::input::{FieldPath, Text};
 use serde::de::IntoDeserializer;
 use serde::Deserialize;
 use wasm_bindgen::prelude::*;
@@ -29,85 +29,54 @@ pub fn validate_enrollment_field(
 }
 
 /// The members of [`EnrollmentForm`] for `form.js`, in the order of the struct (and of [`read_form`]).
-const MEMBERS: [&str; 8] = [
-    "country",
-    "company:legalName,duns,vatId,registrationId",
-    "address:line1,line2,line3,city,state,postalCode,country",
-    "primaryContact:firstName,lastName,email,phone",
-    "support:email,phone,website",
-    "partnerId:id,country",
-    "workAccount:domain",
-    "language",
-];
+const FORM_SPEC: &str = "country;company:legalName,duns,vatId,registrationId;address:line1,line2,line3,city,state,postalCode,country;\
+primaryContact:firstName,lastName,email,phone;support:email,phone,website;partnerId:id,country;workAccount:domain;language";
 
 std::thread_local! {
-    /// The specs of `form.js`, made once: every member, then `country` alone (index 0) or with one
-    /// more member (index i, 1 ≤ i < 8).
-    static SPECS: Vec<JsValue> = {
-        let [country, others @ ..] = MEMBERS;
-        let specs = [MEMBERS.join(";"), country.to_owned()].into_iter().chain(others.iter().map(|m| format!("{country};{m}")));
-        specs.map(|spec| JsValue::from_str(&spec)).collect()
-    };
+    static SPEC: JsValue = JsValue::from_str(FORM_SPEC);
 }
 
 /// The form as the generic decoder reads it, in one JS call when `form.js` can (nearly always).
-/// `only`: the index in [`MEMBERS`] of the one member needed besides `country`; the others are left
+/// `only`: the index in [`FORM_SPEC`] of the one member needed besides `country`; the others are left
 /// missing (see [`crate::enrollment::field_branch`]). `None`: every member.
-fn decode_form(value: JsValue, only: Option<usize>) -> EnrollmentForm {
+fn decode_form(value: JsValue, only: Option<u32>) -> EnrollmentForm {
     fast(&value, only).unwrap_or_else(|| from_js(Some(value)))
 }
 
-fn fast(value: &JsValue, only: Option<usize>) -> Option<EnrollmentForm> {
-    let packed = SPECS.with(|specs| specs.get(only.map_or(0, |i| i + 1)).and_then(|spec| form::read_fields(value, spec)))?;
+fn fast(value: &JsValue, only: Option<u32>) -> Option<EnrollmentForm> {
+    let packed = SPEC.with(|spec| form::read_fields(value, spec, only))?;
     let mut t = Tags::new(&packed);
-    let form = read_form(&mut t, only)?;
-    t.is_done().then_some(form)
+    let form = read_form(&mut t, only);
+    t.finish().then_some(form)
 }
 
-fn read_form(t: &mut Tags, only: Option<usize>) -> Option<EnrollmentForm> {
-    let read = |i: usize| only.map_or(true, |k| i == 0 || i == k);
-    let mut form = EnrollmentForm::default();
-    if read(0) {
-        form.country = t.text()?;
+fn read_form(t: &mut Tags, only: Option<u32>) -> EnrollmentForm {
+    let read = |i: u32| only.map_or(true, |k| i == 0 || i == k);
+    EnrollmentForm {
+        country: t.text(),
+        company: t.object_if(read(1), |t| Company { legal_name: t.text(), duns: t.text(), vat_id: t.text(), registration_id: t.text() }),
+        address: t.object_if(read(2), |t| Address {
+            line1: t.text(),
+            line2: t.text(),
+            line3: t.text(),
+            city: t.text(),
+            state: t.text(),
+            postal_code: t.text(),
+            country: t.text(),
+        }),
+        primary_contact: t.object_if(read(3), |t| PrimaryContact { first_name: t.text(), last_name: t.text(), email: t.text(), phone: t.text() }),
+        support: t.object_if(read(4), |t| Support { email: t.text(), phone: t.text(), website: t.text() }),
+        partner_id: t.object_if(read(5), |t| PartnerIdRef { id: t.text(), country: t.text() }),
+        work_account: t.object_if(read(6), |t| WorkAccount { domain: t.text() }),
+        language: if read(7) { t.text() } else { Text::Missing },
     }
-    if read(1) {
-        form.company = t.object(|t| Some(Company { legal_name: t.text()?, duns: t.text()?, vat_id: t.text()?, registration_id: t.text()? }))?;
-    }
-    if read(2) {
-        form.address = t.object(|t| {
-            Some(Address {
-                line1: t.text()?,
-                line2: t.text()?,
-                line3: t.text()?,
-                city: t.text()?,
-                state: t.text()?,
-                postal_code: t.text()?,
-                country: t.text()?,
-            })
-        })?;
-    }
-    if read(3) {
-        form.primary_contact = t.object(|t| Some(PrimaryContact { first_name: t.text()?, last_name: t.text()?, email: t.text()?, phone: t.text()? }))?;
-    }
-    if read(4) {
-        form.support = t.object(|t| Some(Support { email: t.text()?, phone: t.text()?, website: t.text()? }))?;
-    }
-    if read(5) {
-        form.partner_id = t.object(|t| Some(PartnerIdRef { id: t.text()?, country: t.text()? }))?;
-    }
-    if read(6) {
-        form.work_account = t.object(|t| Some(WorkAccount { domain: t.text()? }))?;
-    }
-    if read(7) {
-        form.language = t.text()?;
-    }
-    Some(form)
 }
 
-/// The member of [`MEMBERS`] that `validate_enrollment_field` reads for `path` besides `country`.
-fn member_for(path: &FieldPath) -> Option<usize> {
+/// The member of [`FORM_SPEC`] (its index) that `validate_enrollment_field` reads for `path` besides `country`.
+fn member_for(path: &FieldPath) -> Option<u32> {
     let key = crate::enrollment::field_branch(path)?;
-    Some(MEMBERS.iter().position(|m| m.split(':').next() == Some(key)).unwrap_or(0))
+    let at = FORM_SPEC.split(';').position(|m| m.split(':').next() == Some(key)).unwrap_or(0);
+    Some(u32::try_from(at).unwrap_or(0))
 }
 
 /// A path: a string is read directly (one JS call); anything else by the generic decoder.
@@ -118,8 +87,9 @@ fn decode_path(value: JsValue) -> FieldPath {
     }
 }
 
-/// The generic and the fast decoding of a form, for the wasm tests (`None`: the fast path gave up).
+/// The generic and the fast decoding of a form (`only`: see [`decode_form`]), for the wasm tests
+/// (`None`: the fast path gave up).
 #[doc(hidden)]
-pub fn decode_enrollment_form_both(value: &JsValue) -> (EnrollmentForm, Option<EnrollmentForm>) {
-    (from_js(Some(value.clone())), fast(value, None))
+pub fn decode_enrollment_form_both(value: &JsValue, only: Option<u32>) -> (EnrollmentForm, Option<EnrollmentForm>) {
+    (from_js(Some(value.clone())), fast(value, only))
 }

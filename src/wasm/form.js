@@ -7,7 +7,8 @@
 //
 // `spec` lists the fields, e.g. "country;company:legalName,duns;language": top-level keys read
 // like struct fields (`value[key]`, own or inherited), nested objects read through `Object.keys`
-// (own enumerable keys), as the generic decoder does. The answer is one string, a tag per field:
+// (own enumerable keys), as the generic decoder does. With `only` (an index in the spec), only the
+// first member and that one are reported. The answer is one string, a tag per field reported:
 //   u  missing (undefined, null)     s…\0  a string           b  a boolean     n  a number or BigInt
 //   S  a string where an object is expected                  A  an array      O  another object
 //   o  an object where one is expected, followed by the tags of its fields.
@@ -85,15 +86,19 @@ function object(v, fields) {
   return "o" + tags.join("");
 }
 
-export function readFields(value, spec) {
+export function readFields(value, spec, only) {
   try {
     if (typeof value !== "object" || value === null || Array.isArray(value) || ArrayBuffer.isView(value)) return undefined;
     let out = "";
-    for (const [key, fields] of plan(spec)) {
+    const members = plan(spec);
+    for (let i = 0; i < members.length; i++) {
+      const [key, fields] = members[i];
       const v = value[key];
       const tag = fields === null ? leaf(v) : object(v, fields);
+      // Every member is read even when not all are reported: a value the generic decoder fails on
+      // (a typed array…) anywhere in the form makes it read the whole form as empty.
       if (tag === undefined) return undefined;
-      out += tag;
+      if (only === undefined || i === 0 || i === only) out += tag;
     }
     return out;
   } catch {

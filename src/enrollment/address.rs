@@ -28,7 +28,8 @@ const STATE_LIST_CHECKED: [&str; 4] = ["US", "CA", "CN", "MX"];
 /// Checks the address against the account's market (when known); returns it normalized.
 pub(crate) fn check(ctx: &mut Ctx, address: &Address, market: Option<&'static MarketRecord>) -> Address {
     let format = market.and_then(|m| record_or_default(m.country));
-    let requires = |field: AddressField| format.is_some_and(|f| f.required().contains(&field));
+    let required = format.map(AddressRecord::required).unwrap_or_default();
+    let requires = |field: AddressField| required.contains(&field);
 
     let line1 = ctx.text(&address.line1, &["address", "line1"], true, limits::ADDRESS_LINE);
     let line2 = ctx.text(&address.line2, &["address", "line2"], false, limits::ADDRESS_LINE);

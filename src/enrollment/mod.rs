@@ -236,16 +236,16 @@ impl<'a> Ctx<'a> {
     /// Reads a nested object: `invalid_type` when it is not an object, `required` when missing and
     /// `required` (not in draft mode). An absent object reads as an empty one, so its own required
     /// fields are reported where they belong.
-    pub fn object<T: Default + Clone>(&mut self, loose: &Loose<T>, path: &[&str], required: bool) -> Option<T> {
+    pub fn object<'f, T: Default + Clone>(&mut self, loose: &'f Loose<T>, path: &[&str], required: bool) -> Option<std::borrow::Cow<'f, T>> {
         match loose {
-            Loose::Value(v) => Some(v.clone()),
+            Loose::Value(v) => Some(std::borrow::Cow::Borrowed(v)),
             Loose::Invalid(_) => {
                 self.issues.extend(loose.type_issue(path, self.locale));
                 None
             }
             Loose::Missing => {
                 if required {
-                    Some(T::default())
+                    Some(std::borrow::Cow::Owned(T::default()))
                 } else {
                     None
                 }

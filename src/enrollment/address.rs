@@ -11,7 +11,8 @@
 //!
 //! Patterns run on the linear-time matcher of [`crate::pattern`], compiled at build time.
 
-use super::{keep, limits, Address, Ctx};
+use super::{keep, limits, Address, Ctx, Want};
+use crate::input::Text;
 use crate::address_format::{record_or_default, AddressField, AddressRecord, Subdivision};
 use crate::issue::{Issue, IssueCode};
 use crate::markets::MarketRecord;
@@ -25,21 +26,32 @@ mod tables {
 /// error there and a warning elsewhere.
 const STATE_LIST_CHECKED: [&str; 4] = ["US", "CA", "CN", "MX"];
 
-/// Checks the address against the account's market (when known); returns it normalized.
-pub(crate) fn check(ctx: &mut Ctx, address: &Address, market: Option<&'static MarketRecord>) -> Address {
+/// Checks the address against the account's market (when known); returns it normalized. Only the
+/// fields `want`ed are checked (the state and the postal code go together: ENR-8 needs both); the
+/// others are kept as typed (see [`keep`]).
+pub(crate) fn check(ctx: &mut Ctx, address: &Address, market: Option<&'static MarketRecord>, want: &Want) -> Address {
     let format = market.and_then(|m| record_or_default(m.country));
     let required = format.map(AddressRecord::required).unwrap_or_default();
     let requires = |field: AddressField| required.contains(&field);
+    let wanted = |field: &str| want.leaf(&["address", field]);
+    let zone = wanted("state") || wanted("postalCode");
+    let text = |ctx: &mut Ctx, checked: bool, text: &Text, field: &str, required: bool, max: usize| {
+        if checked {
+            ctx.text(text, &["address", field], required, max)
+        } else {
+            None
+        }
+    };
 
-    let line1 = ctx.text(&address.line1, &["address", "line1"], true, limits::ADDRESS_LINE);
-    let line2 = ctx.text(&address.line2, &["address", "line2"], false, limits::ADDRESS_LINE);
-    let line3 = ctx.text(&address.line3, &["address", "line3"], false, limits::ADDRESS_LINE);
-    let city = ctx.text(&address.city, &["address", "city"], requires(AddressField::City), limits::CITY);
-    let mut state = ctx.text(&address.state, &["address", "state"], requires(AddressField::State), limits::STATE);
-    let mut postal_code = ctx.text(&address.postal_code, &["address", "postalCode"], requires(AddressField::PostalCode), limits::POSTAL_CODE);
+    let line1 = text(ctx, wanted("line1"), &address.line1, "line1", true, limits::ADDRESS_LINE);
+    let line2 = text(ctx, wanted("line2"), &address.line2, "line2", false, limits::ADDRESS_LINE);
+    let line3 = text(ctx, wanted("line3"), &address.line3, "line3", false, limits::ADDRESS_LINE);
+    let city = text(ctx, wanted("city"), &address.city, "city", requires(AddressField::City), limits::CITY);
+    let mut state = text(ctx, zone, &address.state, "state", requires(AddressField::State), limits::STATE);
+    let mut postal_code = text(ctx, zone, &address.postal_code, "postalCode", requires(AddressField::PostalCode), limits::POSTAL_CODE);
 
     // ENR-2: the address is in the account's legal country.
-    let country = ctx.text(&address.country, &["address", "country"], false, limits::COUNTRY + 8).map(|c| c.to_ascii_uppercase());
+    let country = text(ctx, wanted("country"), &address.country, "country", false, limits::COUNTRY + 8).map(|c| c.to_ascii_uppercase());
     if let (Some(country), Some(market)) = (&country, market) {
         if country != market.country {
             ctx.push(
@@ -337,7 +349,7 @@ mod tests {
     fn run(country: &str, address: Address) -> (Vec<crate::issue::Issue>, Address) {
         let options = EnrollmentOptions::default();
         let mut ctx = Ctx::new(&options);
-        let value = check(&mut ctx, &address, crate::markets::find(country));
+        let value = check(&mut ctx, &address, crate::markets::find(country), &Want::all());
         (ctx.issues, value)
     }
 

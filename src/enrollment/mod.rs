@@ -425,7 +425,7 @@ fn run(form: &EnrollmentForm, options: &EnrollmentOptions, want: &Want) -> Valid
     value.company = check_company(&mut ctx, form, market, want).map(Loose::Value).unwrap_or_default();
     if want.leaf(&["address"]) {
         if let Some(address) = ctx.object(&form.address, &["address"], true) {
-            value.address = Loose::Value(address::check(&mut ctx, &address, market));
+            value.address = Loose::Value(address::check(&mut ctx, &address, market, want));
         }
     }
     value.primary_contact = check_primary_contact(&mut ctx, form, market, want).map(Loose::Value).unwrap_or_default();
@@ -620,6 +620,9 @@ mod tests {
             json!({ "country": "IN", "company": { "legalName": "9 9 9", "registrationId": "AAAXZ1234C" },
                     "primaryContact": { "email": "admin.fr@contoso.onmicrosoft.com" }, "partnerId": 7, "language": ["fr"] }),
             json!({ "country": "ZZ", "company": "x", "address": [], "support": { "email": 12 } }),
+            json!({ "country": "US", "address": { "line1": "", "line2": "Ἀθηνᾶ", "city": "Москва", "state": "Nowhere", "postalCode": "ABC", "country": "CA" } }),
+            json!({ "country": "US", "address": { "line1": "1 Main St", "state": "Californie", "postalCode": "10001", "country": "us" } }),
+            json!({ "country": "JP", "address": { "line1": 5, "city": "東京", "state": "Hokkaidō", "postalCode": "1540023" } }),
             json!({ "country": "GR", "company": { "legalName": "Contoso.com", "vatId": "el 123 456 789", "duns": "65-941-0848" },
                     "primaryContact": { "email": "Marketing@Contoso.GR" } }),
         ]

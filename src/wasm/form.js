@@ -54,8 +54,8 @@ function leaf(v) {
   }
 }
 
-// A field that should hold an object with `fields`.
-function object(v, fields) {
+// A field that should hold an object with `fields`; when not `report`ed, only whether it can be read.
+function object(v, fields, report) {
   switch (typeof v) {
     case "undefined":
       return "u";
@@ -75,15 +75,15 @@ function object(v, fields) {
   }
   const keys = Object.keys(v);
   if (keys.length > MAX_ITEMS) return undefined;
-  const tags = fields.map(() => "u");
+  const tags = report ? fields.map(() => "u") : null;
   for (const key of keys) {
     const at = fields.indexOf(key);
     if (at < 0) continue;
     const tag = leaf(v[key]);
     if (tag === undefined) return undefined;
-    tags[at] = tag;
+    if (report) tags[at] = tag;
   }
-  return "o" + tags.join("");
+  return report ? "o" + tags.join("") : "o";
 }
 
 export function readFields(value, spec, only) {
@@ -93,12 +93,13 @@ export function readFields(value, spec, only) {
     const members = plan(spec);
     for (let i = 0; i < members.length; i++) {
       const [key, fields] = members[i];
+      const report = only === undefined || i === 0 || i === only;
       const v = value[key];
-      const tag = fields === null ? leaf(v) : object(v, fields);
+      const tag = fields === null ? leaf(v) : object(v, fields, report);
       // Every member is read even when not all are reported: a value the generic decoder fails on
       // (a typed array…) anywhere in the form makes it read the whole form as empty.
       if (tag === undefined) return undefined;
-      if (only === undefined || i === 0 || i === only) out += tag;
+      if (report) out += tag;
     }
     return out;
   } catch {

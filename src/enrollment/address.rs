@@ -122,6 +122,9 @@ pub(crate) fn check(ctx: &mut Ctx, address: &Address, market: Option<&'static Ma
     }
     latin(ctx, state.as_deref(), "state");
 
+    if !want.keeps_value() {
+        return Address::default();
+    }
     Address {
         line1: keep(line1, &address.line1),
         line2: keep(line2, &address.line2),
@@ -180,7 +183,8 @@ pub(crate) fn normalize_postal_code(code: &str, pattern: Pattern, format: &Addre
     let compact: String = typed.chars().filter(|&c| c != ' ').collect();
     let mut candidates = Vec::new();
     if !compact.contains('-') {
-        for example in format.examples() {
+        // An example without separators shapes nothing.
+        for example in format.examples().filter(|e| e.contains([' ', '-'])) {
             // Separators of the example, by their distance from the end (outward/inward codes).
             let chars: Vec<char> = example.chars().collect();
             let mut shaped: Vec<char> = compact.chars().collect();

@@ -273,6 +273,12 @@ impl Want {
         Want(None)
     }
 
+    /// Whether the run builds the normalized value: only for the whole form (`validateEnrollmentField`
+    /// answers with issues alone).
+    pub fn keeps_value(&self) -> bool {
+        self.0.is_none()
+    }
+
     /// Whether the check of the field (or object) at `leaf` runs: one of `leaf` and the wanted path
     /// is a prefix of the other.
     pub fn leaf(&self, leaf: &[&str]) -> bool {
@@ -297,6 +303,9 @@ fn check_country(ctx: &mut Ctx, form: &EnrollmentForm) -> Option<&'static Market
 /// Runs `check` when the field at `path` is wanted; its normalized value (see [`keep`]) either way.
 fn field(ctx: &mut Ctx, want: &Want, path: &[&str], original: &Text, check: impl FnOnce(&mut Ctx) -> Option<String>) -> Text {
     let checked = if want.leaf(path) { check(ctx) } else { None };
+    if !want.keeps_value() {
+        return Text::Missing;
+    }
     keep(checked, original)
 }
 

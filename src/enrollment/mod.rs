@@ -266,9 +266,9 @@ pub(crate) fn keep(checked: Option<String>, original: &Text) -> Text {
 
 /// Which fields a run checks: all of them (`validateEnrollment`), or those on the branch of one path
 /// (`validateEnrollmentField`: the field, the fields inside it, and the objects holding it).
-pub(crate) struct Want(Option<Vec<String>>);
+pub(crate) struct Want<'p>(Option<&'p [String]>);
 
-impl Want {
+impl Want<'_> {
     pub fn all() -> Self {
         Want(None)
     }
@@ -453,8 +453,11 @@ fn run(form: &EnrollmentForm, options: &EnrollmentOptions, want: &Want) -> Valid
 /// issues of every field inside it. Only that field's checks run (and the country, its context), so
 /// it is cheap enough for every keystroke; the issues are the same as `validate_enrollment`'s on that path.
 pub fn validate_enrollment_field(form: &EnrollmentForm, path: &FieldPath, options: &EnrollmentOptions) -> Vec<Issue> {
-    let wanted: Vec<PathSegment> = path.0.iter().map(|k| PathSegment::Key(k.clone())).collect();
-    run(form, options, &Want(Some(path.0.clone()))).issues.into_iter().filter(|i| i.path.starts_with(&wanted)).collect()
+    // The issues on that branch: their path starts with the wanted keys.
+    let on_branch = |i: &Issue| i.path.len() >= path.0.len() && i.path.iter().zip(&path.0).all(|(s, k)| matches!(s, PathSegment::Key(s) if s == k));
+    let mut issues = run(form, options, &Want(Some(&path.0))).issues;
+    issues.retain(on_branch);
+    issues
 }
 
 /// The top-level member of the form that [`validate_enrollment_field`] reads for `path` besides
@@ -674,7 +677,8 @@ mod tests {
     #[test]
     fn enr_field_validation_runs_only_the_fields_checks() {
         // Web-mail of the primary contact is not looked at when the support website is asked for.
-        let want = Want(Some(vec!["support".into(), "website".into()]));
+        let path = vec!["support".to_owned(), "website".to_owned()];
+        let want = Want(Some(&path));
         assert!(want.leaf(&["support"]) && want.leaf(&["support", "website"]));
         assert!(!want.leaf(&["support", "email"]) && !want.leaf(&["primaryContact", "email"]) && !want.leaf(&["company"]));
     }

@@ -75,7 +75,8 @@ fn read_form(t: &mut Tags, only: Option<u32>) -> EnrollmentForm {
 /// The member of [`FORM_SPEC`] (its index) that `validate_enrollment_field` reads for `path` besides `country`.
 fn member_for(path: &FieldPath) -> Option<u32> {
     let key = crate::enrollment::field_branch(path)?;
-    let at = FORM_SPEC.split(';').position(|m| m.split(':').next() == Some(key)).unwrap_or(0);
+    let named = |m: &str| m.strip_prefix(key).is_some_and(|rest| rest.is_empty() || rest.starts_with(':'));
+    let at = FORM_SPEC.split(';').position(named).unwrap_or(0);
     Some(u32::try_from(at).unwrap_or(0))
 }
 

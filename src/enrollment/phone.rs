@@ -42,7 +42,7 @@ pub(crate) struct Numbering {
     pub calling_code: u16,
     lengths: u32,
     pattern: Pattern,
-    /// Where its national prefix is in the packed list (looked up only when needed: a linear scan).
+    /// Where its national prefix is in the packed list (split once, on first use).
     index: usize,
 }
 
@@ -59,7 +59,8 @@ impl Numbering {
 
     /// The national (trunk) prefix, `""` when the country has none (one per country: test below).
     fn national_prefix(&self) -> &'static str {
-        tables::PHONE_NATIONAL_PREFIXES.split('|').nth(self.index).unwrap_or("")
+        static PREFIXES: crate::packed::Table<&'static str> = crate::packed::Table::new();
+        PREFIXES.get_or_init(|| tables::PHONE_NATIONAL_PREFIXES.split('|').collect()).get(self.index).copied().unwrap_or("")
     }
 
     /// The numbering of a country, if the data has one.

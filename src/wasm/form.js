@@ -30,11 +30,13 @@ function plan(spec) {
   return p;
 }
 
-// A field that holds a value of any type: the tag, or undefined to give up.
-function leaf(v) {
+// A field that holds a value of any type: the tag (the string's tag is left out when it is not
+// `report`ed), or undefined to give up.
+function leaf(v, report = true) {
   switch (typeof v) {
     case "string":
-      return v.length <= MAX_CHARS && !v.includes("\0") ? "s" + v + "\0" : undefined;
+      if (v.length > MAX_CHARS || v.includes("\0")) return undefined;
+      return report ? "s" + v + "\0" : "";
     case "undefined":
       return "u";
     case "boolean":
@@ -79,7 +81,7 @@ function object(v, fields, report) {
   for (const key of keys) {
     const at = fields.indexOf(key);
     if (at < 0) continue;
-    const tag = leaf(v[key]);
+    const tag = leaf(v[key], report);
     if (tag === undefined) return undefined;
     if (report) tags[at] = tag;
   }
@@ -95,7 +97,7 @@ export function readFields(value, spec, only) {
       const [key, fields] = members[i];
       const report = only === undefined || i === 0 || i === only;
       const v = value[key];
-      const tag = fields === null ? leaf(v) : object(v, fields, report);
+      const tag = fields === null ? leaf(v, report) : object(v, fields, report);
       // Every member is read even when not all are reported: a value the generic decoder fails on
       // (a typed array…) anywhere in the form makes it read the whole form as empty.
       if (tag === undefined) return undefined;

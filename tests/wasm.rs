@@ -193,3 +193,98 @@ fn aud_csv_reader_in_wasm_equals_parse_for_string_and_byte_chunks() {
     assert_eq!(r["issues"][0]["code"], "invalid_type");
     assert_eq!(r["partners"], whole["partners"]);
 }
+
+/// Forms of every shape, made in JS from a seeded PRNG: plain values, wrong types, symbols, BigInts,
+/// functions, typed arrays, arrays, objects with getters (on the object or its prototype), getters
+/// and proxy traps that throw, `__proto__` keys, strings with U+0000 or lone surrogates, and a few
+/// strings above the 1 MiB field limit.
+const HOSTILE_FORMS: &str = r#"
+let a = 0x5eed;
+const r = () => { a = (a + 0x6d2b79f5) >>> 0; let t = a; t = Math.imul(t ^ (t >>> 15), t | 1); t ^= t + Math.imul(t ^ (t >>> 7), t | 61); return ((t ^ (t >>> 14)) >>> 0) / 4294967296; };
+const pick = (l) => l[Math.floor(r() * l.length)];
+const KEYS = { "": ["country", "company", "address", "primaryContact", "support", "partnerId", "workAccount", "language", "extra"],
+  company: ["legalName", "duns", "vatId", "registrationId"], address: ["line1", "line2", "line3", "city", "state", "postalCode", "country"],
+  primaryContact: ["firstName", "lastName", "email", "phone"], support: ["email", "phone", "website"], partnerId: ["id", "country"], workAccount: ["domain"] };
+const STRINGS = ["", " ", "FR", " fr ", "US", "ZZ", "75002", "Contoso SAS", "a@b.co", "+33 1 23 45 67 89", "\ud800x", "x\udfff", "a\u0000b", "北海道", "😀", "\t\n"];
+const throwing = () => { throw new Error("hostile"); };
+function leaf(d) {
+  switch (Math.floor(r() * 22)) {
+    case 0: return undefined;
+    case 1: return null;
+    case 2: return pick([0, -1, NaN, 1.5, 2 ** 60]);
+    case 3: return r() < 0.5;
+    case 4: return pick([10n, -(2n ** 70n)]);
+    case 5: return Symbol("s");
+    case 6: return pick([() => "FR", Object.assign(function f() {}, { x: 1 })]);
+    case 7: return pick([new Uint8Array([70, 82]), new Float64Array(2), new DataView(new ArrayBuffer(2)), new ArrayBuffer(3)]);
+    case 8: return Array.from({ length: Math.floor(r() * 4) }, () => (d < 3 ? leaf(d + 1) : 1));
+    case 9: return d < 3 ? member("company", d + 1) : {};
+    case 10: return pick([new String("FR"), new Date(0), /x/, new Map([["a", 1]]), Object.create(null)]);
+    case 11: return r() < 0.03 ? "é".repeat(349526) : "x".repeat(1 + Math.floor(r() * 50));
+    case 12: return new Proxy({ country: "FR" }, pick([{}, { get: throwing }, { ownKeys: throwing }]));
+    default: return pick(STRINGS);
+  }
+}
+function member(name, d) {
+  const keys = KEYS[name] ?? KEYS.company;
+  const kind = r();
+  let o;
+  if (kind < 0.1) o = Object.create({ get [pick(keys)]() { return "inherited"; } });
+  else if (kind < 0.15) o = [];
+  else o = {};
+  const n = Math.floor(r() * (keys.length + 2));
+  for (let i = 0; i < n; i++) {
+    const k = r() < 0.9 ? pick(keys) : pick(["__proto__", "toString", "0", "other"]);
+    if (r() < 0.05) Object.defineProperty(o, k, { get: throwing, enumerable: true, configurable: true });
+    else if (r() < 0.05) Object.defineProperty(o, k, { value: leaf(d + 1), enumerable: false, configurable: true });
+    else Object.defineProperty(o, k, { value: name === "" && KEYS[k] && r() < 0.7 ? member(k, d + 1) : leaf(d + 1), enumerable: true, configurable: true, writable: true });
+  }
+  return r() < 0.05 ? new Proxy(o, pick([{}, { get: throwing }, { ownKeys: throwing }, { getOwnPropertyDescriptor: throwing }])) : o;
+}
+const out = [undefined, null, "FR", 12, [], ["FR", { legalName: "x" }], new Uint8Array(2), () => 1, Symbol("x"),
+  { country: "FR", company: { legalName: "Contoso", duns: "1", vatId: "2", registrationId: "3" },
+    address: { line1: "1", line2: "2", line3: "3", city: "c", state: "s", postalCode: "p", country: "FR" },
+    primaryContact: { firstName: "f", lastName: "l", email: "e", phone: "p" }, support: { email: "e", phone: "p", website: "w" },
+    partnerId: { id: "1", country: "FR" }, workAccount: { domain: "d" }, language: "fr" }];
+for (let i = 0; i < 3000; i++) out.push(member("", 0));
+return out;
+"#;
+
+#[wasm_bindgen_test]
+fn api_fast_form_decoding_equals_the_generic_decoder() {
+    use csp_partner_rules::{EnrollmentForm, Loose, Text};
+    // The generic decoding with only `country` and the `only`-th member (what validateEnrollmentField reads).
+    fn narrowed(mut form: EnrollmentForm, only: u32) -> EnrollmentForm {
+        let keep = |i: u32| i == only;
+        if !keep(1) { form.company = Loose::Missing }
+        if !keep(2) { form.address = Loose::Missing }
+        if !keep(3) { form.primary_contact = Loose::Missing }
+        if !keep(4) { form.support = Loose::Missing }
+        if !keep(5) { form.partner_id = Loose::Missing }
+        if !keep(6) { form.work_account = Loose::Missing }
+        if !keep(7) { form.language = Text::Missing }
+        form
+    }
+    let forms: Array = js_sys::Function::new_no_args(HOSTILE_FORMS).call0(&JsValue::UNDEFINED).unwrap().into();
+    let (mut fast, mut total) = (0, 0);
+    for (i, form) in forms.iter().enumerate() {
+        let (generic, quick) = wasm::decode_enrollment_form_both(&form, None);
+        total += 1;
+        match quick {
+            Some(quick) => {
+                fast += 1;
+                assert_eq!(quick, generic, "form #{i}");
+            }
+            // The complete plain form (#9) must take the fast path.
+            None => assert_ne!(i, 9, "the fast path gave up on a plain form"),
+        }
+        for only in 0..8 {
+            if let (generic, Some(quick)) = wasm::decode_enrollment_form_both(&form, Some(only)) {
+                assert_eq!(quick, narrowed(generic, only), "form #{i}, member {only}");
+            }
+        }
+    }
+    // Many of these forms hold a shape the fast path leaves to the generic decoder (typed arrays,
+    // U+0000, throwing getters…), but it must still serve a good part of them.
+    assert!(fast * 2 > total, "fast path used for {fast} of {total} forms");
+}

@@ -11,7 +11,8 @@
 //!
 //! Patterns run on the linear-time matcher of [`crate::pattern`], compiled at build time.
 
-use super::{keep, limits, Address, Ctx};
+use super::{keep, limits, Address, Ctx, Want};
+use crate::input::Text;
 use crate::address_format::{record_or_default, AddressField, AddressRecord, Subdivision};
 use crate::issue::{Issue, IssueCode};
 use crate::markets::MarketRecord;
@@ -25,20 +26,32 @@ mod tables {
 /// error there and a warning elsewhere.
 const STATE_LIST_CHECKED: [&str; 4] = ["US", "CA", "CN", "MX"];
 
-/// Checks the address against the account's market (when known); returns it normalized.
-pub(crate) fn check(ctx: &mut Ctx, address: &Address, market: Option<&'static MarketRecord>) -> Address {
+/// Checks the address against the account's market (when known); returns it normalized. Only the
+/// fields `want`ed are checked (the state and the postal code go together: ENR-8 needs both); the
+/// others are kept as typed (see [`keep`]).
+pub(crate) fn check(ctx: &mut Ctx, address: &Address, market: Option<&'static MarketRecord>, want: &Want) -> Address {
     let format = market.and_then(|m| record_or_default(m.country));
-    let requires = |field: AddressField| format.is_some_and(|f| f.required().contains(&field));
+    let required = format.map(AddressRecord::required).unwrap_or_default();
+    let requires = |field: AddressField| required.contains(&field);
+    let wanted = |field: &str| want.leaf(&["address", field]);
+    let zone = wanted("state") || wanted("postalCode");
+    let text = |ctx: &mut Ctx, checked: bool, text: &Text, field: &str, required: bool, max: usize| {
+        if checked {
+            ctx.text(text, &["address", field], required, max)
+        } else {
+            None
+        }
+    };
 
-    let line1 = ctx.text(&address.line1, &["address", "line1"], true, limits::ADDRESS_LINE);
-    let line2 = ctx.text(&address.line2, &["address", "line2"], false, limits::ADDRESS_LINE);
-    let line3 = ctx.text(&address.line3, &["address", "line3"], false, limits::ADDRESS_LINE);
-    let city = ctx.text(&address.city, &["address", "city"], requires(AddressField::City), limits::CITY);
-    let mut state = ctx.text(&address.state, &["address", "state"], requires(AddressField::State), limits::STATE);
-    let mut postal_code = ctx.text(&address.postal_code, &["address", "postalCode"], requires(AddressField::PostalCode), limits::POSTAL_CODE);
+    let line1 = text(ctx, wanted("line1"), &address.line1, "line1", true, limits::ADDRESS_LINE);
+    let line2 = text(ctx, wanted("line2"), &address.line2, "line2", false, limits::ADDRESS_LINE);
+    let line3 = text(ctx, wanted("line3"), &address.line3, "line3", false, limits::ADDRESS_LINE);
+    let city = text(ctx, wanted("city"), &address.city, "city", requires(AddressField::City), limits::CITY);
+    let mut state = text(ctx, zone, &address.state, "state", requires(AddressField::State), limits::STATE);
+    let mut postal_code = text(ctx, zone, &address.postal_code, "postalCode", requires(AddressField::PostalCode), limits::POSTAL_CODE);
 
     // ENR-2: the address is in the account's legal country.
-    let country = ctx.text(&address.country, &["address", "country"], false, limits::COUNTRY + 8).map(|c| c.to_ascii_uppercase());
+    let country = text(ctx, wanted("country"), &address.country, "country", false, limits::COUNTRY + 8).map(|c| c.to_ascii_uppercase());
     if let (Some(country), Some(market)) = (&country, market) {
         if country != market.country {
             ctx.push(
@@ -109,6 +122,9 @@ pub(crate) fn check(ctx: &mut Ctx, address: &Address, market: Option<&'static Ma
     }
     latin(ctx, state.as_deref(), "state");
 
+    if !want.keeps_value() {
+        return Address::default();
+    }
     Address {
         line1: keep(line1, &address.line1),
         line2: keep(line2, &address.line2),
@@ -167,7 +183,8 @@ pub(crate) fn normalize_postal_code(code: &str, pattern: Pattern, format: &Addre
     let compact: String = typed.chars().filter(|&c| c != ' ').collect();
     let mut candidates = Vec::new();
     if !compact.contains('-') {
-        for example in format.examples() {
+        // An example without separators shapes nothing.
+        for example in format.examples().filter(|e| e.contains([' ', '-'])) {
             // Separators of the example, by their distance from the end (outward/inward codes).
             let chars: Vec<char> = example.chars().collect();
             let mut shaped: Vec<char> = compact.chars().collect();
@@ -229,17 +246,17 @@ pub(crate) fn resolve_state(country: &str, format: &AddressRecord, typed: &str) 
     };
     let subdivisions: Vec<Subdivision> = format.subdivisions().collect();
     // Keys first (a stored value always comes back to itself), then ISO codes, then names.
-    let by_key = || subdivisions.iter().enumerate().find(|(_, s)| fold(s.key) == wanted || fold(&format!("{country}-{}", s.key)) == wanted);
-    let by_iso = || {
-        subdivisions.iter().enumerate().find(|(_, s)| s.iso.is_some_and(|iso| fold(iso) == wanted || fold(&format!("{country}-{iso}")) == wanted))
-    };
+    // `XX-code` is folded as one string, without building it.
+    let prefixed = |code: &str| folds_to(country.chars().chain(std::iter::once('-')).chain(code.chars()), &wanted);
+    let by_key = || subdivisions.iter().enumerate().find(|(_, s)| folds_to(s.key.chars(), &wanted) || prefixed(s.key));
+    let by_iso = || subdivisions.iter().enumerate().find(|(_, s)| s.iso.is_some_and(|iso| folds_to(iso.chars(), &wanted) || prefixed(iso)));
     if let Some(s) = by_key().or_else(by_iso) {
         return Some(found(s));
     }
     subdivisions
         .iter()
         .enumerate()
-        .find(|(i, s)| fold(s.name) == wanted || parse_extra(extras.get(*i)).2.any(|n| fold(n) == wanted))
+        .find(|(i, s)| folds_to(s.name.chars(), &wanted) || parse_extra(extras.get(*i)).2.any(|n| folds_to(n.chars(), &wanted)))
         .map(found)
 }
 
@@ -251,45 +268,76 @@ const FOLDED: &[u8; 192] = b"aaaaaaaceeeeiiiidnooooo ouuuuytsaaaaaaaceeeeiiiidno
 /// space; characters of other scripts unchanged.
 pub(crate) fn fold(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
+    fold_each(s.chars(), |c| {
+        out.push(c);
+        true
+    });
+    out
+}
+
+/// `fold` of the characters `chars` equals `wanted` (itself folded), without building it: most
+/// names differ at their first character (ENR-6 compares what is typed with every name of a country).
+fn folds_to(chars: impl Iterator<Item = char>, wanted: &str) -> bool {
+    let mut rest = wanted.chars();
+    fold_each(chars, |c| rest.next() == Some(c)) && rest.next().is_none()
+}
+
+/// The characters of [`fold`], one at a time, to `out` while it returns `true`; `false` when it stopped.
+fn fold_each(chars: impl Iterator<Item = char>, mut out: impl FnMut(char) -> bool) -> bool {
     let mut pending_space = false;
-    let mut push = |out: &mut String, c: char| {
+    let mut started = false;
+    let mut push = |c: char| -> bool {
         if c == ' ' {
-            pending_space = !out.is_empty();
-        } else {
-            if pending_space {
-                out.push(' ');
-                pending_space = false;
-            }
-            out.push(c);
+            pending_space = started;
+            return true;
         }
-    };
-    for c in s.chars() {
-        match c {
-            'æ' | 'Æ' => "ae".chars().for_each(|c| push(&mut out, c)),
-            'œ' | 'Œ' => "oe".chars().for_each(|c| push(&mut out, c)),
-            'ß' => "ss".chars().for_each(|c| push(&mut out, c)),
-            'ĳ' | 'Ĳ' => "ij".chars().for_each(|c| push(&mut out, c)),
-            'þ' | 'Þ' => "th".chars().for_each(|c| push(&mut out, c)),
-            '\u{300}'..='\u{36F}' => {}
-            '\u{218}' | '\u{219}' => push(&mut out, 's'),
-            '\u{21A}' | '\u{21B}' => push(&mut out, 't'),
-            '\u{C0}'..='\u{17F}' => {
-                let folded = FOLDED.get(c as usize - 0xC0).map(|&b| b as char).unwrap_or(' ');
-                push(&mut out, folded);
+        if pending_space {
+            pending_space = false;
+            if !out(' ') {
+                return false;
             }
-            c if c.is_ascii_alphanumeric() => push(&mut out, c.to_ascii_lowercase()),
+        }
+        started = true;
+        out(c)
+    };
+    for c in chars {
+        let more = match c {
+            'æ' | 'Æ' => push('a') && push('e'),
+            'œ' | 'Œ' => push('o') && push('e'),
+            'ß' => push('s') && push('s'),
+            'ĳ' | 'Ĳ' => push('i') && push('j'),
+            'þ' | 'Þ' => push('t') && push('h'),
+            '\u{300}'..='\u{36F}' => true,
+            '\u{218}' | '\u{219}' => push('s'),
+            '\u{21A}' | '\u{21B}' => push('t'),
+            '\u{C0}'..='\u{17F}' => push(FOLDED.get(c as usize - 0xC0).map(|&b| b as char).unwrap_or(' ')),
+            c if c.is_ascii_alphanumeric() => push(c.to_ascii_lowercase()),
             // Other scripts are kept as they are (no Unicode case tables in the .wasm): they only
             // ever meet the data's own native-script names. Punctuation and symbols separate words.
-            c if c.is_ascii() || matches!(c, '\u{80}'..='\u{BF}' | '\u{2000}'..='\u{206F}' | '\u{3000}'..='\u{303F}') => push(&mut out, ' '),
-            c => push(&mut out, c),
+            c if c.is_ascii() || matches!(c, '\u{80}'..='\u{BF}' | '\u{2000}'..='\u{206F}' | '\u{3000}'..='\u{303F}') => push(' '),
+            c => push(c),
+        };
+        if !more {
+            return false;
         }
     }
-    out
+    true
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn enr_6_folds_to_equals_comparing_folded_strings() {
+        let names = ["Québec", "quebec", " QUEBEC ", "Québec ", "Que", "Quebecx", "Baden-Württemberg", "baden wurttemberg", "Ærø", "aero", "Straße", "strasse",
+            "US-CA", "us ca", "us-ca-", "", " ", "-", "北海道", "Hokkaidō", "hokkaido", "a\u{301}b", "ab", "Dist. × Fed", "dist fed", "Ĳsselmeer", "ijsselmeer"];
+        for a in names {
+            for b in names {
+                assert_eq!(folds_to(a.chars(), &fold(b)), fold(a) == fold(b), "{a:?} {b:?}");
+            }
+        }
+    }
     use crate::address_format::record;
     use crate::enrollment::EnrollmentOptions;
     use crate::input::Text;
@@ -305,7 +353,7 @@ mod tests {
     fn run(country: &str, address: Address) -> (Vec<crate::issue::Issue>, Address) {
         let options = EnrollmentOptions::default();
         let mut ctx = Ctx::new(&options);
-        let value = check(&mut ctx, &address, crate::markets::find(country));
+        let value = check(&mut ctx, &address, crate::markets::find(country), &Want::all());
         (ctx.issues, value)
     }
 

@@ -26,6 +26,13 @@ fn compact(s: &str) -> String {
 }
 
 fn is_abbreviation(name: &str) -> bool {
+    // Most names are longer than any legal form: no need to walk the list for them.
+    static LONGEST: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
+    let longest = *LONGEST.get_or_init(|| ABBREVIATIONS.split('\n').map(|a| a.chars().count()).max().unwrap_or(0));
+    // `compact` keeps these characters, each lower-cased to one or more: a longer name can't match.
+    if name.chars().filter(|c| !c.is_whitespace() && *c != '.' && *c != ',').count() > longest {
+        return false;
+    }
     let compacted = compact(name);
     !compacted.is_empty() && ABBREVIATIONS.split('\n').any(|a| a == compacted)
 }

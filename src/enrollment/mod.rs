@@ -236,16 +236,16 @@ impl<'a> Ctx<'a> {
     /// Reads a nested object: `invalid_type` when it is not an object, `required` when missing and
     /// `required` (not in draft mode). An absent object reads as an empty one, so its own required
     /// fields are reported where they belong.
-    pub fn object<T: Default + Clone>(&mut self, loose: &Loose<T>, path: &[&str], required: bool) -> Option<T> {
+    pub fn object<'f, T: Default + Clone>(&mut self, loose: &'f Loose<T>, path: &[&str], required: bool) -> Option<std::borrow::Cow<'f, T>> {
         match loose {
-            Loose::Value(v) => Some(v.clone()),
+            Loose::Value(v) => Some(std::borrow::Cow::Borrowed(v)),
             Loose::Invalid(_) => {
                 self.issues.extend(loose.type_issue(path, self.locale));
                 None
             }
             Loose::Missing => {
                 if required {
-                    Some(T::default())
+                    Some(std::borrow::Cow::Owned(T::default()))
                 } else {
                     None
                 }
@@ -266,11 +266,17 @@ pub(crate) fn keep(checked: Option<String>, original: &Text) -> Text {
 
 /// Which fields a run checks: all of them (`validateEnrollment`), or those on the branch of one path
 /// (`validateEnrollmentField`: the field, the fields inside it, and the objects holding it).
-pub(crate) struct Want(Option<Vec<String>>);
+pub(crate) struct Want<'p>(Option<&'p [String]>);
 
-impl Want {
+impl Want<'_> {
     pub fn all() -> Self {
         Want(None)
+    }
+
+    /// Whether the run builds the normalized value: only for the whole form (`validateEnrollmentField`
+    /// answers with issues alone).
+    pub fn keeps_value(&self) -> bool {
+        self.0.is_none()
     }
 
     /// Whether the check of the field (or object) at `leaf` runs: one of `leaf` and the wanted path
@@ -297,6 +303,9 @@ fn check_country(ctx: &mut Ctx, form: &EnrollmentForm) -> Option<&'static Market
 /// Runs `check` when the field at `path` is wanted; its normalized value (see [`keep`]) either way.
 fn field(ctx: &mut Ctx, want: &Want, path: &[&str], original: &Text, check: impl FnOnce(&mut Ctx) -> Option<String>) -> Text {
     let checked = if want.leaf(path) { check(ctx) } else { None };
+    if !want.keeps_value() {
+        return Text::Missing;
+    }
     keep(checked, original)
 }
 
@@ -425,7 +434,7 @@ fn run(form: &EnrollmentForm, options: &EnrollmentOptions, want: &Want) -> Valid
     value.company = check_company(&mut ctx, form, market, want).map(Loose::Value).unwrap_or_default();
     if want.leaf(&["address"]) {
         if let Some(address) = ctx.object(&form.address, &["address"], true) {
-            value.address = Loose::Value(address::check(&mut ctx, &address, market));
+            value.address = Loose::Value(address::check(&mut ctx, &address, market, want));
         }
     }
     value.primary_contact = check_primary_contact(&mut ctx, form, market, want).map(Loose::Value).unwrap_or_default();
@@ -444,8 +453,20 @@ fn run(form: &EnrollmentForm, options: &EnrollmentOptions, want: &Want) -> Valid
 /// issues of every field inside it. Only that field's checks run (and the country, its context), so
 /// it is cheap enough for every keystroke; the issues are the same as `validate_enrollment`'s on that path.
 pub fn validate_enrollment_field(form: &EnrollmentForm, path: &FieldPath, options: &EnrollmentOptions) -> Vec<Issue> {
-    let wanted: Vec<PathSegment> = path.0.iter().map(|k| PathSegment::Key(k.clone())).collect();
-    run(form, options, &Want(Some(path.0.clone()))).issues.into_iter().filter(|i| i.path.starts_with(&wanted)).collect()
+    // The issues on that branch: their path starts with the wanted keys.
+    let on_branch = |i: &Issue| i.path.len() >= path.0.len() && i.path.iter().zip(&path.0).all(|(s, k)| matches!(s, PathSegment::Key(s) if s == k));
+    let mut issues = run(form, options, &Want(Some(&path.0))).issues;
+    issues.retain(on_branch);
+    issues
+}
+
+/// The top-level member of the form that [`validate_enrollment_field`] reads for `path` besides
+/// `country` (the context of every field): the one the path starts with. `None` for the empty path
+/// (the whole form). No other member is read for that path, so a caller may leave the others out
+/// (the wasm layer decodes only these two); the answer is the same (test below).
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))] // natively: by the test below only
+pub(crate) fn field_branch(path: &FieldPath) -> Option<&str> {
+    path.0.first().map(String::as_str)
 }
 
 /// Helpers for the rule tests of the form's modules.
@@ -611,6 +632,9 @@ mod tests {
             json!({ "country": "IN", "company": { "legalName": "9 9 9", "registrationId": "AAAXZ1234C" },
                     "primaryContact": { "email": "admin.fr@contoso.onmicrosoft.com" }, "partnerId": 7, "language": ["fr"] }),
             json!({ "country": "ZZ", "company": "x", "address": [], "support": { "email": 12 } }),
+            json!({ "country": "US", "address": { "line1": "", "line2": "Ἀθηνᾶ", "city": "Москва", "state": "Nowhere", "postalCode": "ABC", "country": "CA" } }),
+            json!({ "country": "US", "address": { "line1": "1 Main St", "state": "Californie", "postalCode": "10001", "country": "us" } }),
+            json!({ "country": "JP", "address": { "line1": 5, "city": "東京", "state": "Hokkaidō", "postalCode": "1540023" } }),
             json!({ "country": "GR", "company": { "legalName": "Contoso.com", "vatId": "el 123 456 789", "duns": "65-941-0848" },
                     "primaryContact": { "email": "Marketing@Contoso.GR" } }),
         ]
@@ -638,6 +662,13 @@ mod tests {
                     let want: Vec<PathSegment> = field_path.0.iter().map(|k| PathSegment::Key(k.clone())).collect();
                     let expected: Vec<Issue> = whole.iter().filter(|i| i.path.starts_with(&want)).cloned().collect();
                     assert_eq!(validate_enrollment_field(&parsed, &field_path, &options), expected, "{path} in {form}");
+                    // Only `country` and the path's own member are read (what the wasm layer decodes).
+                    if let Some(branch) = field_branch(&field_path) {
+                        let kept: serde_json::Map<String, Value> =
+                            form.as_object().unwrap().iter().filter(|(k, _)| *k == "country" || *k == branch).map(|(k, v)| (k.clone(), v.clone())).collect();
+                        let trimmed: EnrollmentForm = serde_json::from_value(Value::Object(kept)).unwrap();
+                        assert_eq!(validate_enrollment_field(&trimmed, &field_path, &options), expected, "{path} in {form}, trimmed");
+                    }
                 }
             }
         }
@@ -646,7 +677,8 @@ mod tests {
     #[test]
     fn enr_field_validation_runs_only_the_fields_checks() {
         // Web-mail of the primary contact is not looked at when the support website is asked for.
-        let want = Want(Some(vec!["support".into(), "website".into()]));
+        let path = vec!["support".to_owned(), "website".to_owned()];
+        let want = Want(Some(&path));
         assert!(want.leaf(&["support"]) && want.leaf(&["support", "website"]));
         assert!(!want.leaf(&["support", "email"]) && !want.leaf(&["primaryContact", "email"]) && !want.leaf(&["company"]));
     }

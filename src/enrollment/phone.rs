@@ -42,7 +42,8 @@ pub(crate) struct Numbering {
     pub calling_code: u16,
     lengths: u32,
     pattern: Pattern,
-    national_prefix: &'static str,
+    /// Where its national prefix is in the packed list (split once, on first use).
+    index: usize,
 }
 
 impl Numbering {
@@ -52,8 +53,14 @@ impl Numbering {
             calling_code: *tables::PHONE_CALLING_CODES.get(index)?,
             lengths: *tables::PHONE_LENGTHS.get(index)?,
             pattern: Pattern(*tables::PHONE_PROGRAMS.get(index)?),
-            national_prefix: tables::PHONE_NATIONAL_PREFIXES.split('|').nth(index)?,
+            index,
         })
+    }
+
+    /// The national (trunk) prefix, `""` when the country has none (one per country: test below).
+    fn national_prefix(&self) -> &'static str {
+        static PREFIXES: crate::packed::Table<&'static str> = crate::packed::Table::new();
+        PREFIXES.get_or_init(|| tables::PHONE_NATIONAL_PREFIXES.split('|').collect()).get(self.index).copied().unwrap_or("")
     }
 
     /// The numbering of a country, if the data has one.
@@ -76,7 +83,8 @@ impl Numbering {
         if self.fits(digits) {
             return Some(digits);
         }
-        let rest = digits.strip_prefix(self.national_prefix).filter(|_| !self.national_prefix.is_empty())?;
+        let prefix = self.national_prefix();
+        let rest = digits.strip_prefix(prefix).filter(|_| !prefix.is_empty())?;
         self.fits(rest).then_some(rest)
     }
 
@@ -289,8 +297,11 @@ mod tests {
                 assert!(n.calling_code > 0);
             }
         }
-        assert_eq!(Numbering::of("FR").map(|n| (n.calling_code, n.national_prefix)), Some((33, "0")));
-        assert_eq!(Numbering::of("US").map(|n| (n.calling_code, n.national_prefix)), Some((1, "1")));
-        assert_eq!(Numbering::of("IT").map(|n| n.national_prefix), Some(""));
+        assert_eq!(Numbering::of("FR").map(|n| (n.calling_code, n.national_prefix())), Some((33, "0")));
+        assert_eq!(Numbering::of("US").map(|n| (n.calling_code, n.national_prefix())), Some((1, "1")));
+        assert_eq!(Numbering::of("IT").map(|n| n.national_prefix()), Some(""));
+        // One national prefix per numbering plan (so looking it up late never misses).
+        assert_eq!(tables::PHONE_NATIONAL_PREFIXES.split('|').count(), tables::PHONE_CALLING_CODES.len());
+        assert_eq!(tables::PHONE_COUNTRIES.len() / 2, tables::PHONE_CALLING_CODES.len());
     }
 }

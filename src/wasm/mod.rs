@@ -9,6 +9,7 @@ mod audience;
 mod de;
 pub(crate) use de::{chunk, Chunk};
 mod enrollment;
+mod form;
 mod lifecycle;
 mod reference;
 mod regions;

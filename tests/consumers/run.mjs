@@ -68,6 +68,10 @@ await scenario("npm pack: the files whitelist", () => {
     assert.ok(files.includes(f), `the tarball has ${f}`);
   }
   for (const f of files) assert.doesNotMatch(f, /\.tgz$|node_modules|__test|\.map$/, `unexpected file in the tarball: ${f}`);
+  // The JS snippets the glue imports (src/wasm/form.js) ship too.
+  for (const [, snippet] of readFileSync(join(root, "pkg/wasm/csp_partner_rules.js"), "utf8").matchAll(/from '\.\/(snippets\/[^']+)'/g)) {
+    assert.ok(files.includes(`wasm/${snippet}`), `the tarball has wasm/${snippet}`);
+  }
   assert.doesNotMatch(readFileSync(join(root, "pkg/wasm/csp_partner_rules.js"), "utf8"), /__testTrap/, "no test-only export in pkg/");
   console.log(`     ${info.filename}: ${files.length} files, ${info.size} B packed, ${info.unpackedSize} B unpacked`);
 });

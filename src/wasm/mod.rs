@@ -5,6 +5,7 @@
 //! rule, never a throw); results go out through one serializer configured once: plain objects
 //! for maps, `null` for absent values, the same JSON shape as the native `json` module.
 
+mod alloc;
 mod audience;
 mod de;
 pub(crate) use de::{chunk, Chunk};

@@ -36,6 +36,7 @@
 
 pub mod address_format;
 pub mod audience;
+mod case;
 pub mod date;
 pub mod enrollment;
 pub mod error;

@@ -562,11 +562,7 @@ pub fn enrollment_start() -> EnrollmentState {
 
 /// The state if it is one (decoded and satisfying [`EnrollmentState::check`]), or the `invalid_state` issues.
 fn read_state(state: &EnrollmentStateInput, locale: Locale) -> Result<EnrollmentState, Vec<Issue>> {
-    let state = decode(state, IssueCode::InvalidState, locale)?;
-    match state.check() {
-        Ok(()) => Ok(state),
-        Err(fields) => Err(fields.into_iter().map(|f| invalid(IssueCode::InvalidState, f, locale)).collect()),
-    }
+    crate::transition::read_state(state, EnrollmentState::check, locale)
 }
 
 /// The events a status accepts (SPEC §3 table), before the conditions on their payload.

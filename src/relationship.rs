@@ -16,7 +16,7 @@ use crate::issue::{no_errors, Issue, IssueCode};
 use crate::locale::Locale;
 use crate::markets::{find, MarketRecord};
 use crate::regions::{resolve_market, same_region};
-use crate::transition::{decode, flag_field, invalid, not_allowed, text_field, ActorRole, Decode, Flag, Given, Transition};
+use crate::transition::{decode, flag_field, not_allowed, text_field, ActorRole, Decode, Flag, Given, Transition};
 use serde::{Deserialize, Serialize};
 use tsify::Tsify;
 
@@ -279,11 +279,7 @@ pub type RelationshipStateInput = Given<RelationshipState, RawRelationshipState>
 pub type RelationshipEventInput = Given<RelationshipEvent, RawRelationshipEvent>;
 
 fn read_relationship(state: &RelationshipStateInput, locale: Locale) -> Result<RelationshipState, Vec<Issue>> {
-    let state = decode(state, IssueCode::InvalidState, locale)?;
-    match state.check() {
-        Ok(()) => Ok(state),
-        Err(fields) => Err(fields.into_iter().map(|f| invalid(IssueCode::InvalidState, f, locale)).collect()),
-    }
+    crate::transition::read_state(state, RelationshipState::check, locale)
 }
 
 fn relationship_allowed(state: &RelationshipState, event: RelationshipEventType) -> bool {
@@ -570,11 +566,7 @@ pub type CustomerRelationshipStateInput = Given<CustomerRelationshipState, RawCu
 pub type CustomerRelationshipEventInput = Given<CustomerRelationshipEvent, RawCustomerRelationshipEvent>;
 
 fn read_customer(state: &CustomerRelationshipStateInput, locale: Locale) -> Result<CustomerRelationshipState, Vec<Issue>> {
-    let state = decode(state, IssueCode::InvalidState, locale)?;
-    match state.check() {
-        Ok(()) => Ok(state),
-        Err(fields) => Err(fields.into_iter().map(|f| invalid(IssueCode::InvalidState, f, locale)).collect()),
-    }
+    crate::transition::read_state(state, CustomerRelationshipState::check, locale)
 }
 
 fn customer_allowed(state: &CustomerRelationshipState, event: CustomerRelationshipEventType) -> bool {

@@ -129,6 +129,20 @@ pub(crate) fn decode<T: Clone, R: Decode<Typed = T>>(given: &Given<T, R>, code: 
     Err(fields.into_iter().map(|f| invalid(code, f, locale)).collect())
 }
 
+/// Reads a state: decoded ([`decode`]), then its invariants checked by `check` (the names of the
+/// fields that contradict each other); `invalid_state` issues otherwise.
+pub(crate) fn read_state<T: Clone, R: Decode<Typed = T>>(
+    given: &Given<T, R>,
+    check: impl Fn(&T) -> Result<(), Vec<&'static str>>,
+    locale: Locale,
+) -> Result<T, Vec<Issue>> {
+    let state = decode(given, IssueCode::InvalidState, locale)?;
+    match check(&state) {
+        Ok(()) => Ok(state),
+        Err(fields) => Err(fields.into_iter().map(|f| invalid(IssueCode::InvalidState, f, locale)).collect()),
+    }
+}
+
 /// An `invalid_state` / `invalid_event` issue about `field` (`""`: the whole value).
 pub(crate) fn invalid(code: IssueCode, field: &str, locale: Locale) -> Issue {
     let subject = if code == IssueCode::InvalidState { "state" } else { "event" };

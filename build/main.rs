@@ -6,6 +6,7 @@
 //! place in the crate allowed to stop with an error: a bad table must never ship).
 
 mod addresses;
+mod case;
 mod company_names;
 mod markets;
 mod pattern;
@@ -32,4 +33,5 @@ fn main() {
     webmail::generate(&out);
     company_names::generate(&out);
     tax_ids::generate(&out);
+    case::generate(&out);
 }

@@ -255,7 +255,7 @@ impl Columns {
 
 /// Lower-cased, without spaces, `_`, `-` (and a leading `'` protection).
 fn header_key(cell: &str) -> String {
-    clean_cell(cell).chars().filter(|c| !matches!(c, ' ' | '_' | '-')).flat_map(char::to_lowercase).collect()
+    clean_cell(cell).chars().filter(|c| !matches!(c, ' ' | '_' | '-')).flat_map(crate::case::lower).collect()
 }
 
 
@@ -565,8 +565,8 @@ impl Machine {
             }
         }
         let markets = self.markets.get_or_insert_with(crate::markets::markets);
-        let lower = cell.to_lowercase();
-        if let Some(m) = markets.iter().find(|m| m.name.to_lowercase() == lower) {
+        let lower = crate::case::to_lowercase(cell);
+        if let Some(m) = markets.iter().find(|m| crate::case::to_lowercase(m.name) == lower) {
             return Ok(m.country.to_owned());
         }
         Err(self.issue(Issue::warning(IssueCode::UnknownCountry).at(&["country"]).param("country", crate::tenant_id::echo(cell))))

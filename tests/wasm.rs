@@ -19,10 +19,7 @@ fn call(function: &str, args: &[JsValue]) -> Option<JsValue> {
     let a = |i: usize| args.get(i).cloned().unwrap_or(JsValue::UNDEFINED);
     let opt = |i: usize| args.get(i).cloned();
     Some(match function {
-        "supportedLocales" => {
-            let list: Array = wasm::supported_locales().into_iter().map(JsValue::from).collect();
-            list.into()
-        }
+        "supportedLocales" => wasm::supported_locales(),
         "dataVersion" => wasm::data_version(),
         "markets" => wasm::markets(),
         "market" => wasm::market(a(0)),

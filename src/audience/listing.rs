@@ -68,7 +68,7 @@ fn https_url(value: &str) -> Result<String, UrlProblem> {
         Some(url) if url.starts_with("https://") => Ok(url),
         Some(_) => Err(UrlProblem::NotHttps),
         None => {
-            let lower: String = value.chars().take(8).flat_map(char::to_lowercase).collect();
+            let lower: String = value.chars().take(8).flat_map(crate::case::lower).collect();
             if !lower.starts_with("https://") && (value.contains("://") || lower.starts_with("http:") || lower.starts_with("mailto:")) {
                 Err(UrlProblem::NotHttps)
             } else {

@@ -81,11 +81,11 @@ pub(crate) fn check(ctx: &mut Ctx, address: &Address, market: Option<&'static Ma
                     let example = format.examples().find(|e| pattern.is_match(e)).unwrap_or_default();
                     ctx.push(Issue::error(IssueCode::PostalCodeFormat).at(&["address", "postalCode"]).param("example", example));
                     if format.upper.contains('Z') {
-                        postal_code = Some(code.to_uppercase());
+                        postal_code = Some(crate::case::to_uppercase(code));
                     }
                 }
             },
-            None if format.upper.contains('Z') => postal_code = Some(code.to_uppercase()),
+            None if format.upper.contains('Z') => postal_code = Some(crate::case::to_uppercase(code)),
             None => {}
         }
     }
@@ -179,7 +179,7 @@ pub(crate) fn find_code(packed: &str, code: &str) -> Option<usize> {
 /// matches (`ec1y8sy` → `EC1Y 8SY`, `1234ab` → `1234 AB`, `1540023` → `154-0023`), else as typed
 /// (spaces removed if that is what matches). A hyphen the user typed is never removed.
 pub(crate) fn normalize_postal_code(code: &str, pattern: Pattern, format: &AddressRecord) -> Option<String> {
-    let typed = code.to_uppercase();
+    let typed = crate::case::to_uppercase(code);
     let compact: String = typed.chars().filter(|&c| c != ' ').collect();
     let mut candidates = Vec::new();
     if !compact.contains('-') {

@@ -22,7 +22,7 @@ include!(concat!(env!("OUT_DIR"), "/company_names.rs"));
 
 /// Lower case without white space, dots or commas (same as the generator's).
 fn compact(s: &str) -> String {
-    s.chars().filter(|c| !c.is_whitespace() && *c != '.' && *c != ',').flat_map(char::to_lowercase).collect()
+    s.chars().filter(|c| !c.is_whitespace() && *c != '.' && *c != ',').flat_map(crate::case::lower).collect()
 }
 
 fn is_abbreviation(name: &str) -> bool {
@@ -43,7 +43,7 @@ fn trailing_tld(name: &str) -> Option<String> {
     let (before, tld) = word.rsplit_once('.')?;
     let label_ok = |l: &str| !l.is_empty() && l.chars().all(|c| c.is_alphanumeric() || c == '-');
     let tld_ok = tld.chars().count() >= 2 && tld.chars().all(char::is_alphabetic);
-    (tld_ok && before.split('.').all(label_ok)).then(|| tld.to_lowercase())
+    (tld_ok && before.split('.').all(label_ok)).then(|| crate::case::to_lowercase(tld))
 }
 
 /// A company-name rule broken: its code, whether it is an error (else a warning), its parameters.
@@ -74,7 +74,7 @@ pub(crate) fn name_issue(raw: &str) -> Option<NameIssue> {
             return Some((IssueCode::CompanyNameDomain, false, vec![("tld", format!(".{tld}"))]));
         }
     }
-    let mut lower = chars.iter().flat_map(|c| c.to_lowercase());
+    let mut lower = chars.iter().flat_map(|&c| crate::case::lower(c));
     let first = lower.next();
     if chars.len() >= 3 && lower.all(|c| Some(c) == first) {
         return Some((IssueCode::CompanyNameRepeatedCharacter, false, vec![]));

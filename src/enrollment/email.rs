@@ -85,7 +85,7 @@ pub(crate) fn webmail_domain(domain: &str, blocked: &[String]) -> Option<String>
 /// is info, admin, email or marketing (`info@`, `admin.fr@`, `Marketing+news@`; not `informatique@`).
 pub(crate) fn is_role_account(local: &str) -> bool {
     let base = local.split('+').next().unwrap_or(local);
-    let first = base.split(['.', '-', '_']).next().unwrap_or(base).to_lowercase();
+    let first = crate::case::to_lowercase(base.split(['.', '-', '_']).next().unwrap_or(base));
     ROLE_WORDS.contains(&first.as_str())
 }
 

@@ -428,7 +428,7 @@ fn run(form: &EnrollmentForm, options: &EnrollmentOptions, want: &Want) -> Valid
     if !want.leaf(&["country"]) {
         ctx.issues.clear();
     }
-    let country = market.map(|m| m.country.to_owned()).or_else(|| form.country.normalized().map(|c| c.to_uppercase()));
+    let country = market.map(|m| m.country.to_owned()).or_else(|| form.country.normalized().map(|c| crate::case::to_uppercase(&c)));
     let mut value = EnrollmentForm { country: keep(country, &form.country), ..EnrollmentForm::default() };
 
     value.company = check_company(&mut ctx, form, market, want).map(Loose::Value).unwrap_or_default();

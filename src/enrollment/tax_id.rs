@@ -52,7 +52,7 @@ pub(crate) fn is_eu(country: &str) -> bool {
 
 /// Upper case without spaces, dots, hyphens and slashes.
 fn compact(input: &str) -> String {
-    input.chars().filter(|c| !matches!(c, ' ' | '.' | '-' | '/')).flat_map(char::to_uppercase).collect()
+    input.chars().filter(|c| !matches!(c, ' ' | '.' | '-' | '/')).flat_map(crate::case::upper).collect()
 }
 
 fn fits(value: &str, shape: &str) -> bool {

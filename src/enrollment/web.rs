@@ -40,7 +40,7 @@ fn is_mark(c: char) -> bool {
 
 /// A host name as stored: lower case, without the trailing dot.
 pub(crate) fn normalize_host(host: &str) -> String {
-    host.strip_suffix('.').unwrap_or(host).to_lowercase()
+    crate::case::to_lowercase(host.strip_suffix('.').unwrap_or(host))
 }
 
 /// ENR-16: an `http(s)` URL, or a bare host (`www.contoso.com` → `https://www.contoso.com`), with an
@@ -49,7 +49,7 @@ pub(crate) fn normalize_url(input: &str) -> Option<String> {
     if input.chars().any(|c| c.is_whitespace() || c.is_control()) {
         return None;
     }
-    let lower_start: String = input.chars().take(8).flat_map(char::to_lowercase).collect();
+    let lower_start: String = input.chars().take(8).flat_map(crate::case::lower).collect();
     let (scheme, rest) = if lower_start.starts_with("https://") {
         ("https", input.get(8..)?)
     } else if lower_start.starts_with("http://") {

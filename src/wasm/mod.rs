@@ -2,9 +2,10 @@
 //! server calls. It adds no rule and no text. One file per domain, each a list of thin exports.
 //!
 //! Inputs arrive as `JsValue` and are decoded leniently (a wrong type becomes an issue in the
-//! rule, never a throw); results go out through one serializer configured once: plain objects
-//! for maps, `null` for absent values, the same JSON shape as the native `json` module.
+//! rule, never a throw); results go out as JSON text through `JSON.parse` (`ser.rs`): plain
+//! objects for maps, `null` for absent values, the same JSON shape as the native `json` module.
 
+mod alloc;
 mod audience;
 mod de;
 pub(crate) use de::{chunk, Chunk};
@@ -14,6 +15,7 @@ mod lifecycle;
 mod reference;
 mod regions;
 mod relationship;
+mod ser;
 #[cfg(feature = "test-trap")]
 mod test_trap;
 
@@ -30,10 +32,10 @@ use serde::de::DeserializeOwned;
 use serde::Serialize;
 use wasm_bindgen::JsValue;
 
-/// Converts a result to a JS value (plain objects, `null` for `None`).
+/// Converts a result to a JS value (plain objects, `null` for `None`): its JSON text, then
+/// `JSON.parse` (see `ser.rs`; `null` if the value has no JSON form, which no result type has).
 pub(crate) fn to_js<T: Serialize>(value: &T) -> JsValue {
-    let serializer = serde_wasm_bindgen::Serializer::new().serialize_maps_as_objects(true).serialize_missing_as_null(true);
-    value.serialize(&serializer).unwrap_or(JsValue::NULL)
+    ser::to_json(value).ok().and_then(|json| js_sys::JSON::parse(&json).ok()).unwrap_or(JsValue::NULL)
 }
 
 /// Decodes an argument; a value of the wrong shape becomes the type's default (the rule then

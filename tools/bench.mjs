@@ -13,7 +13,12 @@ import { dirname, join } from "node:path";
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const lib = readdirSync(join(root, "pkg/lib")).filter((f) => f.endsWith(".js")).sort().map((f) => `pkg/lib/${f}`);
-const files = ["pkg/wasm/csp_partner_rules_bg.wasm", "pkg/wasm/csp_partner_rules.js", "pkg/index.js", ...lib];
+// JS snippets of the crate (`#[wasm_bindgen(module = …)]`) that the glue imports, e.g. src/wasm/form.js.
+const snippets = readdirSync(join(root, "pkg/wasm"), { recursive: true })
+  .filter((f) => f.startsWith("snippets") && f.endsWith(".js"))
+  .sort()
+  .map((f) => `pkg/wasm/${f}`);
+const files = ["pkg/wasm/csp_partner_rules_bg.wasm", "pkg/wasm/csp_partner_rules.js", "pkg/index.js", ...lib, ...snippets];
 
 function sizes(bytes) {
   return {

@@ -9,7 +9,8 @@
 //!
 //! Behaviour, same as serde-wasm-bindgen where it can be: `undefined`/`null` → none/unit;
 //! booleans; numbers → `i64`/`u64` when a safe integer, else `f64`; strings (lone surrogates
-//! become U+FFFD, as in every wasm-bindgen string); arrays → sequences; typed arrays → bytes;
+//! become U+FFFD, as in every wasm-bindgen string); arrays and typed arrays → sequences (a typed array is
+//! an array-like: a string field holding one gets `invalid_type`, received "array");
 //! other objects and functions → maps of their own enumerable string keys (structs read only
 //! their field names). Differences, all at the border: a property whose getter or proxy trap
 //! throws reads as `undefined` (missing); an object whose keys can't be listed reads as empty;
@@ -126,8 +127,7 @@ enum Shape {
     I64(i64),
     F64(f64),
     Str(String),
-    Bytes(Vec<u8>),
-    /// An array and its length.
+    /// An array (or a typed array) and its length.
     Seq(JsValue, u32),
     /// An object and the keys to read.
     Map(JsValue, Vec<JsValue>),
@@ -167,17 +167,14 @@ fn classify(v: JsValue) -> Shape {
     if v.is_symbol() {
         return Shape::Map(JsValue::UNDEFINED, Vec::new());
     }
-    if is_array(&v).unwrap_or(false) {
+    // Arrays, and typed arrays as the array-likes they are (a field that wants a string gets
+    // `invalid_type`, received "array"; a typed array's elements read as numbers).
+    if is_array(&v).unwrap_or(false) || is_view(&v).unwrap_or(false) {
         let len = get(&v, &JsValue::from_str("length")).as_f64().unwrap_or(0.0);
         if len > f64::from(MAX_ITEMS) {
             return Shape::TooLong;
         }
         return Shape::Seq(v, if len > 0.0 { len as u32 } else { 0 });
-    }
-    if is_view(&v).unwrap_or(false) {
-        if let Ok(bytes) = CopiedBytes::bytes_of(&v) {
-            return Shape::Bytes(bytes.unchecked_into::<js_sys::Uint8Array>().to_vec());
-        }
     }
     // Objects and functions: own enumerable string keys; none when listing them throws.
     let keys: Vec<JsValue> = object_keys(&v).map(|a| a.iter().collect()).unwrap_or_default();
@@ -225,7 +222,6 @@ impl<'de> Deserializer<'de> for JsDe {
             Shape::I64(n) => visitor.visit_i64(n),
             Shape::F64(n) => visitor.visit_f64(n),
             Shape::Str(s) => visitor.visit_string(s),
-            Shape::Bytes(b) => visitor.visit_byte_buf(b),
             Shape::Seq(array, len) => visitor.visit_seq(Items { array, index: 0, len, depth }),
             Shape::Map(obj, keys) => visitor.visit_map(Entries { obj, keys: keys.into_iter(), value: None, depth }),
             Shape::TooLong => Err(Quiet),

@@ -46,3 +46,18 @@ test("0.6: any JS value gets an answer, never a throw", () => {
   const huge = checkCustomerMarket("x".repeat(2 << 20), "FR");
   assert.equal(huge.issues[0].code, "input_too_large");
 });
+
+test("0.6: a typed array where a string belongs is invalid_type on that field, and the rest of the form still reads", async () => {
+  const { validateEnrollment, validateEnrollmentField } = await import("csp-partner-rules");
+  const form = { country: "FR", company: { legalName: new Uint8Array([67, 111]) }, address: { line1: "1 rue de la Paix", city: "Paris", postalCode: "7500" } };
+  const codes = validateEnrollment(form).issues.map((i) => `${i.code}:${i.path.join(".")}`);
+  assert.ok(codes.includes("invalid_type:company.legalName"), codes.join(" "));
+  assert.ok(codes.includes("postal_code_format:address.postalCode"), codes.join(" "));
+  assert.ok(!codes.includes("required:country"), "the country was read");
+  assert.deepEqual(
+    validateEnrollmentField(form, "address.postalCode").map((i) => i.code),
+    ["postal_code_format"],
+  );
+  const r = checkCustomerMarket(new Uint8Array([70, 82]), "DE");
+  assert.deepEqual(r.issues.map((i) => [i.code, i.params.received]), [["invalid_type", "array"]]);
+});

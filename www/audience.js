@@ -162,6 +162,7 @@ function importFile(file) {
     } else if (data.type === "done") {
       worker.terminate();
       const { result } = data;
+      $("csv-progress-text").textContent = t("csv.read", { total: file.size });
       imported = result.partners || [];
       for (const p of imported) known.set(String(p.tenantId).toLowerCase(), { name: p.name, country: p.country });
       const errors = result.issues.filter((i) => i.severity === "error").length;

@@ -159,13 +159,42 @@ pub(crate) fn not_allowed(from: &str, event: &str, locale: Locale) -> Issue {
     Issue::error(IssueCode::TransitionNotAllowed).param("from", from).param("event", event).build(locale)
 }
 
-/// A boolean field: absent, a boolean, or a value of another type.
+/// A boolean field: absent, a boolean, or a value of another type (state machines and the audience
+/// state alike).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Flag {
     #[default]
     Missing,
     Bool(bool),
     Invalid(ValueKind),
+}
+
+impl From<bool> for Flag {
+    fn from(b: bool) -> Self {
+        Flag::Bool(b)
+    }
+}
+
+impl Flag {
+    /// The boolean; `false` when absent; `None` for a value of another type.
+    pub fn get(self) -> Option<bool> {
+        match self {
+            Flag::Missing => Some(false),
+            Flag::Bool(b) => Some(b),
+            Flag::Invalid(_) => None,
+        }
+    }
+
+    pub fn is_missing(&self) -> bool {
+        matches!(self, Flag::Missing)
+    }
+}
+
+/// Written back as a boolean (`false` when it holds none).
+impl Serialize for Flag {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_bool(matches!(self, Flag::Bool(true)))
+    }
 }
 
 /// A number field: absent, a number, or a value of another type.

@@ -7,85 +7,8 @@ use serde::de::{self, Deserialize, Deserializer, IgnoredAny, MapAccess, SeqAcces
 use serde::{Serialize, Serializer};
 use std::fmt;
 
-/// A boolean field: absent, a boolean, or a value of another type.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum Flag {
-    #[default]
-    Missing,
-    Value(bool),
-    Invalid(ValueKind),
-}
-
-impl From<bool> for Flag {
-    fn from(b: bool) -> Self {
-        Flag::Value(b)
-    }
-}
-
-impl Flag {
-    /// The boolean; `false` when absent; `None` for a value of another type.
-    pub fn get(self) -> Option<bool> {
-        match self {
-            Flag::Missing => Some(false),
-            Flag::Value(b) => Some(b),
-            Flag::Invalid(_) => None,
-        }
-    }
-}
-
-struct FlagVisitor;
-
-impl<'de> Visitor<'de> for FlagVisitor {
-    type Value = Flag;
-    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str("any value")
-    }
-    fn visit_bool<E: de::Error>(self, v: bool) -> Result<Flag, E> {
-        Ok(Flag::Value(v))
-    }
-    fn visit_str<E: de::Error>(self, _: &str) -> Result<Flag, E> {
-        Ok(Flag::Invalid(ValueKind::String))
-    }
-    fn visit_i64<E: de::Error>(self, _: i64) -> Result<Flag, E> {
-        Ok(Flag::Invalid(ValueKind::Number))
-    }
-    fn visit_u64<E: de::Error>(self, _: u64) -> Result<Flag, E> {
-        Ok(Flag::Invalid(ValueKind::Number))
-    }
-    fn visit_f64<E: de::Error>(self, _: f64) -> Result<Flag, E> {
-        Ok(Flag::Invalid(ValueKind::Number))
-    }
-    fn visit_none<E: de::Error>(self) -> Result<Flag, E> {
-        Ok(Flag::Missing)
-    }
-    fn visit_unit<E: de::Error>(self) -> Result<Flag, E> {
-        Ok(Flag::Missing)
-    }
-    fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Flag, D::Error> {
-        d.deserialize_any(FlagVisitor)
-    }
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Flag, A::Error> {
-        while seq.next_element::<IgnoredAny>()?.is_some() {}
-        Ok(Flag::Invalid(ValueKind::Array))
-    }
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Flag, A::Error> {
-        while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
-        Ok(Flag::Invalid(ValueKind::Object))
-    }
-}
-
-impl<'de> Deserialize<'de> for Flag {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Flag, D::Error> {
-        d.deserialize_any(FlagVisitor)
-    }
-}
-
-/// Written back as a boolean (`false` when it holds none).
-impl Serialize for Flag {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_bool(matches!(self, Flag::Value(true)))
-    }
-}
+/// The boolean field of the state machines (`transition::Flag`): one lenient boolean for the crate.
+pub use crate::transition::Flag;
 
 /// An array field: absent, an array (each element lenient itself), or a value of another type.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -237,8 +160,8 @@ mod tests {
         assert_eq!(
             f,
             vec![
-                Flag::Value(true),
-                Flag::Value(false),
+                Flag::Bool(true),
+                Flag::Bool(false),
                 Flag::Missing,
                 Flag::Invalid(ValueKind::Number),
                 Flag::Invalid(ValueKind::String),

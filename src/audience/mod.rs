@@ -118,7 +118,7 @@ impl AudienceState {
         AudienceState {
             option: option.as_str().into(),
             partners: List::Items(partners.into_iter().map(Loose::Value).collect()),
-            published: Flag::Value(published),
+            published: Flag::Bool(published),
             resold: List::Items(resold.iter().map(|&s| Text::from(s)).collect()),
         }
     }
@@ -158,7 +158,7 @@ impl CheckedState {
         AudienceState {
             option: self.option.as_str().into(),
             partners: List::Items(self.partners.iter().map(|p| Loose::Value(p.to_partner())).collect()),
-            published: Flag::Value(self.published),
+            published: Flag::Bool(self.published),
             resold: List::Items(self.resold.iter().map(|id| Text::Str(id.to_canonical())).collect()),
         }
     }
@@ -419,12 +419,6 @@ pub struct OfferInfo {
     pub plan_kind: Text,
 }
 
-impl Flag {
-    pub fn is_missing(&self) -> bool {
-        matches!(self, Flag::Missing)
-    }
-}
-
 /// Marketplace offer types (JS values). The first six can be sold through CSP partners (AUD-1).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Tsify)]
 #[serde(rename_all = "camelCase")]
@@ -470,7 +464,7 @@ pub fn audience_eligibility(offer: &OfferInfo, options: &Options) -> CheckResult
         Ok(None) => issues.push(Issue::error(IssueCode::Required).at(&["offerType"]).build(locale)),
         Ok(Some(value)) => {
             let eligible = match eligible_type(&value) {
-                Some(OfferType::Saas) => offer.transactable == Flag::Value(true),
+                Some(OfferType::Saas) => offer.transactable == Flag::Bool(true),
                 Some(_) => true,
                 None => false,
             };
@@ -510,7 +504,7 @@ mod tests {
         for t in ["virtualMachine", "solutionTemplate", "managedApplication", "dynamics365BusinessCentral", "container", "VIRTUALMACHINE"] {
             assert!(audience_eligibility(&offer(t), &en).ok, "{t}");
         }
-        let saas = OfferInfo { transactable: Flag::Value(true), ..offer("saas") };
+        let saas = OfferInfo { transactable: Flag::Bool(true), ..offer("saas") };
         assert!(audience_eligibility(&saas, &en).ok);
     }
 
@@ -523,7 +517,7 @@ mod tests {
             assert_eq!(r.issues[0].code, IssueCode::OfferNotEligible);
             assert_eq!(r.issues[0].path, vec![PathSegment::from("offerType")]);
         }
-        let listing_only = OfferInfo { transactable: Flag::Value(false), ..offer("saas") };
+        let listing_only = OfferInfo { transactable: Flag::Bool(false), ..offer("saas") };
         assert!(!audience_eligibility(&listing_only, &en).ok);
         let r = audience_eligibility(&OfferInfo::default(), &en);
         assert_eq!(r.issues[0].code, IssueCode::Required);
@@ -540,10 +534,10 @@ mod tests {
         assert_eq!(start(OfferInfo { plan_kind: "BYOL".into(), ..offer("virtualMachine") }), Text::from("all"));
         assert_eq!(start(OfferInfo { plan_kind: "payg".into(), ..offer("virtualMachine") }), Text::from("none"));
         assert_eq!(start(offer("virtualMachine")), Text::from("none"));
-        assert_eq!(start(OfferInfo { transactable: Flag::Value(true), ..offer("saas") }), Text::from("none"));
+        assert_eq!(start(OfferInfo { transactable: Flag::Bool(true), ..offer("saas") }), Text::from("none"));
         assert_eq!(start(offer("consultingService")), Text::from("none"));
         let s = audience_start(&offer("container"));
-        assert_eq!(s.published, Flag::Value(false));
+        assert_eq!(s.published, Flag::Bool(false));
         assert_eq!(s.partners, List::Items(vec![]));
         assert_eq!(s.resold, List::Items(vec![]));
     }

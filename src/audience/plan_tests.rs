@@ -255,7 +255,7 @@ fn aud_2_target_input_problems() {
 
 #[test]
 fn aud_2_invalid_state_is_returned_unchanged() {
-    let state = AudienceState { option: "maybe".into(), published: Flag::Value(true), ..AudienceState::default() };
+    let state = AudienceState { option: "maybe".into(), published: Flag::Bool(true), ..AudienceState::default() };
     let p = plan(&state, &grid_target(O::All));
     assert_eq!(p.via, Via::Blocked);
     assert_eq!(p.next, state);
@@ -381,7 +381,7 @@ fn resold_of(state: &AudienceState) -> Vec<String> {
 
 /// The properties every plan has.
 fn check_properties(state: &AudienceState, target: &AudienceTarget, p: &AudiencePlan) {
-    let published = state.published == Flag::Value(true);
+    let published = state.published == Flag::Bool(true);
     check_via(state, p, p.via, published);
     let mut report = Report::new(crate::locale::Locale::En);
     let before = check_state(state, "state", &mut report).expect("the generator makes valid states");
@@ -428,9 +428,9 @@ fn aud_2_property_random_walks_with_resales() {
         for _ in 0..40 {
             // Between changes: the offer goes live, and authorized partners resell it.
             if rng.chance(15) {
-                state.published = Flag::Value(true);
+                state.published = Flag::Bool(true);
             }
-            if state.published == Flag::Value(true) && rng.chance(30) {
+            if state.published == Flag::Bool(true) && rng.chance(30) {
                 let id = POOL[rng.below(POOL.len())];
                 if authorized(&state, id) && !resold_of(&state).contains(&id.to_owned()) {
                     let mut resold = resold_of(&state);

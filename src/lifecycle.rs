@@ -20,7 +20,7 @@ use crate::issue::{no_errors, Issue, IssueCode, PathSegment};
 use crate::locale::Locale;
 use crate::markets::find;
 use crate::transition::{
-    decode, flag_field, invalid, not_allowed, optional_text, text_field, ActorRole, Decode, Effect, Flag, Given, Number,
+    decode, event_type, flag_field, invalid, not_allowed, optional_text, role_field, text_field, unless_bad, ActorRole, Decode, Effect, Flag, Given, Number,
     TextList, Transition,
 };
 use serde::{Deserialize, Serialize};
@@ -255,11 +255,7 @@ impl EnrollmentState {
             }
             _ => {}
         }
-        if bad.is_empty() {
-            Ok(())
-        } else {
-            Err(bad)
-        }
+        unless_bad((), bad)
     }
 }
 
@@ -482,10 +478,7 @@ impl Decode for RawEnrollmentEvent {
     type Typed = EnrollmentEvent;
 
     fn decode(&self) -> Result<EnrollmentEvent, Vec<&'static str>> {
-        let kind = self.kind.as_str().map(str::trim);
-        let Some(kind) = EnrollmentEventType::ALL.into_iter().find(|t| Some(t.name()) == kind) else {
-            return Err(vec!["type"]);
-        };
+        let kind = event_type(&self.kind, EnrollmentEventType::ALL, EnrollmentEventType::name)?;
         let mut bad = Vec::new();
         let form = |bad: &mut Vec<&'static str>| match &self.form {
             Loose::Value(f) => f.clone(),
@@ -494,17 +487,10 @@ impl Decode for RawEnrollmentEvent {
                 EnrollmentForm::default()
             }
         };
-        let role = |bad: &mut Vec<&'static str>| match self.actor_role.as_str().and_then(ActorRole::parse) {
-            Some(r) => r,
-            None => {
-                bad.push("actorRole");
-                ActorRole::User
-            }
-        };
         let event = match kind {
             EnrollmentEventType::Submit => EnrollmentEvent::Submit {
                 form: form(&mut bad),
-                actor_role: role(&mut bad),
+                actor_role: role_field(&self.actor_role, &mut bad),
                 on: text_field(&self.on, "on", &mut bad).unwrap_or_default(),
             },
             EnrollmentEventType::ResendVerificationEmail => EnrollmentEvent::ResendVerificationEmail,
@@ -527,7 +513,7 @@ impl Decode for RawEnrollmentEvent {
                 partner_id: text_field(&self.partner_id, "partnerId", &mut bad).unwrap_or_default(),
                 country: text_field(&self.country, "country", &mut bad).unwrap_or_default(),
             },
-            EnrollmentEventType::SignAgreement => EnrollmentEvent::SignAgreement { actor_role: role(&mut bad) },
+            EnrollmentEventType::SignAgreement => EnrollmentEvent::SignAgreement { actor_role: role_field(&self.actor_role, &mut bad) },
             EnrollmentEventType::GrantAdminAgent => EnrollmentEvent::GrantAdminAgent,
             EnrollmentEventType::Deauthorize => EnrollmentEvent::Deauthorize {
                 on: text_field(&self.on, "on", &mut bad).unwrap_or_default(),
@@ -540,11 +526,7 @@ impl Decode for RawEnrollmentEvent {
                 },
             },
         };
-        if bad.is_empty() {
-            Ok(event)
-        } else {
-            Err(bad)
-        }
+        unless_bad(event, bad)
     }
 }
 

@@ -16,7 +16,7 @@ use crate::issue::{no_errors, Issue, IssueCode};
 use crate::locale::Locale;
 use crate::markets::{find, MarketRecord};
 use crate::regions::{resolve_market, same_region};
-use crate::transition::{decode, flag_field, not_allowed, text_field, ActorRole, Decode, Flag, Given, Transition};
+use crate::transition::{decode, event_type, flag_field, not_allowed, role_field, text_field, unless_bad, ActorRole, Decode, Flag, Given, Transition};
 use serde::{Deserialize, Serialize};
 use tsify::Tsify;
 
@@ -150,11 +150,7 @@ impl RelationshipState {
         if let Some(p) = partners {
             check_region(&p.region, &[("providerCountry", &p.provider_country), ("resellerCountry", &p.reseller_country)], &mut bad);
         }
-        if bad.is_empty() {
-            Ok(())
-        } else {
-            Err(bad)
-        }
+        unless_bad((), bad)
     }
 }
 
@@ -240,10 +236,7 @@ impl Decode for RawRelationshipEvent {
     type Typed = RelationshipEvent;
 
     fn decode(&self) -> Result<RelationshipEvent, Vec<&'static str>> {
-        let kind = self.kind.as_str().map(str::trim);
-        let Some(kind) = RelationshipEventType::ALL.into_iter().find(|t| Some(t.name()) == kind) else {
-            return Err(vec!["type"]);
-        };
+        let kind = event_type(&self.kind, RelationshipEventType::ALL, RelationshipEventType::name)?;
         let mut bad = Vec::new();
         let event = match kind {
             RelationshipEventType::Invite => RelationshipEvent::Invite {
@@ -253,23 +246,13 @@ impl Decode for RawRelationshipEvent {
             RelationshipEventType::Accept => RelationshipEvent::Accept {
                 // Anything but `true` is no consent (`consent_required`), not a malformed event.
                 consent: self.consent == Flag::Bool(true),
-                actor_role: match self.actor_role.as_str().and_then(ActorRole::parse) {
-                    Some(r) => r,
-                    None => {
-                        bad.push("actorRole");
-                        ActorRole::User
-                    }
-                },
+                actor_role: role_field(&self.actor_role, &mut bad),
             },
             RelationshipEventType::RemoveAdminAccess => RelationshipEvent::RemoveAdminAccess,
             RelationshipEventType::EndByProvider => RelationshipEvent::EndByProvider,
             RelationshipEventType::EndByReseller => RelationshipEvent::EndByReseller,
         };
-        if bad.is_empty() {
-            Ok(event)
-        } else {
-            Err(bad)
-        }
+        unless_bad(event, bad)
     }
 }
 
@@ -480,11 +463,7 @@ impl CustomerRelationshipState {
         if let CustomerRelationshipState::Invited { parties } | CustomerRelationshipState::Active { parties } = self {
             check_region(&parties.region, &[("resellerCountry", &parties.reseller_country), ("customerCountry", &parties.customer_country)], &mut bad);
         }
-        if bad.is_empty() {
-            Ok(())
-        } else {
-            Err(bad)
-        }
+        unless_bad((), bad)
     }
 }
 
@@ -517,11 +496,7 @@ impl Decode for RawCustomerRelationshipState {
             "active" => parties(&mut bad).map(|parties| CustomerRelationshipState::Active { parties }).unwrap_or(CustomerRelationshipState::None),
             _ => return Err(vec!["status"]),
         };
-        if bad.is_empty() {
-            Ok(state)
-        } else {
-            Err(bad)
-        }
+        unless_bad(state, bad)
     }
 }
 
@@ -540,10 +515,7 @@ impl Decode for RawCustomerRelationshipEvent {
     type Typed = CustomerRelationshipEvent;
 
     fn decode(&self) -> Result<CustomerRelationshipEvent, Vec<&'static str>> {
-        let kind = self.kind.as_str().map(str::trim);
-        let Some(kind) = CustomerRelationshipEventType::ALL.into_iter().find(|t| Some(t.name()) == kind) else {
-            return Err(vec!["type"]);
-        };
+        let kind = event_type(&self.kind, CustomerRelationshipEventType::ALL, CustomerRelationshipEventType::name)?;
         let mut bad = Vec::new();
         let event = match kind {
             CustomerRelationshipEventType::InviteCustomer => CustomerRelationshipEvent::InviteCustomer {
@@ -552,11 +524,7 @@ impl Decode for RawCustomerRelationshipEvent {
             },
             CustomerRelationshipEventType::Accept => CustomerRelationshipEvent::Accept,
         };
-        if bad.is_empty() {
-            Ok(event)
-        } else {
-            Err(bad)
-        }
+        unless_bad(event, bad)
     }
 }
 

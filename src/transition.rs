@@ -5,7 +5,7 @@
 //! the raw form is read with lenient field types, then checked into the typed form, so a wrong
 //! value becomes an `invalid_state` / `invalid_event` issue naming the field, never a default.
 
-use crate::input::{Loose, ValueKind};
+use crate::input::{Loose, Text, ValueKind};
 use crate::issue::{Issue, IssueCode};
 use crate::locale::Locale;
 use serde::de::{self, Deserialize, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
@@ -319,6 +319,29 @@ lenient_visitor!(TextListVisitor, TextList, "an array of strings", {
         Ok(TextList::Items(items))
     }
 });
+
+/// The event type a raw event's `type` names (trimmed, exact case), or `type` as the bad field.
+pub(crate) fn event_type<T: Copy>(kind: &Text, all: impl IntoIterator<Item = T>, name: impl Fn(T) -> &'static str) -> Result<T, Vec<&'static str>> {
+    let kind = kind.as_str().map(str::trim);
+    all.into_iter().find(|t| Some(name(*t)) == kind).ok_or_else(|| vec!["type"])
+}
+
+/// `value` when no field was found bad, else the bad fields.
+pub(crate) fn unless_bad<T>(value: T, bad: Vec<&'static str>) -> Result<T, Vec<&'static str>> {
+    if bad.is_empty() {
+        Ok(value)
+    } else {
+        Err(bad)
+    }
+}
+
+/// Reads the required `actorRole` of an event (a bad field when it is not a known role).
+pub(crate) fn role_field(text: &Text, bad: &mut Vec<&'static str>) -> ActorRole {
+    text.as_str().and_then(ActorRole::parse).unwrap_or_else(|| {
+        bad.push("actorRole");
+        ActorRole::User
+    })
+}
 
 /// Reads a required string of a raw value: `Some` when it is a string.
 pub(crate) fn text_field(text: &crate::input::Text, field: &'static str, bad: &mut Vec<&'static str>) -> Option<String> {

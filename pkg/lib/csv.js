@@ -18,10 +18,15 @@ export async function readPartnerCsv(source, options = {}) {
     readerOptions = {};
   }
   if (typeof onProgress !== "function") onProgress = undefined;
-  const totalBytes = isBlob(source) ? source.size : null;
+  const kind = kindOf(source);
+  const totalBytes = kind === "blob" ? source.size : null;
+  const abortable = isInstance(signal, "AbortSignal");
+  const abortIfAsked = () => {
+    if (abortable) signal.throwIfAborted();
+  };
   const reader = new PartnerCsvReader(readerOptions);
   const push = (chunk) => {
-    abortIfAsked(signal);
+    abortIfAsked();
     reader.push(chunk);
     onProgress?.({ bytesRead: reader.bytesRead, totalBytes, partnersRead: reader.partnersRead });
   };
@@ -30,7 +35,7 @@ export async function readPartnerCsv(source, options = {}) {
     // promise with that error: the file could not be read. Any other value resolves to the
     // reader's `invalid_type` issue, like `parsePartnerCsv`. Chunks are handed over as they are
     // (never awaited: a chunk is data, not a promise).
-    switch (kindOf(source)) {
+    switch (kind) {
       case "blob":
         await pushStream(source.stream(), push);
         break;
@@ -46,28 +51,18 @@ export async function readPartnerCsv(source, options = {}) {
       default:
         push(source); // a string, bytes, or a value the reader reports as invalid_type
     }
-    abortIfAsked(signal);
+    abortIfAsked();
     return reader.finish();
   } finally {
     reader.free();
   }
 }
 
-function isBlob(value) {
+/** `value instanceof globalThis[name]`, false where that class is missing or `instanceof` throws (some proxies). */
+function isInstance(value, name) {
   try {
-    return typeof Blob !== "undefined" && value instanceof Blob;
-  } catch {
-    return false; // instanceof throws on some proxies
-  }
-}
-
-function abortIfAsked(signal) {
-  if (typeof AbortSignal !== "undefined" && isAbortSignal(signal)) signal.throwIfAborted();
-}
-
-function isAbortSignal(value) {
-  try {
-    return value instanceof AbortSignal;
+    const C = globalThis[name];
+    return typeof C === "function" && value instanceof C;
   } catch {
     return false;
   }
@@ -78,7 +73,7 @@ function kindOf(source) {
   try {
     // One chunk: a string, or bytes (a Uint8Array is iterable, but by numbers).
     if (typeof source === "string" || ArrayBuffer.isView(source) || source instanceof ArrayBuffer) return "chunk";
-    if (isBlob(source)) return "blob";
+    if (isInstance(source, "Blob")) return "blob";
     if (source && typeof source.getReader === "function") return "stream";
     if (source && typeof source[Symbol.asyncIterator] === "function") return "async-iterable";
     if (source && typeof source[Symbol.iterator] === "function") return "iterable";

@@ -50,7 +50,12 @@ fn template(code: IssueCode, locale: Locale) -> &'static str {
 
 /// A form label (`"zip"` → "ZIP code") in a locale; the kind itself when unknown.
 pub fn label(kind: &'static str, locale: Locale) -> &'static str {
-    let text = match locale {
+    catalogue_label(kind, locale).unwrap_or(kind)
+}
+
+/// The label of `kind` in the locale's own catalogue, if it has one.
+fn catalogue_label(kind: &str, locale: Locale) -> Option<&'static str> {
+    match locale {
         Locale::En => en::label(kind),
         Locale::Fr => fr::label(kind),
         #[cfg(feature = "extra-locales")]
@@ -69,8 +74,7 @@ pub fn label(kind: &'static str, locale: Locale) -> &'static str {
         Locale::ZhHans => zh_hans::label(kind),
         #[cfg(feature = "extra-locales")]
         Locale::Ko => ko::label(kind),
-    };
-    text.unwrap_or(kind)
+    }
 }
 
 /// A text of the audience rules that is not an issue message: the prefilled support request of an
@@ -232,26 +236,7 @@ mod tests {
             "parish", "prefecture", "province", "state", "city", "post_town", "suburb"] {
             assert!(en::label(kind).is_some(), "{kind}");
             for locale in Locale::ALL {
-                let text = match locale {
-                    Locale::En => en::label(kind),
-                    Locale::Fr => fr::label(kind),
-                    #[cfg(feature = "extra-locales")]
-                    Locale::De => de::label(kind),
-                    #[cfg(feature = "extra-locales")]
-                    Locale::Es => es::label(kind),
-                    #[cfg(feature = "extra-locales")]
-                    Locale::It => it::label(kind),
-                    #[cfg(feature = "extra-locales")]
-                    Locale::PtBr => pt_br::label(kind),
-                    #[cfg(feature = "extra-locales")]
-                    Locale::Nl => nl::label(kind),
-                    #[cfg(feature = "extra-locales")]
-                    Locale::Ja => ja::label(kind),
-                    #[cfg(feature = "extra-locales")]
-                    Locale::ZhHans => zh_hans::label(kind),
-                    #[cfg(feature = "extra-locales")]
-                    Locale::Ko => ko::label(kind),
-                };
+                let text = catalogue_label(kind, *locale);
                 assert!(text.is_some(), "{kind} in {}", locale.tag());
             }
         }

@@ -585,13 +585,9 @@ pub fn enrollment_apply(
     let locale = options.locale();
     let state = read_state(&state.into(), locale);
     let event = decode(&event.into(), IssueCode::InvalidEvent, locale);
-    let (state, event) = match (state, event) {
-        (Ok(s), Ok(e)) => (s, e),
-        (Ok(s), Err(issues)) => return Transition::refused(s, issues),
-        (Err(mut issues), other) => {
-            issues.extend(other.err().unwrap_or_default());
-            return Transition::refused(enrollment_start(), issues);
-        }
+    let (state, event) = match Transition::read(state, event, enrollment_start) {
+        Ok(read) => read,
+        Err(refused) => return refused,
     };
     if !allowed(state.status(), event.event_type()) {
         let issue = not_allowed(state.status().name(), event.event_type().name(), locale);

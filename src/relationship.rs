@@ -318,13 +318,9 @@ pub fn relationship_apply(
     let locale = options.locale();
     let state = read_relationship(&state.into(), locale);
     let event = decode(&event.into(), IssueCode::InvalidEvent, locale);
-    let (state, event) = match (state, event) {
-        (Ok(s), Ok(e)) => (s, e),
-        (Ok(s), Err(issues)) => return Transition::refused(s, issues),
-        (Err(mut issues), other) => {
-            issues.extend(other.err().unwrap_or_default());
-            return Transition::refused(relationship_start(), issues);
-        }
+    let (state, event) = match Transition::read(state, event, relationship_start) {
+        Ok(read) => read,
+        Err(refused) => return refused,
     };
     if !relationship_allowed(&state, event.event_type()) {
         let issue = not_allowed(state.status(), event.event_type().name(), locale);
@@ -565,13 +561,9 @@ pub fn customer_relationship_apply(
     let locale = options.locale();
     let state = read_customer(&state.into(), locale);
     let event = decode(&event.into(), IssueCode::InvalidEvent, locale);
-    let (state, event) = match (state, event) {
-        (Ok(s), Ok(e)) => (s, e),
-        (Ok(s), Err(issues)) => return Transition::refused(s, issues),
-        (Err(mut issues), other) => {
-            issues.extend(other.err().unwrap_or_default());
-            return Transition::refused(customer_relationship_start(), issues);
-        }
+    let (state, event) = match Transition::read(state, event, customer_relationship_start) {
+        Ok(read) => read,
+        Err(refused) => return refused,
     };
     if !customer_allowed(&state, event.event_type()) {
         let issue = not_allowed(state.status(), event.event_type().name(), locale);

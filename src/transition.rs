@@ -33,6 +33,19 @@ impl<S> Transition<S> {
     pub(crate) fn refused(state: S, issues: Vec<Issue>) -> Self {
         Transition { ok: false, issues, state, effects: Vec::new() }
     }
+
+    /// The state and the event of an `apply` once both are read, or the transition that refuses
+    /// them: a bad event keeps the state; a bad state gives `start()`, with the event's issues too.
+    pub(crate) fn read<E>(state: Result<S, Vec<Issue>>, event: Result<E, Vec<Issue>>, start: impl FnOnce() -> S) -> Result<(S, E), Self> {
+        match (state, event) {
+            (Ok(s), Ok(e)) => Ok((s, e)),
+            (Ok(s), Err(issues)) => Err(Transition::refused(s, issues)),
+            (Err(mut issues), other) => {
+                issues.extend(other.err().unwrap_or_default());
+                Err(Transition::refused(start(), issues))
+            }
+        }
+    }
 }
 
 /// A side effect the caller performs after a transition (the rules never send anything themselves).

@@ -13,6 +13,7 @@ mod addresses;
 mod case;
 mod company_names;
 mod markets;
+mod partner_center;
 mod pattern;
 mod phones;
 mod postal;
@@ -38,4 +39,5 @@ fn main() {
     company_names::generate(&out);
     tax_ids::generate(&out);
     case::generate(&out);
+    partner_center::generate(&out);
 }

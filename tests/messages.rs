@@ -41,6 +41,11 @@ const SAMPLE_PARAMS: &[(&str, &str)] = &[
     ("revenueUsd", "850"),
     ("offerType", "SaaS"),
     ("count", "3"),
+    ("stateName", "Puerto Rico"),
+    ("market", "PR"),
+    ("language", "de"),
+    ("languages", "en, es, en-US, es-US"),
+    ("construct", "look-around"),
 ];
 
 /// The example each rule gives with its code.

@@ -81,12 +81,14 @@ pub(crate) fn webmail_domain(domain: &str, blocked: &[String]) -> Option<String>
     }
 }
 
-/// ENR-13: a role mailbox: the local part before any `+`, whose first word (split on `.`, `-`, `_`)
-/// is info, admin, email or marketing (`info@`, `admin.fr@`, `Marketing+news@`; not `informatique@`).
+/// ENR-13: a role mailbox: one of the words of the local part is info, admin, email or marketing.
+/// Partner Center: the address "can't contain words like 'info,' 'admin,' 'email@,' or 'marketing@'"
+/// (`mpn-create-a-partner-center-account.md`): a word anywhere, not a substring, so words are the runs
+/// of letters between `.`, `-`, `_`, `+`, other punctuation and digits (`it-admin@`, `sales.info@`,
+/// `gena+info@`, `info2@` refused; `informatique@`, `administration@`, `emailing@` are not).
 pub(crate) fn is_role_account(local: &str) -> bool {
-    let base = local.split('+').next().unwrap_or(local);
-    let first = crate::case::to_lowercase(base.split(['.', '-', '_']).next().unwrap_or(base));
-    ROLE_WORDS.contains(&first.as_str())
+    let lower = crate::case::to_lowercase(local);
+    lower.split(|c: char| !c.is_alphabetic()).any(|word| ROLE_WORDS.contains(&word))
 }
 
 /// ENR-14: an address of a `*.onmicrosoft.com` tenant domain.
@@ -185,12 +187,16 @@ mod tests {
 
     #[test]
     fn enr_13_role_mailboxes_refused() {
+        // Source: kvamseek/partner-center, mpn-create-a-partner-center-account.md: "can't contain words like
+        // 'info,' 'admin,' 'email@,' or 'marketing@'" — a word anywhere in the local part.
         for role in ["info@contoso.fr", "INFO@contoso.fr", "admin.fr@contoso.fr", "admin@contoso.fr", "email@contoso.fr", "marketing@contoso.fr",
-            "info+csp@contoso.fr", "marketing-team@contoso.fr", "info_fr@contoso.fr", "Admin.IT@contoso.fr"] {
+            "info+csp@contoso.fr", "marketing-team@contoso.fr", "info_fr@contoso.fr", "Admin.IT@contoso.fr", "it-admin@contoso.fr", "sales.info@contoso.fr",
+            "gena.info@contoso.fr", "gena+info@contoso.fr", "info2@contoso.fr", "team.email@contoso.fr", "fr-marketing@contoso.fr", "IT_Admin@contoso.fr"] {
             assert_eq!(field_codes(PRIMARY, json!(role)), ["email_role_account"], "{role}");
             assert!(field_codes(SUPPORT, json!(role)).is_empty(), "support {role}");
         }
-        for person in ["informatique@contoso.fr", "administration.gena@contoso.fr", "gena.info@contoso.fr", "emailing@contoso.fr", "gena+info@contoso.fr", "marketingfr@contoso.fr"] {
+        for person in ["informatique@contoso.fr", "administration.gena@contoso.fr", "emailing@contoso.fr", "marketingfr@contoso.fr", "badminton@contoso.fr",
+            "adminton@contoso.fr", "gena.dupont@contoso.fr", "reinfo@contoso.fr"] {
             assert!(field_codes(PRIMARY, json!(person)).is_empty(), "{person}");
         }
         assert_eq!(field_codes(PRIMARY, json!("info@gmail.com")), ["email_webmail", "email_role_account"]);

@@ -12,6 +12,7 @@
 mod addresses;
 mod case;
 mod company_names;
+mod marketplace;
 mod markets;
 mod pattern;
 mod phones;
@@ -29,6 +30,7 @@ fn main() {
     println!("cargo:rerun-if-changed=src/pattern/vm.rs");
     let out = util::out_dir();
     markets::generate(&out);
+    marketplace::generate(&out);
     addresses::generate(&out);
     let mut patterns = pattern::Compiler::default();
     postal::generate(&out, &mut patterns);

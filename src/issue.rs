@@ -24,6 +24,7 @@ pub enum IssueCode {
     TooLong,
     TooShort,
     InputTooLarge,
+    InvalidCharacters,
     InvalidState,
     InvalidEvent,
     TransitionNotAllowed,
@@ -34,6 +35,9 @@ pub enum IssueCode {
     RegionMismatch,
     PartnerIdCountryMismatch,
     PartnerNotAuthorized,
+    MarketplaceUnavailable,
+    CspChannelUnavailable,
+    FreeOrByolOnly,
     // Enrolment form (ENR).
     CountryMismatch,
     CompanyNameSingleCharacter,
@@ -51,6 +55,7 @@ pub enum IssueCode {
     EmailWebmail,
     EmailRoleAccount,
     EmailTenantOnly,
+    GovernmentDomain,
     PhoneFormat,
     PhoneRequired,
     UrlFormat,
@@ -71,6 +76,7 @@ pub enum IssueCode {
     GlobalAdminRequired,
     PartnerIdNotAssociated,
     RevenueThresholdMet,
+    RevenueRuleNotInEffect,
     ConsentRequired,
     SupportRequestRequired,
     // Reseller audience and partner CSV (AUD).
@@ -93,6 +99,7 @@ impl IssueCode {
         IssueCode::TooLong,
         IssueCode::TooShort,
         IssueCode::InputTooLarge,
+        IssueCode::InvalidCharacters,
         IssueCode::InvalidState,
         IssueCode::InvalidEvent,
         IssueCode::TransitionNotAllowed,
@@ -102,6 +109,9 @@ impl IssueCode {
         IssueCode::RegionMismatch,
         IssueCode::PartnerIdCountryMismatch,
         IssueCode::PartnerNotAuthorized,
+        IssueCode::MarketplaceUnavailable,
+        IssueCode::CspChannelUnavailable,
+        IssueCode::FreeOrByolOnly,
         IssueCode::CountryMismatch,
         IssueCode::CompanyNameSingleCharacter,
         IssueCode::CompanyNameSpecialOnly,
@@ -118,6 +128,7 @@ impl IssueCode {
         IssueCode::EmailWebmail,
         IssueCode::EmailRoleAccount,
         IssueCode::EmailTenantOnly,
+        IssueCode::GovernmentDomain,
         IssueCode::PhoneFormat,
         IssueCode::PhoneRequired,
         IssueCode::UrlFormat,
@@ -136,6 +147,7 @@ impl IssueCode {
         IssueCode::GlobalAdminRequired,
         IssueCode::PartnerIdNotAssociated,
         IssueCode::RevenueThresholdMet,
+        IssueCode::RevenueRuleNotInEffect,
         IssueCode::ConsentRequired,
         IssueCode::SupportRequestRequired,
         IssueCode::OfferNotEligible,
@@ -156,6 +168,7 @@ impl IssueCode {
             | IssueCode::TooLong
             | IssueCode::TooShort
             | IssueCode::InputTooLarge
+            | IssueCode::InvalidCharacters
             | IssueCode::InvalidState
             | IssueCode::InvalidEvent
             | IssueCode::TransitionNotAllowed
@@ -165,6 +178,9 @@ impl IssueCode {
             | IssueCode::RegionMismatch
             | IssueCode::PartnerIdCountryMismatch
             | IssueCode::PartnerNotAuthorized
+            | IssueCode::MarketplaceUnavailable
+            | IssueCode::CspChannelUnavailable
+            | IssueCode::FreeOrByolOnly
             | IssueCode::CountryMismatch
             | IssueCode::CompanyNameSingleCharacter
             | IssueCode::CompanyNameSpecialOnly
@@ -181,6 +197,7 @@ impl IssueCode {
             | IssueCode::EmailWebmail
             | IssueCode::EmailRoleAccount
             | IssueCode::EmailTenantOnly
+            | IssueCode::GovernmentDomain
             | IssueCode::PhoneFormat
             | IssueCode::PhoneRequired
             | IssueCode::UrlFormat
@@ -199,6 +216,7 @@ impl IssueCode {
             | IssueCode::GlobalAdminRequired
             | IssueCode::PartnerIdNotAssociated
             | IssueCode::RevenueThresholdMet
+            | IssueCode::RevenueRuleNotInEffect
             | IssueCode::ConsentRequired
             | IssueCode::SupportRequestRequired
             | IssueCode::OfferNotEligible

@@ -41,9 +41,11 @@ pub mod address_format;
 pub mod audience;
 mod case;
 pub mod country_rules;
+pub mod country_names;
 pub mod date;
 pub mod enrollment;
 pub mod error;
+mod fold;
 pub mod input;
 pub mod issue;
 pub mod lifecycle;
@@ -65,7 +67,7 @@ pub mod wasm;
 
 pub use audience::{
     audience_eligibility, audience_start, check_authorized_sale, plan_audience_change, validate_audience_listing, AudienceListing, AudienceOption,
-    AudiencePlan, AudiencePlanOptions, AudienceState, AudienceTarget, CspContact, OfferInfo, OfferType, Partner, SellingPartner, SupportRequest, Via,
+    AudiencePlan, AudiencePlanOptions, AudienceState, AudienceTarget, CspContact, OfferInfo, OfferType, Partner, SaleOptions, SellingPartner, SupportRequest, Via,
 };
 pub use address_format::{address_format, AddressField, AddressFormat, PostalCodeFormat, Subdivision};
 pub use country_rules::{country_rules, country_rules_with, live::CountryValidationRulesInput, CountryValidationRules, RulesSource};

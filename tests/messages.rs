@@ -46,6 +46,10 @@ const SAMPLE_PARAMS: &[(&str, &str)] = &[
     ("language", "de"),
     ("languages", "en, es, en-US, es-US"),
     ("construct", "look-around"),
+    ("character", "U+202E"),
+    ("namespace", "gouv.fr"),
+    ("effectiveDate", "2024-04-01"),
+    ("date", "2023-12-31"),
 ];
 
 /// The example each rule gives with its code.

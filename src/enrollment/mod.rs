@@ -6,6 +6,7 @@
 
 pub(crate) mod address;
 mod company;
+mod domains;
 pub(crate) mod email;
 pub(crate) mod phone;
 pub(crate) mod tax_id;

@@ -8,6 +8,7 @@ pub(crate) mod address;
 mod company;
 mod domains;
 pub(crate) mod email;
+mod language;
 pub(crate) mod phone;
 pub(crate) mod tax_id;
 pub(crate) mod web;
@@ -422,25 +423,6 @@ fn check_partner_id(ctx: &mut Ctx, form: &EnrollmentForm, market: Option<&'stati
     Some(PartnerIdRef { id, country })
 }
 
-/// ENR-23: the preferred language, one of the country's supported languages or cultures (REF-6:
-/// `supportedLanguagesList`, `supportedCulturesList`; `fr`, `fr-FR`, or any `fr-…` where `fr` is
-/// listed, case-insensitive): an error against Partner Center's rules, a warning against derived ones.
-fn check_language(ctx: &mut Ctx, text: &Text, market: Option<&'static MarketRecord>) -> Option<String> {
-    let language = ctx.text(text, &["language"], false, limits::LANGUAGE)?;
-    let (Some(rules), Some(market)) = (&ctx.rules, market) else { return Some(language) };
-    let listed = rules.rules.supported_languages_list.iter().chain(&rules.rules.supported_cultures_list);
-    let primary = language.split(['-', '_']).next().unwrap_or("");
-    let known = |l: &String| l.eq_ignore_ascii_case(&language) || l.eq_ignore_ascii_case(primary);
-    let mut all = listed.clone().peekable();
-    if all.peek().is_none() || listed.clone().any(known) {
-        return Some(language);
-    }
-    let issue = if rules.is_partner_centers() { Issue::error(IssueCode::LanguageNotSupported) } else { Issue::warning(IssueCode::LanguageNotSupported) };
-    let languages = rules.rules.supported_languages_list.join(", ");
-    ctx.push(issue.at(&["language"]).param("language", language.as_str()).param("countryName", market.name).param("languages", languages));
-    Some(language)
-}
-
 /// SPEC §2: validates a whole enrolment form; `value` is the normalized form.
 pub fn validate_enrollment(form: &EnrollmentForm, options: &EnrollmentOptions) -> Validation<EnrollmentForm> {
     run(form, options, &Want::all())
@@ -475,7 +457,7 @@ fn run(form: &EnrollmentForm, options: &EnrollmentOptions, want: &Want) -> Valid
     if want.leaf(&["workAccount"]) {
         value.work_account = web::check_work_account(&mut ctx, form, want).map(Loose::Value).unwrap_or_default();
     }
-    value.language = field(&mut ctx, want, &["language"], &form.language, |ctx| check_language(ctx, &form.language, market));
+    value.language = field(&mut ctx, want, &["language"], &form.language, |ctx| language::check(ctx, &form.language, market));
 
     Validation { ok: no_errors(&ctx.issues), issues: ctx.issues, value }
 }

@@ -16,6 +16,7 @@ mod country_names;
 mod idna;
 mod marketplace;
 mod markets;
+mod partner_center;
 mod pattern;
 mod phones;
 mod postal;
@@ -49,4 +50,5 @@ fn main() {
     tax_ids::generate(&out);
     case::generate(&out);
     idna::generate(&out);
+    partner_center::generate(&out);
 }

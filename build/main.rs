@@ -13,6 +13,7 @@ mod addresses;
 mod case;
 mod company_names;
 mod country_names;
+mod idna;
 mod marketplace;
 mod markets;
 mod partner_center;
@@ -48,5 +49,6 @@ fn main() {
     country_names::generate(&out);
     tax_ids::generate(&out);
     case::generate(&out);
+    idna::generate(&out);
     partner_center::generate(&out);
 }

@@ -46,6 +46,7 @@ pub mod date;
 pub mod enrollment;
 pub mod error;
 mod fold;
+mod idna;
 pub mod input;
 pub mod issue;
 pub mod lifecycle;

@@ -62,10 +62,12 @@ function saleControls() {
         h("select", { id: "sale-option" }, ...["all", "specific", "none"].map((o) => h("option", { value: o, dataset: { i18n: `opt.${o}` } })))),
       h("div", { className: "field" }, h("label", { for: "sale-tenant", dataset: { i18n: "reg.tenant" } }),
         h("input", { id: "sale-tenant", type: "text", value: "72f988bf-86f1-41af-91ab-2d7cd011db47", spellcheck: "false" })),
-      h("div", { className: "field check" }, h("input", { id: "sale-listed", type: "checkbox", checked: true }), h("label", { for: "sale-listed", dataset: { i18n: "reg.listed" } }))),
+      h("div", { className: "field check" }, h("input", { id: "sale-listed", type: "checkbox", checked: true }), h("label", { for: "sale-listed", dataset: { i18n: "reg.listed" } })),
+      h("div", { className: "field" }, h("label", { for: "sale-plan", dataset: { i18n: "reg.planKind" } }),
+        h("select", { id: "sale-plan" }, ...["payg", "byol", "free"].map((k) => h("option", { value: k, dataset: { i18n: `plan.${k}` } }))))),
     h("ul", { id: "sale-verdict", className: "verdicts", "aria-live": "polite" }));
   applyLabels(body);
-  for (const id of ["sale-option", "sale-tenant", "sale-listed"]) $(id).addEventListener("input", renderSale);
+  for (const id of ["sale-option", "sale-tenant", "sale-listed", "sale-plan"]) $(id).addEventListener("input", renderSale);
 }
 
 function renderSale() {
@@ -73,7 +75,7 @@ function renderSale() {
   const option = $("sale-option").value;
   const tenantId = $("sale-tenant").value;
   const audience = { option, partners: option === "specific" && $("sale-listed").checked ? [{ tenantId }] : [], published: true, resold: [] };
-  const result = pkg.checkAuthorizedSale(audience, { tenantId, country: first.value }, second.value, { locale: locale() });
+  const result = pkg.checkAuthorizedSale(audience, { tenantId, country: first.value }, second.value, { locale: locale(), planKind: $("sale-plan").value });
   $("sale-verdict").replaceChildren(verdict("reg.sale", result));
 }
 

@@ -61,5 +61,18 @@ test("REG-4 authorized sale", { skip: skipUnless("checkAuthorizedSale") }, async
     assert.equal(got[0].ok, String(want.ok), `${option}/${listed}`);
     assert.deepEqual(got[0].issues.map((i) => i.code), want.issues.map((i) => i.code));
   }
+  // Marketplace geographies (kvamseek/partner-center, marketplace/marketplace-geo-availability-currencies.md):
+  // China takes free and BYOL plans only, Korea is not sold through CSP; the page passes the plan kind.
+  await page.selectOption("#sale-option", "all");
+  for (const [country, plan, code] of [["CN", "payg", "free_or_byol_only"], ["CN", "byol", null], ["KR", "free", "csp_channel_unavailable"]]) {
+    await page.selectOption("#first", country);
+    await page.selectOption("#second", country);
+    await page.selectOption("#sale-plan", plan);
+    const tenantId = await page.inputValue("#sale-tenant");
+    const want = pkg.checkAuthorizedSale({ option: "all", partners: [], published: true, resold: [] }, { tenantId, country }, country, { locale: "en", planKind: plan });
+    assert.deepEqual(want.issues.map((i) => i.code), code ? [code] : [], `${country}/${plan}: the package`);
+    const got = await verdicts(page, "#sale-verdict");
+    assert.deepEqual(got[0].issues.map((i) => i.code), want.issues.map((i) => i.code), `${country}/${plan}: the page`);
+  }
   await shot(page, "regions-sale");
 });

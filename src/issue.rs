@@ -62,6 +62,8 @@ pub enum IssueCode {
     PartnerIdFormat,
     PartnerIdMissing,
     DomainFormat,
+    /// `validateEnrollmentField` asked for a path that is not a field of the form.
+    UnknownField,
     // Lifecycle and relationships (LIFE, REL).
     GlobalAdminRequired,
     PartnerIdNotAssociated,
@@ -124,6 +126,7 @@ impl IssueCode {
         IssueCode::PartnerIdFormat,
         IssueCode::PartnerIdMissing,
         IssueCode::DomainFormat,
+        IssueCode::UnknownField,
         IssueCode::GlobalAdminRequired,
         IssueCode::PartnerIdNotAssociated,
         IssueCode::RevenueThresholdMet,
@@ -183,6 +186,7 @@ impl IssueCode {
             | IssueCode::PartnerIdFormat
             | IssueCode::PartnerIdMissing
             | IssueCode::DomainFormat
+            | IssueCode::UnknownField
             | IssueCode::GlobalAdminRequired
             | IssueCode::PartnerIdNotAssociated
             | IssueCode::RevenueThresholdMet

@@ -45,6 +45,7 @@ pub(super) fn message(code: IssueCode) -> &'static str {
         PartnerIdFormat => "Eine PartnerID besteht nur aus 6 bis 10 Ziffern, z. B. {example}.",
         PartnerIdMissing => "Noch keine PartnerID: Sie können sie später hinzufügen, aber erst nach der Zuordnung den Microsoft-Partnervertrag unterzeichnen und Transaktionen durchführen.",
         DomainFormat => "Geben Sie eine Domain wie {example} ein (vor .onmicrosoft.com nur Buchstaben und Ziffern).",
+        UnknownField => "„{field}“ ist kein Feld des Registrierungsformulars, daher wurde nichts geprüft: Prüfen Sie die Schreibweise des Pfads, z. B. address.postalCode.",
         GlobalAdminRequired => "Nur ein globaler Administrator kann diese Aktion ausführen.",
         PartnerIdNotAssociated => "Ordnen Sie Ihre PartnerID zu, bevor Sie den Microsoft-Partnervertrag unterzeichnen.",
         RevenueThresholdMet => "Der Umsatz der letzten 12 Monate beträgt {revenueUsd} USD und erreicht die Schwelle von 1.000 USD: Das Konto wird nicht deaktiviert.",

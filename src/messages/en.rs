@@ -45,6 +45,7 @@ pub(super) fn message(code: IssueCode) -> &'static str {
         PartnerIdFormat => "A PartnerID is 6 to 10 digits only, e.g. {example}.",
         PartnerIdMissing => "No PartnerID yet: you can add it later, but you can't sign the Microsoft Partner Agreement or transact until it is associated.",
         DomainFormat => "Enter a domain such as {example} (letters and digits only before .onmicrosoft.com).",
+        UnknownField => "“{field}” is not a field of the enrollment form, so nothing was checked: check the spelling of the path, e.g. address.postalCode.",
         GlobalAdminRequired => "Only a global administrator can do this.",
         PartnerIdNotAssociated => "Associate your PartnerID before signing the Microsoft Partner Agreement.",
         RevenueThresholdMet => "Trailing 12-month revenue is {revenueUsd} USD, at or above the 1,000 USD threshold: the account is not deauthorized.",

@@ -45,6 +45,7 @@ pub(super) fn message(code: IssueCode) -> &'static str {
         PartnerIdFormat => "Un PartnerID tiene solo dígitos, de 6 a 10, por ejemplo {example}.",
         PartnerIdMissing => "Aún no hay PartnerID: puede añadirlo más tarde, pero no podrá firmar el Contrato de Partner de Microsoft ni realizar transacciones hasta asociarlo.",
         DomainFormat => "Escriba un dominio como {example} (solo letras y dígitos antes de .onmicrosoft.com).",
+        UnknownField => "«{field}» no es un campo del formulario de inscripción, así que no se ha comprobado nada: revise cómo está escrita la ruta, por ejemplo address.postalCode.",
         GlobalAdminRequired => "Solo un administrador global puede realizar esta acción.",
         PartnerIdNotAssociated => "Asocie su PartnerID antes de firmar el Contrato de Partner de Microsoft.",
         RevenueThresholdMet => "Los ingresos de los últimos 12 meses son {revenueUsd} USD, iguales o superiores al umbral de 1000 USD: la cuenta no se desautoriza.",

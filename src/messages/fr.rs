@@ -45,6 +45,7 @@ pub(super) fn message(code: IssueCode) -> &'static str {
         PartnerIdFormat => "Un PartnerID comporte uniquement des chiffres, de 6 à 10, par exemple {example}.",
         PartnerIdMissing => "Aucun PartnerID pour l'instant : vous pourrez l'ajouter plus tard, mais vous ne pourrez ni signer le Contrat Partenaire Microsoft ni effectuer de transactions tant qu'il n'est pas associé.",
         DomainFormat => "Saisissez un domaine de la forme {example} (uniquement des lettres et des chiffres avant .onmicrosoft.com).",
+        UnknownField => "« {field} » n'est pas un champ du formulaire d'inscription, rien n'a donc été vérifié : vérifiez l'orthographe du chemin, par exemple address.postalCode.",
         GlobalAdminRequired => "Seul un administrateur général peut effectuer cette action.",
         PartnerIdNotAssociated => "Associez votre PartnerID avant de signer le Contrat Partenaire Microsoft.",
         RevenueThresholdMet => "Le chiffre d'affaires des 12 derniers mois est de {revenueUsd} USD, au moins égal au seuil de 1 000 USD : le compte n'est pas désactivé.",

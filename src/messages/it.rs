@@ -45,6 +45,7 @@ pub(super) fn message(code: IssueCode) -> &'static str {
         PartnerIdFormat => "Un PartnerID è composto solo da cifre, da 6 a 10, ad esempio {example}.",
         PartnerIdMissing => "Nessun PartnerID per ora: è possibile aggiungerlo in seguito, ma finché non è associato non si può firmare il Contratto Microsoft Partner né effettuare transazioni.",
         DomainFormat => "Immettere un dominio come {example} (solo lettere e cifre prima di .onmicrosoft.com).",
+        UnknownField => "«{field}» non è un campo del modulo di registrazione, quindi non è stato controllato nulla: verificare l'ortografia del percorso, ad esempio address.postalCode.",
         GlobalAdminRequired => "Solo un amministratore globale può eseguire questa azione.",
         PartnerIdNotAssociated => "Associare il PartnerID prima di firmare il Contratto Microsoft Partner.",
         RevenueThresholdMet => "Il fatturato degli ultimi 12 mesi è di {revenueUsd} USD, pari o superiore alla soglia di 1.000 USD: l'account non viene disattivato.",

@@ -45,6 +45,7 @@ pub(super) fn message(code: IssueCode) -> &'static str {
         PartnerIdFormat => "PartnerID は 6 ～ 10 桁の数字のみです。例: {example}。",
         PartnerIdMissing => "PartnerID がまだありません。後で追加できますが、関連付けるまではマイクロソフト パートナー契約への署名も取引もできません。",
         DomainFormat => "{example} のようなドメインを入力してください (.onmicrosoft.com の前は英字と数字のみ)。",
+        UnknownField => "「{field}」は登録フォームのフィールドではないため、何も検証されていません。パスのつづりを確認してください (例: address.postalCode)。",
         GlobalAdminRequired => "この操作を実行できるのはグローバル管理者のみです。",
         PartnerIdNotAssociated => "マイクロソフト パートナー契約に署名する前に PartnerID を関連付けてください。",
         RevenueThresholdMet => "過去 12 か月の収益は {revenueUsd} USD で、しきい値の 1,000 USD 以上です。アカウントの承認は取り消されません。",

@@ -45,6 +45,7 @@ pub(super) fn message(code: IssueCode) -> &'static str {
         PartnerIdFormat => "PartnerID는 6~10자리 숫자로만 이루어집니다. 예: {example}.",
         PartnerIdMissing => "아직 PartnerID가 없습니다. 나중에 추가할 수 있지만 연결하기 전에는 Microsoft 파트너 계약에 서명하거나 거래할 수 없습니다.",
         DomainFormat => "{example} 같은 도메인을 입력하세요(.onmicrosoft.com 앞에는 영문자와 숫자만 사용).",
+        UnknownField => "'{field}'은(는) 등록 양식의 필드가 아니므로 아무것도 검사하지 않았습니다. 경로의 철자를 확인하세요(예: address.postalCode).",
         GlobalAdminRequired => "전역 관리자만 이 작업을 수행할 수 있습니다.",
         PartnerIdNotAssociated => "Microsoft 파트너 계약에 서명하기 전에 PartnerID를 연결하세요.",
         RevenueThresholdMet => "최근 12개월 매출이 {revenueUsd} USD로 임계값 1,000 USD 이상이므로 계정 권한이 취소되지 않습니다.",

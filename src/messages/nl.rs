@@ -45,6 +45,7 @@ pub(super) fn message(code: IssueCode) -> &'static str {
         PartnerIdFormat => "Een PartnerID bestaat uit alleen cijfers, 6 tot 10, bijvoorbeeld {example}.",
         PartnerIdMissing => "Nog geen PartnerID: u kunt deze later toevoegen, maar zolang deze niet is gekoppeld, kunt u de Microsoft Partner Agreement niet ondertekenen en geen transacties uitvoeren.",
         DomainFormat => "Voer een domein in zoals {example} (alleen letters en cijfers vóór .onmicrosoft.com).",
+        UnknownField => "‘{field}’ is geen veld van het inschrijvingsformulier, dus er is niets gecontroleerd: controleer de spelling van het pad, bijvoorbeeld address.postalCode.",
         GlobalAdminRequired => "Alleen een globale beheerder kan dit doen.",
         PartnerIdNotAssociated => "Koppel uw PartnerID voordat u de Microsoft Partner Agreement ondertekent.",
         RevenueThresholdMet => "De omzet van de afgelopen 12 maanden is {revenueUsd} USD, gelijk aan of boven de drempel van 1.000 USD: het account wordt niet gedeautoriseerd.",

@@ -45,6 +45,7 @@ pub(super) fn message(code: IssueCode) -> &'static str {
         PartnerIdFormat => "Um PartnerID tem apenas dígitos, de 6 a 10, por exemplo {example}.",
         PartnerIdMissing => "Ainda não há PartnerID: você pode adicioná-lo depois, mas não poderá assinar o Contrato de Parceiro Microsoft nem fazer transações até associá-lo.",
         DomainFormat => "Insira um domínio como {example} (apenas letras e dígitos antes de .onmicrosoft.com).",
+        UnknownField => "“{field}” não é um campo do formulário de inscrição, então nada foi verificado: confira a grafia do caminho, por exemplo address.postalCode.",
         GlobalAdminRequired => "Somente um administrador global pode fazer isso.",
         PartnerIdNotAssociated => "Associe seu PartnerID antes de assinar o Contrato de Parceiro Microsoft.",
         RevenueThresholdMet => "A receita dos últimos 12 meses é de {revenueUsd} USD, igual ou acima do limite de 1.000 USD: a conta não é desautorizada.",

@@ -45,6 +45,7 @@ pub(super) fn message(code: IssueCode) -> &'static str {
         PartnerIdFormat => "PartnerID 仅由 6 到 10 位数字组成，例如 {example}。",
         PartnerIdMissing => "尚无 PartnerID：可以稍后添加，但在关联之前，无法签署 Microsoft 合作伙伴协议，也无法进行交易。",
         DomainFormat => "请输入域，例如 {example}（.onmicrosoft.com 之前只能是字母和数字）。",
+        UnknownField => "“{field}”不是注册表单中的字段，因此未进行任何检查：请检查路径的拼写，例如 address.postalCode。",
         GlobalAdminRequired => "只有全局管理员可以执行此操作。",
         PartnerIdNotAssociated => "请先关联 PartnerID，然后再签署 Microsoft 合作伙伴协议。",
         RevenueThresholdMet => "过去 12 个月的收入为 {revenueUsd} USD，达到或超过 1,000 USD 的阈值：帐户不会被取消授权。",

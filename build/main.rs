@@ -15,6 +15,7 @@ mod company_names;
 mod markets;
 mod pattern;
 mod phones;
+mod place_names;
 mod postal;
 mod tax_ids;
 mod util;
@@ -29,6 +30,7 @@ fn main() {
     println!("cargo:rerun-if-changed=src/pattern/vm.rs");
     let out = util::out_dir();
     markets::generate(&out);
+    place_names::generate(&out);
     addresses::generate(&out);
     let mut patterns = pattern::Compiler::default();
     postal::generate(&out, &mut patterns);

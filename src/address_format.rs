@@ -239,7 +239,7 @@ mod tests {
 
     #[test]
     fn ref_4_every_market_has_a_format_and_unknown_codes_none() {
-        for m in crate::markets::markets() {
+        for m in crate::markets::markets(crate::Locale::En) {
             assert!(address_format(m.country, Locale::En).is_some(), "{}", m.country);
         }
         assert!(address_format("ZZ", Locale::En).is_none());

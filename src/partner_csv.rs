@@ -561,10 +561,11 @@ impl Machine {
                 return Ok(m.country.to_owned());
             }
             if crate::address_format::is_known_country(&code) {
-                return Err(self.issue(Issue::warning(IssueCode::NotCspMarket).at(&["country"]).param("country", code)));
+                let name = crate::names::country_or_code(&code, self.locale);
+                return Err(self.issue(Issue::warning(IssueCode::NotCspMarket).at(&["country"]).param("country", code).param("countryName", name)));
             }
         }
-        let markets = self.markets.get_or_insert_with(crate::markets::markets);
+        let markets = self.markets.get_or_insert_with(|| crate::markets::markets(crate::Locale::En));
         let lower = crate::case::to_lowercase(cell);
         if let Some(m) = markets.iter().find(|m| crate::case::to_lowercase(m.name) == lower) {
             return Ok(m.country.to_owned());

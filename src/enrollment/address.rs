@@ -58,7 +58,9 @@ pub(crate) fn check(ctx: &mut Ctx, address: &Address, market: Option<&'static Ma
                 Issue::error(IssueCode::CountryMismatch)
                     .at(&["address", "country"])
                     .param("country", market.country)
-                    .param("addressCountry", country.as_str()),
+                    .param("countryName", crate::names::market(market, ctx.locale))
+                    .param("addressCountry", country.as_str())
+                    .param("addressCountryName", crate::names::country_or_code(country, ctx.locale)),
             );
         }
     }
@@ -101,7 +103,7 @@ pub(crate) fn check(ctx: &mut Ctx, address: &Address, market: Option<&'static Ma
                             ctx.push(
                                 Issue::warning(IssueCode::PostalCodeStateMismatch)
                                     .at(&["address", "postalCode"])
-                                    .param("state", found.subdivision.name)
+                                    .param("state", crate::names::subdivision(market.country, found.subdivision.key, found.subdivision.name, ctx.locale))
                                     .param("example", found.example),
                             );
                         }
@@ -109,13 +111,13 @@ pub(crate) fn check(ctx: &mut Ctx, address: &Address, market: Option<&'static Ma
                     state = Some(found.subdivision.key.to_owned());
                 }
                 None => {
-                    let example = subdivisions.next().map(|s| s.name).unwrap_or_default();
+                    let example = subdivisions.next().map(|s| crate::names::subdivision(market.country, s.key, s.name, ctx.locale)).unwrap_or_default();
                     let issue = if STATE_LIST_CHECKED.contains(&market.country) {
                         Issue::error(IssueCode::UnknownState)
                     } else {
                         Issue::warning(IssueCode::UnknownState)
                     };
-                    ctx.push(issue.at(&["address", "state"]).param("state", typed.as_str()).param("countryName", market.name).param("example", example));
+                    ctx.push(issue.at(&["address", "state"]).param("state", typed.as_str()).param("countryName", crate::names::market(market, ctx.locale)).param("example", example));
                 }
             }
         }
@@ -603,7 +605,7 @@ mod tests {
             (*seed % n as u64) as usize
         }
         let random = |seed: &mut u64, len: usize| (0..len).map(|_| alphabet[next(seed, alphabet.len())]).collect::<String>();
-        for m in crate::markets::markets() {
+        for m in crate::markets::markets(crate::Locale::En) {
             let subs: Vec<Subdivision> = record(m.country).map(|r| r.subdivisions().collect()).unwrap_or_default();
             let examples: Vec<&str> = record(m.country).map(|r| r.examples().collect()).unwrap_or_default();
             for _ in 0..6 {

@@ -720,7 +720,7 @@ mod tests {
             assert_eq!(issues[0].path, segments);
         }
         let issues = validate_enrollment_field(&form, &serde_json::from_value(json!("adress.postalCode")).unwrap(), &fr);
-        assert!(issues[0].message.starts_with("« adress.postalCode »"), "{}", issues[0].message);
+        assert!(issues[0].message.starts_with("«\u{202f}adress.postalCode\u{202f}»"), "{}", issues[0].message);
         // Every path of the form is known (and the whole form, the empty path).
         for path in all_paths().into_iter().filter(|p| !["unknown", "company.legalName.deeper"].contains(p)) {
             let field_path: FieldPath = serde_json::from_value(json!(path)).unwrap();

@@ -87,10 +87,6 @@ impl Numbering {
         let rest = digits.strip_prefix(prefix).filter(|_| !prefix.is_empty())?;
         self.fits(rest).then_some(rest)
     }
-
-    fn country_name(&self) -> &'static str {
-        crate::markets::find(self.country).map(|m| m.name).unwrap_or(self.country)
-    }
 }
 
 /// A phone as typed, reduced to its digits.
@@ -166,7 +162,7 @@ pub(crate) fn check(ctx: &mut Ctx, text: &Text, path: &[&str], market: Option<&'
         let blank = matches!(text.read(path, ctx.locale), Ok(None));
         if let (PhoneKind::PrimaryContact, true, false, Some(m)) = (kind, blank, ctx.draft, market) {
             if PHONE_REQUIRED.contains(&m.country) {
-                ctx.push(Issue::error(IssueCode::PhoneRequired).at(path).param("countryName", m.name));
+                ctx.push(Issue::error(IssueCode::PhoneRequired).at(path).param("countryName", crate::names::market(m, ctx.locale)));
             }
         }
         return None;
@@ -178,8 +174,8 @@ pub(crate) fn check(ctx: &mut Ctx, text: &Text, path: &[&str], market: Option<&'
             // Without numbering data (no account country yet, or one of the few markets libphonenumber
             // has no plan for, e.g. AQ), only the characters were wrong: the params say "?".
             issue = match numbering {
-                Some(n) => issue.param("countryName", n.country_name()).param("callingCode", n.calling_code.to_string()),
-                None => issue.param("countryName", market.map(|m| m.name).unwrap_or("?")).param("callingCode", "?"),
+                Some(n) => issue.param("countryName", crate::names::country_or_code(n.country, ctx.locale)).param("callingCode", n.calling_code.to_string()),
+                None => issue.param("countryName", market.map_or("?", |m| crate::names::market(m, ctx.locale))).param("callingCode", "?"),
             };
             ctx.push(issue);
             Some(value)
@@ -291,7 +287,7 @@ mod tests {
 
     #[test]
     fn enr_15_every_market_with_numbering_data_has_its_plan() {
-        for m in crate::markets::markets() {
+        for m in crate::markets::markets(crate::Locale::En) {
             if let Some(n) = Numbering::of(m.country) {
                 assert_eq!(n.country, m.country);
                 assert!(n.calling_code > 0);

@@ -143,7 +143,7 @@ pub(crate) fn check_vat(ctx: &mut Ctx, text: &Text, path: &[&str], market: Optio
     let market = market?;
     if missing {
         if !ctx.draft && is_eu(market.country) {
-            ctx.push(Issue::warning(IssueCode::VatIdRecommended).at(path).param("countryName", market.name));
+            ctx.push(Issue::warning(IssueCode::VatIdRecommended).at(path).param("countryName", crate::names::market(market, ctx.locale)));
         }
         return None;
     }
@@ -151,7 +151,7 @@ pub(crate) fn check_vat(ctx: &mut Ctx, text: &Text, path: &[&str], market: Optio
     let Some(record) = vat_record(market.country) else { return Some(raw) };
     let value = normalize_vat(record, &raw);
     if value.is_none() {
-        ctx.push(Issue::error(IssueCode::VatIdFormat).at(path).param("countryName", market.name).param("example", record.example));
+        ctx.push(Issue::error(IssueCode::VatIdFormat).at(path).param("countryName", crate::names::market(market, ctx.locale)).param("example", record.example));
     }
     value
 }
@@ -165,7 +165,7 @@ pub(crate) fn check_registration(ctx: &mut Ctx, text: &Text, path: &[&str], mark
     let record = registration_record(market.country);
     if missing {
         if let Some(record) = record.filter(|r| r.required && !ctx.draft) {
-            ctx.push(Issue::error(IssueCode::RegistrationIdRequired).at(path).param("idName", record.id_name).param("countryName", market.name));
+            ctx.push(Issue::error(IssueCode::RegistrationIdRequired).at(path).param("idName", record.id_name).param("countryName", crate::names::market(market, ctx.locale)));
         }
         return None;
     }
@@ -263,7 +263,7 @@ mod tests {
     #[test]
     fn enr_19_registration_id_required_where_the_data_says() {
         let required: Vec<&str> = REGISTRATION.iter().filter(|r| r.required).map(|r| r.country).collect();
-        for market in crate::markets::markets() {
+        for market in crate::markets::markets(crate::Locale::En) {
             let expected: &[&str] = if required.contains(&market.country) { &["registration_id_required"] } else { &[] };
             assert_eq!(in_country(market.country, REG_PATH, Value::Null), expected, "{}", market.country);
         }

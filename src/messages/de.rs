@@ -13,12 +13,12 @@ pub(super) fn message(code: IssueCode) -> &'static str {
         InvalidEvent => "Dieses Ereignis ist unbekannt oder seine Daten sind unvollständig ({field}).",
         TransitionNotAllowed => "„{event}“ ist im Status „{from}“ nicht möglich.",
         InvalidDate => "Geben Sie ein Datum im Format JJJJ-MM-TT ein, z. B. 2026-11-20.",
-        UnknownCountry => "„{country}“ ist kein bekannter Ländercode: Verwenden Sie zwei Buchstaben, z. B. DE oder AT.",
-        NotCspMarket => "{country} ist kein CSP-Markt: CSP-Angebote werden dort nicht verkauft.",
+        UnknownCountry => "„{country}“ ist kein bekannter Ländercode: Geben Sie den zweistelligen ISO-Code eines Landes ein, z. B. DE oder AT.",
+        NotCspMarket => "{countryName} ({country}) ist kein CSP-Markt: CSP-Angebote werden dort nicht verkauft.",
         RegionMismatch => "{countryName} gehört zur CSP-Region {region}, {otherCountryName} zur Region {otherRegion}: CSP-Geschäfte sind nur innerhalb einer Region möglich.",
         PartnerIdCountryMismatch => "Die PartnerID gehört zu {partnerIdCountryName}, das CSP-Konto zu {accountCountryName}: Verwenden Sie eine PartnerID vom Typ „Standort“ in {accountCountryName} (dasselbe Land, nicht nur dieselbe Region).",
         PartnerNotAuthorized => "Der Partner {tenantId} gehört nicht zu den CSP-Partnern, die der Herausgeber zum Weiterverkauf dieses Angebots autorisiert hat.",
-        CountryMismatch => "Die Adresse liegt in {addressCountry}, das rechtliche Land des Kontos ist aber {country}: Beide müssen übereinstimmen, und das rechtliche Land kann später nicht geändert werden.",
+        CountryMismatch => "Das Land der Adresse ({addressCountryName}) ist nicht das rechtliche Land des Kontos ({countryName}): Beide müssen übereinstimmen, und das rechtliche Land kann später nicht geändert werden.",
         CompanyNameSingleCharacter => "Ein Firmenname kann nicht aus nur einem Zeichen bestehen: Geben Sie den vollständigen rechtlichen Namen ein.",
         CompanyNameSpecialOnly => "Ein Firmenname kann nicht nur aus Sonderzeichen bestehen: Geben Sie den rechtlichen Namen mit seinen Buchstaben oder Ziffern ein.",
         CompanyNameBlank => "Ein Firmenname kann nicht nur aus Leerzeichen oder Tabulatoren bestehen.",
@@ -108,5 +108,24 @@ pub(super) fn audience(key: super::AudienceText) -> &'static str {
         AddedPartners => "Gleichzeitig mit „CSP-Zielgruppe synchronisieren“ hinzugefügte Partner: {tenantIds}.",
         IntlPhone => "die internationale Nutzung",
         IntlCallingCode => "Ländervorwahl",
+        IntlPhoneFormat => "Geben Sie die Telefonnummer im internationalen Format ein, beginnend mit + und der Landesvorwahl, z. B. +49 30 1234567: Ziffern, optional mit Leerzeichen, - . / ( ).",
     }
+}
+
+/// "one of " before a list of values to type, and the last "or" of a list (`invalid_type`).
+pub(super) const TYPE_JOINERS: (&str, &str) = ("einer der Werte ", " oder ");
+
+/// A JS type in words, as `invalid_type` says it.
+pub(super) fn type_word(kind: &str) -> Option<&'static str> {
+    Some(match kind {
+        "string" => "Text",
+        "number" => "Zahl",
+        "boolean" => "true oder false",
+        "array" => "Liste",
+        "object" => "Objekt",
+        "Uint8Array" => "Uint8Array",
+        "null" => "null",
+        "undefined" => "nichts",
+        _ => return None,
+    })
 }

@@ -4,7 +4,7 @@ use crate::issue::IssueCode::{self, *};
 
 pub(super) fn message(code: IssueCode) -> &'static str {
     match code {
-        InvalidType => "Expected {expected}, received {received}.",
+        InvalidType => "This value must be {expected}, not {received}.",
         Required => "This field is required.",
         TooLong => "Must be at most {max} characters long.",
         TooShort => "Must be at least {min} characters long.",
@@ -13,12 +13,12 @@ pub(super) fn message(code: IssueCode) -> &'static str {
         InvalidEvent => "This event is not recognized or its data is incomplete ({field}).",
         TransitionNotAllowed => "“{event}” is not possible from status “{from}”.",
         InvalidDate => "Enter a date as YYYY-MM-DD, e.g. 2026-11-20.",
-        UnknownCountry => "“{country}” is not a known country code: use two letters such as FR or US.",
-        NotCspMarket => "{country} is not a CSP market: CSP offers can't be sold there.",
+        UnknownCountry => "“{country}” is not a known country code: enter a country's two-letter ISO code, such as FR or US.",
+        NotCspMarket => "{countryName} ({country}) is not a CSP market: CSP offers can't be sold there.",
         RegionMismatch => "{countryName} is in the CSP region {region} and {otherCountryName} in {otherRegion}: CSP business is only possible within one region.",
         PartnerIdCountryMismatch => "The PartnerID is located in {partnerIdCountryName} but the CSP account in {accountCountryName}: use a PartnerID of type Location in {accountCountryName} (same country, not only same region).",
         PartnerNotAuthorized => "Partner {tenantId} is not among the CSP partners the publisher authorized to resell this offer.",
-        CountryMismatch => "The address is in {addressCountry} but the account's legal country is {country}: they must be the same, and the legal country can't be changed later.",
+        CountryMismatch => "The address is in {addressCountryName} but the account's legal country is {countryName}: they must be the same, and the legal country can't be changed later.",
         CompanyNameSingleCharacter => "A company name can't be a single character: enter the full legal name.",
         CompanyNameSpecialOnly => "A company name can't be only special characters: enter the legal name with its letters or digits.",
         CompanyNameBlank => "A company name can't be only spaces or tabs.",
@@ -108,5 +108,24 @@ pub(super) fn audience(key: super::AudienceText) -> &'static str {
         AddedPartners => "Partners added at the same time with “Sync CSP audience”: {tenantIds}.",
         IntlPhone => "international use",
         IntlCallingCode => "country code",
+        IntlPhoneFormat => "Enter the phone number in international format, starting with + and the country code, e.g. +33 1 23 45 67 89: digits, optionally with spaces, - . / ( ).",
     }
+}
+
+/// "one of " before a list of values to type, and the last "or" of a list (`invalid_type`).
+pub(super) const TYPE_JOINERS: (&str, &str) = ("one of ", " or ");
+
+/// A JS type in words, as `invalid_type` says it.
+pub(super) fn type_word(kind: &str) -> Option<&'static str> {
+    Some(match kind {
+        "string" => "text",
+        "number" => "a number",
+        "boolean" => "true or false",
+        "array" => "a list",
+        "object" => "an object",
+        "Uint8Array" => "a Uint8Array",
+        "null" => "null",
+        "undefined" => "nothing",
+        _ => return None,
+    })
 }

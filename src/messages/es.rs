@@ -13,12 +13,12 @@ pub(super) fn message(code: IssueCode) -> &'static str {
         InvalidEvent => "Este evento no se reconoce o sus datos están incompletos ({field}).",
         TransitionNotAllowed => "«{event}» no es posible desde el estado «{from}».",
         InvalidDate => "Escriba una fecha con el formato AAAA-MM-DD, por ejemplo 2026-11-20.",
-        UnknownCountry => "«{country}» no es un código de país conocido: use dos letras, por ejemplo ES o MX.",
-        NotCspMarket => "{country} no es un mercado CSP: allí no se venden ofertas CSP.",
+        UnknownCountry => "«{country}» no es un código de país conocido: escriba el código ISO de dos letras de un país, por ejemplo ES o MX.",
+        NotCspMarket => "{countryName} ({country}) no es un mercado CSP: allí no se venden ofertas CSP.",
         RegionMismatch => "{countryName} pertenece a la región CSP {region} y {otherCountryName} a la región {otherRegion}: la actividad CSP solo es posible dentro de una misma región.",
         PartnerIdCountryMismatch => "El PartnerID está en {partnerIdCountryName} y la cuenta CSP en {accountCountryName}: use un PartnerID de tipo Ubicación de {accountCountryName} (el mismo país, no solo la misma región).",
         PartnerNotAuthorized => "El partner {tenantId} no está entre los partners CSP que el editor ha autorizado a revender esta oferta.",
-        CountryMismatch => "La dirección está en {addressCountry}, pero el país legal de la cuenta es {country}: deben coincidir, y el país legal no se puede cambiar después.",
+        CountryMismatch => "El país de la dirección ({addressCountryName}) no es el país legal de la cuenta ({countryName}): deben coincidir, y el país legal no se puede cambiar después.",
         CompanyNameSingleCharacter => "El nombre de la empresa no puede tener un solo carácter: escriba la razón social completa.",
         CompanyNameSpecialOnly => "El nombre de la empresa no puede tener solo caracteres especiales: escriba la razón social con sus letras o dígitos.",
         CompanyNameBlank => "El nombre de la empresa no puede contener solo espacios o tabulaciones.",
@@ -108,5 +108,24 @@ pub(super) fn audience(key: super::AudienceText) -> &'static str {
         AddedPartners => "Partners añadidos al mismo tiempo con «Sincronizar audiencia CSP»: {tenantIds}.",
         IntlPhone => "uso internacional",
         IntlCallingCode => "código de país",
+        IntlPhoneFormat => "Escriba el número de teléfono en formato internacional, empezando por + y el prefijo del país, por ejemplo +34 912 345 678: dígitos, opcionalmente con espacios, - . / ( ).",
     }
+}
+
+/// "one of " before a list of values to type, and the last "or" of a list (`invalid_type`).
+pub(super) const TYPE_JOINERS: (&str, &str) = ("uno de los valores ", " o ");
+
+/// A JS type in words, as `invalid_type` says it.
+pub(super) fn type_word(kind: &str) -> Option<&'static str> {
+    Some(match kind {
+        "string" => "texto",
+        "number" => "un número",
+        "boolean" => "true o false",
+        "array" => "una lista",
+        "object" => "un objeto",
+        "Uint8Array" => "un Uint8Array",
+        "null" => "null",
+        "undefined" => "nada",
+        _ => return None,
+    })
 }

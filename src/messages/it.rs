@@ -13,12 +13,12 @@ pub(super) fn message(code: IssueCode) -> &'static str {
         InvalidEvent => "Questo evento non è riconosciuto o i suoi dati sono incompleti ({field}).",
         TransitionNotAllowed => "«{event}» non è possibile dallo stato «{from}».",
         InvalidDate => "Immettere una data nel formato AAAA-MM-GG, ad esempio 2026-11-20.",
-        UnknownCountry => "«{country}» non è un codice paese noto: usare due lettere, ad esempio IT o US.",
-        NotCspMarket => "{country} non è un mercato CSP: le offerte CSP non vi sono vendute.",
+        UnknownCountry => "«{country}» non è un codice paese noto: immettere il codice ISO di due lettere di un paese, ad esempio IT o US.",
+        NotCspMarket => "{countryName} ({country}) non è un mercato CSP: le offerte CSP non vi sono vendute.",
         RegionMismatch => "{countryName} appartiene all'area CSP {region} e {otherCountryName} all'area {otherRegion}: l'attività CSP è possibile solo all'interno di una stessa area.",
         PartnerIdCountryMismatch => "Il PartnerID si trova in {partnerIdCountryName} ma l'account CSP in {accountCountryName}: usare un PartnerID di tipo Posizione in {accountCountryName} (stesso paese, non solo stessa area).",
         PartnerNotAuthorized => "Il partner {tenantId} non è tra i partner CSP che l'editore ha autorizzato a rivendere questa offerta.",
-        CountryMismatch => "L'indirizzo è in {addressCountry} ma il paese legale dell'account è {country}: devono coincidere e il paese legale non può essere modificato in seguito.",
+        CountryMismatch => "Il paese dell'indirizzo ({addressCountryName}) non è il paese legale dell'account ({countryName}): devono coincidere e il paese legale non può essere modificato in seguito.",
         CompanyNameSingleCharacter => "Il nome dell'azienda non può essere un solo carattere: immettere la ragione sociale completa.",
         CompanyNameSpecialOnly => "Il nome dell'azienda non può contenere solo caratteri speciali: immettere la ragione sociale con le sue lettere o cifre.",
         CompanyNameBlank => "Il nome dell'azienda non può contenere solo spazi o tabulazioni.",
@@ -108,5 +108,24 @@ pub(super) fn audience(key: super::AudienceText) -> &'static str {
         AddedPartners => "Partner aggiunti contemporaneamente con «Sincronizza pubblico CSP»: {tenantIds}.",
         IntlPhone => "l'uso internazionale",
         IntlCallingCode => "prefisso internazionale",
+        IntlPhoneFormat => "Immettere il numero di telefono in formato internazionale, iniziando con + e il prefisso del paese, ad esempio +39 06 1234 5678: cifre, eventualmente con spazi, - . / ( ).",
     }
+}
+
+/// "one of " before a list of values to type, and the last "or" of a list (`invalid_type`).
+pub(super) const TYPE_JOINERS: (&str, &str) = ("uno dei valori ", " o ");
+
+/// A JS type in words, as `invalid_type` says it.
+pub(super) fn type_word(kind: &str) -> Option<&'static str> {
+    Some(match kind {
+        "string" => "testo",
+        "number" => "un numero",
+        "boolean" => "true o false",
+        "array" => "un elenco",
+        "object" => "un oggetto",
+        "Uint8Array" => "un Uint8Array",
+        "null" => "null",
+        "undefined" => "niente",
+        _ => return None,
+    })
 }

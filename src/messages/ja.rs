@@ -13,12 +13,12 @@ pub(super) fn message(code: IssueCode) -> &'static str {
         InvalidEvent => "このイベントは認識されないか、データが不足しています ({field})。",
         TransitionNotAllowed => "状態「{from}」から「{event}」は実行できません。",
         InvalidDate => "日付は YYYY-MM-DD の形式で入力してください (例: 2026-11-20)。",
-        UnknownCountry => "「{country}」は既知の国コードではありません。JP や US のように 2 文字で入力してください。",
-        NotCspMarket => "{country} は CSP の市場ではありません。CSP オファーはそこでは販売されていません。",
+        UnknownCountry => "「{country}」は既知の国コードではありません。JP や US のような 2 文字の ISO 国コードを入力してください。",
+        NotCspMarket => "{countryName} ({country}) は CSP の市場ではありません。CSP オファーはそこでは販売されていません。",
         RegionMismatch => "{countryName} は CSP リージョン {region}、{otherCountryName} はリージョン {otherRegion} に属しています。CSP の取引は同じリージョン内でのみ可能です。",
         PartnerIdCountryMismatch => "PartnerID の所在地は {partnerIdCountryName} ですが、CSP アカウントは {accountCountryName} です。{accountCountryName} の種類「場所」の PartnerID を使用してください (同じリージョンではなく、同じ国である必要があります)。",
         PartnerNotAuthorized => "パートナー {tenantId} は、発行元がこのオファーの再販を承認した CSP パートナーに含まれていません。",
-        CountryMismatch => "住所の国は {addressCountry} ですが、アカウントの法的な国は {country} です。両者は一致している必要があり、法的な国は後から変更できません。",
+        CountryMismatch => "住所の国 ({addressCountryName}) がアカウントの法的な国 ({countryName}) と異なります。両者は一致している必要があり、法的な国は後から変更できません。",
         CompanyNameSingleCharacter => "会社名を 1 文字にすることはできません。正式な会社名を入力してください。",
         CompanyNameSpecialOnly => "会社名を特殊文字だけにすることはできません。文字または数字を含む正式な会社名を入力してください。",
         CompanyNameBlank => "会社名をスペースやタブだけにすることはできません。",
@@ -108,5 +108,24 @@ pub(super) fn audience(key: super::AudienceText) -> &'static str {
         AddedPartners => "「CSP 対象ユーザーの同期」で同時に追加されたパートナー: {tenantIds}。",
         IntlPhone => "国際利用",
         IntlCallingCode => "国番号",
+        IntlPhoneFormat => "電話番号を国際形式で、+ と国番号から入力してください (例: +81 3-1234-5678)。数字のほか、スペース、- . / ( ) も使用できます。",
     }
+}
+
+/// "one of " before a list of values to type, and the last "or" of a list (`invalid_type`).
+pub(super) const TYPE_JOINERS: (&str, &str) = ("次のいずれか: ", " または ");
+
+/// A JS type in words, as `invalid_type` says it.
+pub(super) fn type_word(kind: &str) -> Option<&'static str> {
+    Some(match kind {
+        "string" => "テキスト",
+        "number" => "数値",
+        "boolean" => "true または false",
+        "array" => "リスト",
+        "object" => "オブジェクト",
+        "Uint8Array" => "Uint8Array",
+        "null" => "null",
+        "undefined" => "値なし",
+        _ => return None,
+    })
 }

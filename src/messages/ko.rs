@@ -13,12 +13,12 @@ pub(super) fn message(code: IssueCode) -> &'static str {
         InvalidEvent => "인식할 수 없는 이벤트이거나 데이터가 불완전합니다({field}).",
         TransitionNotAllowed => "'{from}' 상태에서는 '{event}'을(를) 수행할 수 없습니다.",
         InvalidDate => "날짜를 YYYY-MM-DD 형식으로 입력하세요(예: 2026-11-20).",
-        UnknownCountry => "'{country}'은(는) 알려진 국가 코드가 아닙니다. KR 또는 US처럼 두 글자로 입력하세요.",
-        NotCspMarket => "{country}은(는) CSP 시장이 아닙니다. 해당 지역에서는 CSP 제품이 판매되지 않습니다.",
+        UnknownCountry => "'{country}'은(는) 알려진 국가 코드가 아닙니다. KR 또는 US 같은 두 글자 ISO 국가 코드를 입력하세요.",
+        NotCspMarket => "{countryName}({country})은(는) CSP 시장이 아닙니다. 해당 지역에서는 CSP 제품이 판매되지 않습니다.",
         RegionMismatch => "{countryName}은(는) CSP 지역 {region}에, {otherCountryName}은(는) {otherRegion} 지역에 속합니다. CSP 거래는 같은 지역 안에서만 가능합니다.",
         PartnerIdCountryMismatch => "PartnerID는 {partnerIdCountryName}에 있지만 CSP 계정은 {accountCountryName}에 있습니다. {accountCountryName}의 위치 유형 PartnerID를 사용하세요(같은 지역이 아니라 같은 국가여야 합니다).",
         PartnerNotAuthorized => "파트너 {tenantId}은(는) 게시자가 이 제품의 재판매를 승인한 CSP 파트너에 포함되어 있지 않습니다.",
-        CountryMismatch => "주소의 국가는 {addressCountry}이지만 계정의 법적 국가는 {country}입니다. 두 국가가 같아야 하며 법적 국가는 나중에 변경할 수 없습니다.",
+        CountryMismatch => "주소의 국가({addressCountryName})가 계정의 법적 국가({countryName})와 다릅니다. 두 국가가 같아야 하며 법적 국가는 나중에 변경할 수 없습니다.",
         CompanyNameSingleCharacter => "회사 이름은 한 글자일 수 없습니다. 정식 회사 이름을 입력하세요.",
         CompanyNameSpecialOnly => "회사 이름은 특수 문자로만 이루어질 수 없습니다. 문자나 숫자가 포함된 정식 회사 이름을 입력하세요.",
         CompanyNameBlank => "회사 이름은 공백이나 탭으로만 이루어질 수 없습니다.",
@@ -108,5 +108,24 @@ pub(super) fn audience(key: super::AudienceText) -> &'static str {
         AddedPartners => "'CSP 대상 동기화'로 함께 추가된 파트너: {tenantIds}.",
         IntlPhone => "국제 사용",
         IntlCallingCode => "국가 번호",
+        IntlPhoneFormat => "전화번호를 + 와 국가 번호로 시작하는 국제 형식으로 입력하세요(예: +82 2-1234-5678). 숫자와 공백, - . / ( )를 사용할 수 있습니다.",
     }
+}
+
+/// "one of " before a list of values to type, and the last "or" of a list (`invalid_type`).
+pub(super) const TYPE_JOINERS: (&str, &str) = ("다음 값 중 하나: ", " 또는 ");
+
+/// A JS type in words, as `invalid_type` says it.
+pub(super) fn type_word(kind: &str) -> Option<&'static str> {
+    Some(match kind {
+        "string" => "텍스트",
+        "number" => "숫자",
+        "boolean" => "true 또는 false",
+        "array" => "목록",
+        "object" => "객체",
+        "Uint8Array" => "Uint8Array",
+        "null" => "null",
+        "undefined" => "값 없음",
+        _ => return None,
+    })
 }

@@ -13,12 +13,12 @@ pub(super) fn message(code: IssueCode) -> &'static str {
         InvalidEvent => "Deze gebeurtenis wordt niet herkend of de gegevens ervan zijn onvolledig ({field}).",
         TransitionNotAllowed => "‘{event}’ is niet mogelijk vanuit de status ‘{from}’.",
         InvalidDate => "Voer een datum in als JJJJ-MM-DD, bijvoorbeeld 2026-11-20.",
-        UnknownCountry => "‘{country}’ is geen bekende landcode: gebruik twee letters, bijvoorbeeld NL of BE.",
-        NotCspMarket => "{country} is geen CSP-markt: CSP-aanbiedingen worden daar niet verkocht.",
+        UnknownCountry => "‘{country}’ is geen bekende landcode: voer de ISO-code van twee letters van een land in, bijvoorbeeld NL of BE.",
+        NotCspMarket => "{countryName} ({country}) is geen CSP-markt: CSP-aanbiedingen worden daar niet verkocht.",
         RegionMismatch => "{countryName} ligt in de CSP-regio {region} en {otherCountryName} in de regio {otherRegion}: CSP-activiteiten zijn alleen binnen één regio mogelijk.",
         PartnerIdCountryMismatch => "De PartnerID hoort bij {partnerIdCountryName}, maar het CSP-account bij {accountCountryName}: gebruik een PartnerID van het type Locatie in {accountCountryName} (hetzelfde land, niet alleen dezelfde regio).",
         PartnerNotAuthorized => "Partner {tenantId} hoort niet bij de CSP-partners die de uitgever heeft gemachtigd deze aanbieding door te verkopen.",
-        CountryMismatch => "Het adres ligt in {addressCountry}, maar het juridische land van het account is {country}: deze moeten gelijk zijn, en het juridische land kan later niet worden gewijzigd.",
+        CountryMismatch => "Het land van het adres ({addressCountryName}) is niet het juridische land van het account ({countryName}): deze moeten gelijk zijn, en het juridische land kan later niet worden gewijzigd.",
         CompanyNameSingleCharacter => "Een bedrijfsnaam kan niet uit één teken bestaan: voer de volledige juridische naam in.",
         CompanyNameSpecialOnly => "Een bedrijfsnaam kan niet alleen uit speciale tekens bestaan: voer de juridische naam met letters of cijfers in.",
         CompanyNameBlank => "Een bedrijfsnaam kan niet alleen uit spaties of tabs bestaan.",
@@ -108,5 +108,24 @@ pub(super) fn audience(key: super::AudienceText) -> &'static str {
         AddedPartners => "Partners die tegelijk zijn toegevoegd met ‘CSP-doelgroep synchroniseren’: {tenantIds}.",
         IntlPhone => "internationaal gebruik",
         IntlCallingCode => "landcode",
+        IntlPhoneFormat => "Voer het telefoonnummer in internationale notatie in, beginnend met + en de landcode, bijvoorbeeld +31 20 123 4567: cijfers, eventueel met spaties, - . / ( ).",
     }
+}
+
+/// "one of " before a list of values to type, and the last "or" of a list (`invalid_type`).
+pub(super) const TYPE_JOINERS: (&str, &str) = ("een van de waarden ", " of ");
+
+/// A JS type in words, as `invalid_type` says it.
+pub(super) fn type_word(kind: &str) -> Option<&'static str> {
+    Some(match kind {
+        "string" => "tekst",
+        "number" => "getal",
+        "boolean" => "true of false",
+        "array" => "lijst",
+        "object" => "object",
+        "Uint8Array" => "Uint8Array",
+        "null" => "null",
+        "undefined" => "niets",
+        _ => return None,
+    })
 }

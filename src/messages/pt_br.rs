@@ -13,12 +13,12 @@ pub(super) fn message(code: IssueCode) -> &'static str {
         InvalidEvent => "Este evento não é reconhecido ou seus dados estão incompletos ({field}).",
         TransitionNotAllowed => "“{event}” não é possível a partir do status “{from}”.",
         InvalidDate => "Insira uma data no formato AAAA-MM-DD, por exemplo 2026-11-20.",
-        UnknownCountry => "“{country}” não é um código de país conhecido: use duas letras, por exemplo BR ou PT.",
-        NotCspMarket => "{country} não é um mercado CSP: ofertas CSP não são vendidas lá.",
+        UnknownCountry => "“{country}” não é um código de país conhecido: insira o código ISO de duas letras de um país, por exemplo BR ou PT.",
+        NotCspMarket => "{countryName} ({country}) não é um mercado CSP: ofertas CSP não são vendidas lá.",
         RegionMismatch => "{countryName} está na região CSP {region} e {otherCountryName} na região {otherRegion}: a atividade CSP só é possível dentro de uma mesma região.",
         PartnerIdCountryMismatch => "O PartnerID está em {partnerIdCountryName}, mas a conta CSP está em {accountCountryName}: use um PartnerID do tipo Local em {accountCountryName} (o mesmo país, não apenas a mesma região).",
         PartnerNotAuthorized => "O parceiro {tenantId} não está entre os parceiros CSP que o editor autorizou a revender esta oferta.",
-        CountryMismatch => "O endereço está em {addressCountry}, mas o país legal da conta é {country}: eles devem ser iguais, e o país legal não pode ser alterado depois.",
+        CountryMismatch => "O país do endereço ({addressCountryName}) não é o país legal da conta ({countryName}): eles devem ser iguais, e o país legal não pode ser alterado depois.",
         CompanyNameSingleCharacter => "O nome da empresa não pode ter um único caractere: insira a razão social completa.",
         CompanyNameSpecialOnly => "O nome da empresa não pode ter apenas caracteres especiais: insira a razão social com suas letras ou dígitos.",
         CompanyNameBlank => "O nome da empresa não pode conter apenas espaços ou tabulações.",
@@ -108,5 +108,24 @@ pub(super) fn audience(key: super::AudienceText) -> &'static str {
         AddedPartners => "Parceiros adicionados ao mesmo tempo com “Sincronizar público CSP”: {tenantIds}.",
         IntlPhone => "uso internacional",
         IntlCallingCode => "código do país",
+        IntlPhoneFormat => "Insira o número de telefone no formato internacional, começando com + e o código do país, por exemplo +55 11 2345-6789: dígitos, opcionalmente com espaços, - . / ( ).",
     }
+}
+
+/// "one of " before a list of values to type, and the last "or" of a list (`invalid_type`).
+pub(super) const TYPE_JOINERS: (&str, &str) = ("um dos valores ", " ou ");
+
+/// A JS type in words, as `invalid_type` says it.
+pub(super) fn type_word(kind: &str) -> Option<&'static str> {
+    Some(match kind {
+        "string" => "texto",
+        "number" => "um número",
+        "boolean" => "true ou false",
+        "array" => "uma lista",
+        "object" => "um objeto",
+        "Uint8Array" => "um Uint8Array",
+        "null" => "null",
+        "undefined" => "nada",
+        _ => return None,
+    })
 }

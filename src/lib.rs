@@ -40,9 +40,11 @@
 pub mod address_format;
 pub mod audience;
 mod case;
+pub mod country_names;
 pub mod date;
 pub mod enrollment;
 pub mod error;
+mod fold;
 pub mod input;
 pub mod issue;
 pub mod lifecycle;

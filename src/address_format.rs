@@ -177,7 +177,8 @@ impl AddressRecord {
                 examples: self.examples().collect(),
                 label: messages::label(self.zip_type, locale),
             }),
-            subdivisions: self.subdivisions().collect(),
+            // Display names in the locale ("Californie"); the key stays the value to store.
+            subdivisions: self.subdivisions().map(|s| Subdivision { name: crate::names::subdivision(country, s.key, s.name, locale), ..s }).collect(),
             subdivision_label: messages::label(self.state_type, locale),
             city_label: messages::label(self.city_type, locale),
             uppercase: fields_of_letters(self.upper),
@@ -223,6 +224,8 @@ mod tests {
         assert!(zip.examples.contains(&"95014"));
         assert_eq!(us.subdivision_label, "State");
         assert!(us.subdivisions.iter().any(|s| s.key == "CA" && s.name == "California"));
+        let us_fr = address_format("us", Locale::Fr).unwrap();
+        assert!(us_fr.subdivisions.iter().any(|s| s.key == "CA" && s.name == "Californie"));
     }
 
     #[test]

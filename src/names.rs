@@ -1,4 +1,5 @@
-//! Place names in the message's locale: countries, CSP regions and subdivisions (states, provinces…).
+//! Place names in the message's locale: countries (from [`crate::country_names`]), CSP regions and
+//! subdivisions (states, provinces…).
 //!
 //! Messages, `markets()`, `regions()` and `addressFormat()` name places through these functions, so
 //! a French message says "Brésil" and "Californie", never "Brazil" and "California". English names
@@ -36,14 +37,10 @@ fn lookup(key: &str, locale: Locale) -> Option<&'static str> {
     all.binary_search_by(|r| r.key.cmp(key).then(r.locale.cmp(tag))).ok().and_then(|i| all.get(i)).map(|r| r.name)
 }
 
-/// The name of a country or territory (ISO 3166-1 alpha-2, any case) in `locale`; `None` for a code
-/// that names no country.
+/// The name of a country or territory (ISO 3166-1 alpha-2, any case) in `locale` (see
+/// [`crate::country_names`]); `None` for a code that names no country.
 pub(crate) fn country(code: &str, locale: Locale) -> Option<&'static str> {
-    let market = crate::markets::find(code);
-    match locale {
-        Locale::En => market.map(|m| m.name),
-        _ => market.map(|m| m.name),
-    }
+    crate::country_names::name(code, locale).or_else(|| crate::markets::find(code).map(|m| m.name))
 }
 
 /// The name of a country in `locale`, or the code itself when it names no country.
@@ -80,6 +77,15 @@ pub(crate) fn subdivision(country: &str, key: &str, english: &'static str, local
     lookup(&k, locale).unwrap_or(english)
 }
 
+/// Every name of the subdivision `key` of `country` in the build's locales other than English
+/// (ENR-6 accepts "Californie" for CA).
+pub(crate) fn subdivision_names(country: &str, key: &str) -> impl Iterator<Item = &'static str> {
+    let all = all();
+    let k = format!("{country}/{key}");
+    let start = all.partition_point(|r| r.key < k.as_str());
+    all.get(start..).unwrap_or(&[]).iter().take_while(move |r| r.key == k).map(|r| r.name)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -103,6 +109,19 @@ mod tests {
         // libaddressinput's French records of Canada and Switzerland.
         assert_eq!(subdivision("CA", "BC", "British Columbia", Locale::Fr), "Colombie-Britannique");
         assert_eq!(subdivision("CH", "GE", "Genf", Locale::Fr), "Genève");
+    }
+
+    #[test]
+    fn countries_in_the_locale_partner_center_names_in_english() {
+        assert_eq!(country("br", Locale::Fr), Some("Brésil"));
+        assert_eq!(country("GB", Locale::En), Some("United Kingdom"));
+        assert_eq!(country("CU", Locale::Fr), Some("Cuba"));
+        assert_eq!(country("ZZ", Locale::Fr), None);
+        assert_eq!(country_or_code(" ZZ ", Locale::Fr), "ZZ");
+        for m in crate::markets::markets(Locale::En) {
+            assert_eq!(country(m.country, Locale::En), Some(m.name), "{}", m.country);
+            assert!(country(m.country, Locale::Fr).is_some(), "{}", m.country);
+        }
     }
 
     #[test]

@@ -182,7 +182,7 @@ mod tests {
         let r = check_customer_market(&t("US"), &t("GB"), &Options::with_locale("fr-CA"));
         assert_eq!(
             r.issues[0].message,
-            "United States appartient à la région CSP United States et United Kingdom à la région Europe : une activité CSP n'est possible qu'au sein d'une même région."
+            "Ces deux pays sont dans des régions CSP différentes (États-Unis dans la région États-Unis, Royaume-Uni dans la région Europe)\u{a0}: une activité CSP n'est possible qu'au sein d'une même région."
         );
     }
 

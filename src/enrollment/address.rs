@@ -259,7 +259,11 @@ pub(crate) fn resolve_state(country: &str, format: &AddressRecord, typed: &str) 
     subdivisions
         .iter()
         .enumerate()
-        .find(|(i, s)| folds_to(s.name.chars(), &wanted) || parse_extra(extras.get(*i)).2.any(|n| folds_to(n.chars(), &wanted)))
+        .find(|(i, s)| {
+            folds_to(s.name.chars(), &wanted)
+                || parse_extra(extras.get(*i)).2.any(|n| folds_to(n.chars(), &wanted))
+                || crate::names::subdivision_names(country, s.key).any(|n| folds_to(n.chars(), &wanted))
+        })
         .map(found)
 }
 
@@ -407,6 +411,9 @@ mod tests {
         // Second-language names (address-subdivisions.jsonl lang_variant records).
         assert_eq!(run("CA", addr("Vancouver", "Colombie-Britannique", "V8X 3X4")).1.state, Text::from("BC"));
         assert_eq!(run("CH", addr("Aarau", "Argovie", "5000")).1.state.as_str(), Some("AG"));
+        // The names the messages use (data/subdivision-names.tsv): "Californie", "Caroline du Nord".
+        assert_eq!(run("US", addr("San Jose", "Californie", "95014")).1.state, Text::from("CA"));
+        assert_eq!(run("US", addr("Raleigh", "caroline du nord", "27601")).1.state, Text::from("NC"));
         // Native-script names resolve to the Latin key.
         assert_eq!(run("JP", addr("Sapporo", "北海道", "060-0001")).1.state, Text::from("HOKKAIDO"));
         assert_eq!(run("JP", addr("Sapporo", "hokkaidō", "060-0001")).1.state, Text::from("HOKKAIDO"));

@@ -48,7 +48,7 @@ pub(super) fn message(code: IssueCode) -> &'static str {
         UnknownField => "« {field} » n'est pas un champ du formulaire d'inscription, rien n'a donc été vérifié : vérifiez l'orthographe du chemin, par exemple address.postalCode.",
         GlobalAdminRequired => "Seul un administrateur général peut effectuer cette action.",
         PartnerIdNotAssociated => "Associez votre PartnerID avant de signer le Contrat Partenaire Microsoft.",
-        RevenueThresholdMet => "Le chiffre d'affaires des 12 derniers mois s'élève à {revenueUsd} USD, soit au moins le seuil de 1 000 USD : le compte n'est pas désactivé.",
+        RevenueThresholdMet => "Le chiffre d'affaires des 12 derniers mois ({revenueUsd} USD) atteint le seuil de 1 000 USD : le compte n'est pas désactivé.",
         ConsentRequired => "Cochez la case pour autoriser le fournisseur indirect avant d'accepter.",
         SupportRequestRequired => "Un revendeur ne peut pas mettre fin lui-même au partenariat : ouvrez une demande de support Microsoft.",
         OfferNotEligible => "Les offres de type {offerType} ne peuvent pas être vendues par les partenaires CSP : seules les offres SaaS transactionnelles, les machines virtuelles, les modèles de solution, les applications managées, les offres Dynamics 365 Business Central et les conteneurs le peuvent.",

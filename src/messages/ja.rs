@@ -4,7 +4,7 @@ use crate::issue::IssueCode::{self, *};
 
 pub(super) fn message(code: IssueCode) -> &'static str {
     match code {
-        InvalidType => "{expected} が必要ですが、{received} を受け取りました。",
+        InvalidType => "{expected}が必要ですが、{received}を受け取りました。",
         Required => "この項目は必須です。",
         TooLong => "{max} 文字以内で入力してください。",
         TooShort => "{min} 文字以上で入力してください。",

@@ -228,7 +228,7 @@ pub fn render(code: IssueCode, locale: Locale, params: &Params) -> String {
         Some(match (code, name, value) {
             // `invalid_type` names JS types for programs (`"string"`); the text says them in words.
             (IssueCode::InvalidType, "expected" | "received", ParamValue::Str(s)) => type_words(s, locale),
-            (_, "maxBytes" | "revenueUsd", ParamValue::Int(n)) => group_digits(*n, locale),
+            (_, "maxBytes" | "revenueUsd", _) => format_number(&value.to_string(), locale),
             _ => value.to_string(),
         })
     };
@@ -257,24 +257,31 @@ fn type_words(types: &str, locale: Locale) -> String {
     out
 }
 
-/// An integer with the locale's digit grouping (`1048576` → "1,048,576", "1 048 576").
-fn group_digits(n: i64, locale: Locale) -> String {
-    let sep = match locale {
-        Locale::Fr => "\u{202f}",
+/// A decimal number (`1048576`, `1234.5`) with the locale's digit grouping and decimal mark:
+/// "1,048,576" / "1 048 576", "1,234.5" / "1 234,5"; anything else as it is.
+fn format_number(number: &str, locale: Locale) -> String {
+    let (group, decimal) = match locale {
+        Locale::Fr => ("\u{202f}", ","),
         #[cfg(feature = "extra-locales")]
-        Locale::De | Locale::Es | Locale::It | Locale::PtBr | Locale::Nl => ".",
-        _ => ",",
+        Locale::De | Locale::Es | Locale::It | Locale::PtBr | Locale::Nl => (".", ","),
+        _ => (",", "."),
     };
-    let digits = n.unsigned_abs().to_string();
-    let mut out = String::new();
-    if n < 0 {
-        out.push('-');
+    let (sign, unsigned) = number.strip_prefix('-').map_or(("", number), |rest| ("-", rest));
+    let (int, fraction) = unsigned.split_once('.').map_or((unsigned, None), |(i, f)| (i, Some(f)));
+    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    if !digits(int) || fraction.is_some_and(|f| !digits(f)) {
+        return number.to_owned();
     }
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 && digits.len() > 4 {
-            out.push_str(sep);
+    let mut out = String::from(sign);
+    for (i, c) in int.char_indices() {
+        if i > 0 && (int.len() - i) % 3 == 0 {
+            out.push_str(group);
         }
         out.push(c);
+    }
+    if let Some(f) = fraction {
+        out.push_str(decimal);
+        out.push_str(f);
     }
     out
 }
@@ -388,10 +395,12 @@ mod tests {
         assert_eq!(render(IssueCode::InvalidType, Locale::En, &params), "This value must be one of \"all\", \"specific\" or \"none\", not \"some\".");
         params.insert("expected".into(), ParamValue::from("string | Uint8Array"));
         assert_eq!(type_words("string | Uint8Array", Locale::Fr), "du texte ou un Uint8Array");
-        assert_eq!(group_digits(1_048_576, Locale::Fr), "1\u{202f}048\u{202f}576");
-        assert_eq!(group_digits(1_048_576, Locale::En), "1,048,576");
-        assert_eq!(group_digits(850, Locale::En), "850");
-        assert_eq!(group_digits(1000, Locale::En), "1000");
+        assert_eq!(format_number("1048576", Locale::Fr), "1\u{202f}048\u{202f}576");
+        assert_eq!(format_number("1048576", Locale::En), "1,048,576");
+        assert_eq!(format_number("1234.5", Locale::Fr), "1\u{202f}234,5");
+        assert_eq!(format_number("850", Locale::En), "850");
+        assert_eq!(format_number("-1000", Locale::En), "-1,000");
+        assert_eq!(format_number("12a", Locale::En), "12a");
     }
 
     #[test]

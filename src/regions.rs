@@ -177,7 +177,7 @@ mod tests {
         let r = check_customer_market(&t("US"), &t("GB"), &Options::default());
         assert_eq!(
             r.issues[0].message,
-            "United States is in the CSP region United States and United Kingdom in Europe: CSP business is only possible within one region."
+            "These countries are in different CSP regions (United States: United States; United Kingdom: Europe), and CSP business is only possible within one region."
         );
         let r = check_customer_market(&t("US"), &t("GB"), &Options::with_locale("fr-CA"));
         assert_eq!(

@@ -15,7 +15,7 @@ pub(super) fn message(code: IssueCode) -> &'static str {
         InvalidDate => "日付は YYYY-MM-DD の形式で入力してください (例: 2026-11-20)。",
         UnknownCountry => "「{country}」は既知の国コードではありません。JP や US のような 2 文字の ISO 国コードを入力してください。",
         NotCspMarket => "{countryName} ({country}) は CSP の市場ではありません。CSP オファーはそこでは販売されていません。",
-        RegionMismatch => "{countryName} は CSP リージョン {region}、{otherCountryName} はリージョン {otherRegion} に属しています。CSP の取引は同じリージョン内でのみ可能です。",
+        RegionMismatch => "{countryName}は CSP リージョン「{region}」、{otherCountryName}はリージョン「{otherRegion}」に属しています。CSP の取引は同じリージョン内でのみ可能です。",
         PartnerIdCountryMismatch => "PartnerID の所在地は {partnerIdCountryName} ですが、CSP アカウントは {accountCountryName} です。{accountCountryName} の種類「場所」の PartnerID を使用してください (同じリージョンではなく、同じ国である必要があります)。",
         PartnerNotAuthorized => "パートナー {tenantId} は、発行元がこのオファーの再販を承認した CSP パートナーに含まれていません。",
         CountryMismatch => "住所の国 ({addressCountryName}) がアカウントの法的な国 ({countryName}) と異なります。両者は一致している必要があり、法的な国は後から変更できません。",

@@ -13,7 +13,10 @@ mod addresses;
 mod case;
 mod company_names;
 mod country_names;
+mod idna;
+mod marketplace;
 mod markets;
+mod partner_center;
 mod pattern;
 mod phones;
 mod place_names;
@@ -37,6 +40,7 @@ fn main() {
     let out = util::out_dir();
     markets::generate(&out);
     place_names::generate(&out);
+    marketplace::generate(&out);
     addresses::generate(&out);
     let mut patterns = pattern::Compiler::default();
     postal::generate(&out, &mut patterns);
@@ -47,4 +51,6 @@ fn main() {
     country_names::generate(&out);
     tax_ids::generate(&out);
     case::generate(&out);
+    idna::generate(&out);
+    partner_center::generate(&out);
 }

@@ -24,6 +24,7 @@ pub enum IssueCode {
     TooLong,
     TooShort,
     InputTooLarge,
+    InvalidCharacters,
     InvalidState,
     InvalidEvent,
     TransitionNotAllowed,
@@ -34,6 +35,9 @@ pub enum IssueCode {
     RegionMismatch,
     PartnerIdCountryMismatch,
     PartnerNotAuthorized,
+    MarketplaceUnavailable,
+    CspChannelUnavailable,
+    FreeOrByolOnly,
     // Enrolment form (ENR).
     CountryMismatch,
     CompanyNameSingleCharacter,
@@ -51,6 +55,7 @@ pub enum IssueCode {
     EmailWebmail,
     EmailRoleAccount,
     EmailTenantOnly,
+    GovernmentDomain,
     PhoneFormat,
     PhoneRequired,
     UrlFormat,
@@ -64,10 +69,16 @@ pub enum IssueCode {
     DomainFormat,
     /// `validateEnrollmentField` asked for a path that is not a field of the form.
     UnknownField,
+    StateOwnMarket,
+    LanguageNotSupported,
+    // Country validation rules passed in (REF-6).
+    InvalidRules,
+    UnsupportedRulesPattern,
     // Lifecycle and relationships (LIFE, REL).
     GlobalAdminRequired,
     PartnerIdNotAssociated,
     RevenueThresholdMet,
+    RevenueRuleNotInEffect,
     ConsentRequired,
     SupportRequestRequired,
     // Reseller audience and partner CSV (AUD).
@@ -90,6 +101,7 @@ impl IssueCode {
         IssueCode::TooLong,
         IssueCode::TooShort,
         IssueCode::InputTooLarge,
+        IssueCode::InvalidCharacters,
         IssueCode::InvalidState,
         IssueCode::InvalidEvent,
         IssueCode::TransitionNotAllowed,
@@ -99,6 +111,9 @@ impl IssueCode {
         IssueCode::RegionMismatch,
         IssueCode::PartnerIdCountryMismatch,
         IssueCode::PartnerNotAuthorized,
+        IssueCode::MarketplaceUnavailable,
+        IssueCode::CspChannelUnavailable,
+        IssueCode::FreeOrByolOnly,
         IssueCode::CountryMismatch,
         IssueCode::CompanyNameSingleCharacter,
         IssueCode::CompanyNameSpecialOnly,
@@ -115,6 +130,7 @@ impl IssueCode {
         IssueCode::EmailWebmail,
         IssueCode::EmailRoleAccount,
         IssueCode::EmailTenantOnly,
+        IssueCode::GovernmentDomain,
         IssueCode::PhoneFormat,
         IssueCode::PhoneRequired,
         IssueCode::UrlFormat,
@@ -127,9 +143,14 @@ impl IssueCode {
         IssueCode::PartnerIdMissing,
         IssueCode::DomainFormat,
         IssueCode::UnknownField,
+        IssueCode::StateOwnMarket,
+        IssueCode::LanguageNotSupported,
+        IssueCode::InvalidRules,
+        IssueCode::UnsupportedRulesPattern,
         IssueCode::GlobalAdminRequired,
         IssueCode::PartnerIdNotAssociated,
         IssueCode::RevenueThresholdMet,
+        IssueCode::RevenueRuleNotInEffect,
         IssueCode::ConsentRequired,
         IssueCode::SupportRequestRequired,
         IssueCode::OfferNotEligible,
@@ -150,6 +171,7 @@ impl IssueCode {
             | IssueCode::TooLong
             | IssueCode::TooShort
             | IssueCode::InputTooLarge
+            | IssueCode::InvalidCharacters
             | IssueCode::InvalidState
             | IssueCode::InvalidEvent
             | IssueCode::TransitionNotAllowed
@@ -159,6 +181,9 @@ impl IssueCode {
             | IssueCode::RegionMismatch
             | IssueCode::PartnerIdCountryMismatch
             | IssueCode::PartnerNotAuthorized
+            | IssueCode::MarketplaceUnavailable
+            | IssueCode::CspChannelUnavailable
+            | IssueCode::FreeOrByolOnly
             | IssueCode::CountryMismatch
             | IssueCode::CompanyNameSingleCharacter
             | IssueCode::CompanyNameSpecialOnly
@@ -175,6 +200,7 @@ impl IssueCode {
             | IssueCode::EmailWebmail
             | IssueCode::EmailRoleAccount
             | IssueCode::EmailTenantOnly
+            | IssueCode::GovernmentDomain
             | IssueCode::PhoneFormat
             | IssueCode::PhoneRequired
             | IssueCode::UrlFormat
@@ -187,9 +213,14 @@ impl IssueCode {
             | IssueCode::PartnerIdMissing
             | IssueCode::DomainFormat
             | IssueCode::UnknownField
+            | IssueCode::StateOwnMarket
+            | IssueCode::LanguageNotSupported
+            | IssueCode::InvalidRules
+            | IssueCode::UnsupportedRulesPattern
             | IssueCode::GlobalAdminRequired
             | IssueCode::PartnerIdNotAssociated
             | IssueCode::RevenueThresholdMet
+            | IssueCode::RevenueRuleNotInEffect
             | IssueCode::ConsentRequired
             | IssueCode::SupportRequestRequired
             | IssueCode::OfferNotEligible

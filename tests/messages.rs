@@ -33,6 +33,15 @@ const SAMPLE_PARAMS: &[(&str, &str)] = &[
     ("revenueUsd", "1250"),
     ("offerType", "SaaS"),
     ("count", "3"),
+    ("stateName", "Puerto Rico"),
+    ("market", "PR"),
+    ("language", "de"),
+    ("languages", "en, es, en-US, es-US"),
+    ("construct", "look-around"),
+    ("character", "U+202E"),
+    ("namespace", "gouv.fr"),
+    ("effectiveDate", "2024-04-01"),
+    ("date", "2023-12-31"),
 ];
 
 /// The example each rule gives with its code.
@@ -71,6 +80,7 @@ fn place_params(locale: Locale) -> Vec<(&'static str, String)> {
         ("accountCountryName", market("US").name.to_owned()),
         ("addressCountryName", market("BE").name.to_owned()),
         ("state", state("CA")),
+        ("stateName", market("PR").name.to_owned()),
     ]
 }
 

@@ -227,7 +227,7 @@ pub fn render(code: IssueCode, locale: Locale, params: &Params) -> String {
         let value = params.get(name)?;
         Some(match (code, name, value) {
             // `invalid_type` names JS types for programs (`"string"`); the text says them in words.
-            (IssueCode::InvalidType, "expected" | "received", ParamValue::Str(s)) => type_words(s, locale),
+            (IssueCode::InvalidType | IssueCode::InvalidRules, "expected" | "received", ParamValue::Str(s)) => type_words(s, locale),
             (_, "maxBytes" | "revenueUsd", _) => format_number(&value.to_string(), locale),
             _ => value.to_string(),
         })

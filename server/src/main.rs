@@ -203,8 +203,8 @@ async fn regions_check(headers: HeaderMap, body: Body) -> Response {
                 (args.next().unwrap_or(Value::Null), args.next().unwrap_or(Value::Null), args.next().unwrap_or(Value::Null));
             let two = |a: &Value, b: &Value| vec![a.clone(), b.clone(), options.clone()];
             Ok(json!({
-                "partnerMarket": call("market".into(), vec![partner.clone()]).await?,
-                "otherMarket": call("market".into(), vec![other.clone()]).await?,
+                "partnerMarket": call("market".into(), vec![partner.clone(), options.clone()]).await?,
+                "otherMarket": call("market".into(), vec![other.clone(), options.clone()]).await?,
                 "partnerCurrency": call("currencyFor".into(), vec![partner.clone()]).await?,
                 "otherCurrency": call("currencyFor".into(), vec![other.clone()]).await?,
                 "customerMarket": call("checkCustomerMarket".into(), two(&partner, &other)).await?,

@@ -254,7 +254,7 @@ pub fn plan_audience_change(state: &AudienceState, target: &AudienceTarget, opti
     let mut next_partners: Vec<CheckedPartner> = wanted
         .iter()
         .map(|p| {
-            let known = from.partners.iter().find(|q| q.id == p.id);
+            let known = from.partner(p.id);
             CheckedPartner {
                 name: p.name.clone().or_else(|| known.and_then(|k| k.name.clone())),
                 country: p.country.clone().or_else(|| known.and_then(|k| k.country.clone())),
@@ -282,12 +282,7 @@ pub fn plan_audience_change(state: &AudienceState, target: &AudienceTarget, opti
                 .build(locale),
         );
     }
-    let next = CheckedState {
-        option: to,
-        partners: if to == AudienceOption::Specific { next_partners } else { Vec::new() },
-        published: from.published,
-        resold: from.resold.clone(),
-    };
+    let next = CheckedState::new(to, if to == AudienceOption::Specific { next_partners } else { Vec::new() }, from.published, from.resold.clone());
 
     if !from.published {
         return AudiencePlan {

@@ -57,6 +57,10 @@ extern "C" {
     fn is_view(value: &JsValue) -> Result<bool, JsValue>;
     #[wasm_bindgen(catch, js_namespace = ["Object", "prototype", "toString"], js_name = call)]
     fn object_tag(value: &JsValue) -> Result<String, JsValue>;
+    /// `Object.prototype.propertyIsEnumerable.call(obj, key)`: an own enumerable property (never
+    /// one inherited from a prototype, e.g. `Object.prototype.country = "FR"`).
+    #[wasm_bindgen(catch, js_namespace = ["Object", "prototype", "propertyIsEnumerable"], js_name = call)]
+    fn own_enumerable(obj: &JsValue, key: &JsValue) -> Result<bool, JsValue>;
     #[wasm_bindgen(js_name = Uint8Array)]
     type CopiedBytes;
     /// `new Uint8Array(view)`: a copy of a typed array's elements as bytes.
@@ -245,13 +249,20 @@ impl<'de> Deserializer<'de> for JsDe {
     }
 
     /// A struct reads only its own field names (as serde-wasm-bindgen does): extra keys, and
-    /// getters on them, are never touched.
+    /// getters on them, are never touched; and only those that are own enumerable properties, as
+    /// `Object.keys` lists them (an inherited `Object.prototype.country` is not a field). An array
+    /// or typed array is refused (serde's default reads a sequence into a struct by position:
+    /// `["fr"]` as `{ locale: "fr" }`), as is any other non-object: the argument gets its default.
     fn deserialize_struct<V: Visitor<'de>>(self, _name: &'static str, fields: &'static [&'static str], visitor: V) -> Result<V::Value, Quiet> {
         let v = &self.value;
-        if self.is_nullish() || !v.is_object() || is_array(v).unwrap_or(true) || is_view(v).unwrap_or(true) {
+        if self.is_nullish() || !v.is_object() {
             return self.deserialize_any(visitor);
         }
-        let keys: Vec<JsValue> = fields.iter().map(|f| JsValue::from_str(f)).collect();
+        if is_array(v).unwrap_or(true) || is_view(v).unwrap_or(true) {
+            return Err(Quiet);
+        }
+        let keys: Vec<JsValue> =
+            fields.iter().map(|f| JsValue::from_str(f)).filter(|key| own_enumerable(v, key).unwrap_or(false)).collect();
         visitor.visit_map(Entries { obj: self.value.clone(), keys: keys.into_iter(), value: None, depth: self.depth })
     }
 

@@ -30,6 +30,9 @@ use super::Partner;
 /// The Partner Center support request page (the publisher-support link of the documentation).
 pub const SUPPORT_URL: &str = "https://go.microsoft.com/fwlink/?linkid=2165533";
 
+/// Longest `target.option` read (characters; the options are 3 to 8): longer is `too_long`, not echoed.
+const OPTION_MAX: usize = 64;
+
 /// The audience wanted: an option and, with `specific`, the partners (ignored with other options).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Tsify)]
 #[serde(rename_all = "camelCase", default)]
@@ -197,6 +200,10 @@ pub fn plan_audience_change(state: &AudienceState, target: &AudienceTarget, opti
         }
         Ok(None) => {
             report.issues.push(Issue::error(IssueCode::Required).at(&["target", "option"]).build(locale));
+            None
+        }
+        Ok(Some(value)) if value.chars().count() > OPTION_MAX => {
+            report.issues.push(Issue::error(IssueCode::TooLong).at(&["target", "option"]).param("max", OPTION_MAX).build(locale));
             None
         }
         Ok(Some(value)) => {

@@ -5,11 +5,13 @@ use super::{limits, Ctx, EnrollmentForm, Want};
 use crate::input::Text;
 use crate::issue::{Issue, IssueCode};
 
-/// A host name: at least two labels of 1–63 letters (any script: internationalized domains), digits
-/// and hyphens, a label neither starting nor ending with a hyphen, the last label not all digits
-/// (no IP addresses), at most 253 characters. One trailing dot (the DNS root) is accepted.
+/// A host name, once mapped as UTS #46 maps it (see [`crate::idna`]: `ｇｍａｉｌ．com` is `gmail.com`): at
+/// least two labels of 1–63 letters (any script: internationalized domains), digits and hyphens, a label
+/// neither starting nor ending with a hyphen, the last label not all digits (no IP addresses), at most
+/// 253 characters. One trailing dot (the DNS root) is accepted.
 pub(crate) fn is_host_name(host: &str) -> bool {
-    let host = host.strip_suffix('.').unwrap_or(host);
+    let mapped = crate::idna::map(host);
+    let host = mapped.strip_suffix('.').unwrap_or(&mapped);
     if host.is_empty() || host.chars().count() > limits::DOMAIN {
         return false;
     }
@@ -38,9 +40,14 @@ fn is_mark(c: char) -> bool {
         | 0x20D0..=0x20FF | 0x3099..=0x309A | 0xFE20..=0xFE2F)
 }
 
-/// A host name as stored: lower case, without the trailing dot.
+/// A host name as stored and as every domain rule compares it: mapped (UTS #46: look-alikes to their
+/// letters, ignored characters removed, lower case; see [`crate::idna`]), without the trailing dot.
 pub(crate) fn normalize_host(host: &str) -> String {
-    crate::case::to_lowercase(host.strip_suffix('.').unwrap_or(host))
+    let mut mapped = crate::idna::map(host);
+    if mapped.ends_with('.') {
+        mapped.pop();
+    }
+    mapped
 }
 
 /// ENR-16: an `http(s)` URL, or a bare host (`www.contoso.com` → `https://www.contoso.com`), with an
@@ -96,7 +103,8 @@ pub(crate) fn check_website(ctx: &mut Ctx, text: &Text, path: &[&str]) -> Option
 }
 
 /// ENR-21: `workAccount.domain`, a host name; the prefix of `*.onmicrosoft.com` is letters and
-/// digits only (one label). Returns the normalized domain.
+/// digits only (one label); not a government domain (`government_domain`, as the primary contact's
+/// e-mail). Returns the normalized domain.
 pub(crate) fn check_work_domain(ctx: &mut Ctx, text: &Text, path: &[&str]) -> Option<String> {
     let raw = ctx.text(text, path, true, limits::DOMAIN)?;
     let domain = normalize_host(&raw);
@@ -106,6 +114,9 @@ pub(crate) fn check_work_domain(ctx: &mut Ctx, text: &Text, path: &[&str]) -> Op
             None => domain != "onmicrosoft.com",
         };
     if ok {
+        if let Some(namespace) = super::domains::government_domain(&domain) {
+            ctx.push(Issue::error(IssueCode::GovernmentDomain).at(path).param("domain", domain.as_str()).param("namespace", namespace));
+        }
         Some(domain)
     } else {
         ctx.push(Issue::error(IssueCode::DomainFormat).at(path).param("example", "contoso.onmicrosoft.com"));

@@ -20,6 +20,10 @@ pub(crate) fn resolve_market(text: &Text, path: &[&str], locale: Locale, issues:
     found
 }
 
+/// Longest country field read (characters): a code is 2, the longest English country name 52. A
+/// longer value is `too_long` and is not echoed back (issue 16 (7)).
+pub const COUNTRY_MAX: usize = 64;
+
 /// Reads a field that must be a known ISO country code, upper-cased.
 pub(crate) fn resolve_country(text: &Text, path: &[&str], locale: Locale, issues: &mut Vec<Issue>) -> Option<String> {
     let value = match text.read(path, locale) {
@@ -36,6 +40,9 @@ pub(crate) fn resolve_country(text: &Text, path: &[&str], locale: Locale, issues
     let code = value.to_ascii_uppercase();
     if code.len() == 2 && is_known_country(&code) {
         Some(code)
+    } else if value.chars().count() > COUNTRY_MAX {
+        issues.push(Issue::error(IssueCode::TooLong).at(path).param("max", COUNTRY_MAX).build(locale));
+        None
     } else {
         issues.push(Issue::error(IssueCode::UnknownCountry).at(path).param("country", value).build(locale));
         None

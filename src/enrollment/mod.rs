@@ -466,7 +466,10 @@ fn run(form: &EnrollmentForm, options: &EnrollmentOptions, want: &Want) -> Valid
         issues.into_iter().for_each(|i| ctx.push(i));
     }
     let country = market.map(|m| m.country.to_owned()).or_else(|| form.country.normalized().map(|c| crate::case::to_uppercase(&c)));
-    let mut value = EnrollmentForm { country: keep(country, &form.country), ..EnrollmentForm::default() };
+    // A country over the length limit (`too_long`) is not kept: it would come back whole in `value`.
+    let country = country.filter(|c| c.chars().count() <= crate::regions::COUNTRY_MAX);
+    let kept = if country.is_some() { keep(country, &form.country) } else { Text::Missing };
+    let mut value = EnrollmentForm { country: kept, ..EnrollmentForm::default() };
 
     value.company = check_company(&mut ctx, form, market, want).map(Loose::Value).unwrap_or_default();
     if want.leaf(&["address"]) {

@@ -34,8 +34,11 @@ fn parse_fr(text: &str) -> PartnerCsvResult {
     parse_partner_csv(&text.into(), &CsvOptions { locale: "fr".into(), ..CsvOptions::default() })
 }
 
+/// The answer for a file's bytes pushed at once (the reference for the chunked reads).
 fn parse_bytes(bytes: &[u8]) -> PartnerCsvResult {
-    parse(&String::from_utf8_lossy(bytes))
+    let mut reader = PartnerCsvReader::new(&CsvOptions::default());
+    reader.push_bytes(bytes);
+    reader.finish()
 }
 
 fn rows(r: &PartnerCsvResult) -> Vec<(String, String, String)> {
@@ -305,8 +308,14 @@ fn aud_csv_reader_is_reusable_and_counts_bytes() {
     assert_eq!(reader.bytes_read(), 46);
     assert_eq!(reader.partners_read(), 1);
     assert_eq!(reader.finish().partners.len(), 1);
-    assert_eq!(reader.bytes_read(), 0, "finish() empties the reader");
-    assert_eq!(reader.finish().issues[0].code, IssueCode::CsvHeaderMissing);
+    // Issue 12, item 9: the total stays readable after finish(); the next push starts a new file.
+    assert_eq!(reader.bytes_read(), 46, "finish() keeps the finished file's total");
+    assert_eq!(reader.partners_read(), 0);
+    reader.push_str("tenantId\n");
+    assert_eq!(reader.bytes_read(), 9, "a push after finish() starts a new file");
+    assert_eq!(reader.finish().partners.len(), 0);
+    assert_eq!(reader.finish().issues[0].code, IssueCode::CsvHeaderMissing, "finish() twice: an empty file");
+    assert_eq!(reader.bytes_read(), 0);
 }
 
 #[test]

@@ -7,6 +7,7 @@
 
 mod alloc;
 mod audience;
+mod csv;
 mod de;
 pub(crate) use de::{chunk, Chunk};
 mod enrollment;
@@ -20,6 +21,7 @@ mod ser;
 mod test_trap;
 
 pub use audience::*;
+pub use csv::*;
 pub use enrollment::*;
 pub use lifecycle::*;
 pub use reference::*;

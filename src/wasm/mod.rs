@@ -5,7 +5,6 @@
 //! rule, never a throw); results go out as JSON text through `JSON.parse` (`ser.rs`): plain
 //! objects for maps, `null` for absent values, the same JSON shape as the native `json` module.
 
-mod alloc;
 mod audience;
 mod csv;
 mod de;

@@ -24,6 +24,7 @@ pub enum IssueCode {
     TooLong,
     TooShort,
     InputTooLarge,
+    InvalidCharacters,
     InvalidState,
     InvalidEvent,
     TransitionNotAllowed,
@@ -34,6 +35,9 @@ pub enum IssueCode {
     RegionMismatch,
     PartnerIdCountryMismatch,
     PartnerNotAuthorized,
+    MarketplaceUnavailable,
+    CspChannelUnavailable,
+    FreeOrByolOnly,
     // Enrolment form (ENR).
     CountryMismatch,
     CompanyNameSingleCharacter,
@@ -51,6 +55,7 @@ pub enum IssueCode {
     EmailWebmail,
     EmailRoleAccount,
     EmailTenantOnly,
+    GovernmentDomain,
     PhoneFormat,
     PhoneRequired,
     UrlFormat,
@@ -66,6 +71,7 @@ pub enum IssueCode {
     GlobalAdminRequired,
     PartnerIdNotAssociated,
     RevenueThresholdMet,
+    RevenueRuleNotInEffect,
     ConsentRequired,
     SupportRequestRequired,
     // Reseller audience and partner CSV (AUD).
@@ -91,6 +97,7 @@ impl IssueCode {
         IssueCode::TooLong,
         IssueCode::TooShort,
         IssueCode::InputTooLarge,
+        IssueCode::InvalidCharacters,
         IssueCode::InvalidState,
         IssueCode::InvalidEvent,
         IssueCode::TransitionNotAllowed,
@@ -100,6 +107,9 @@ impl IssueCode {
         IssueCode::RegionMismatch,
         IssueCode::PartnerIdCountryMismatch,
         IssueCode::PartnerNotAuthorized,
+        IssueCode::MarketplaceUnavailable,
+        IssueCode::CspChannelUnavailable,
+        IssueCode::FreeOrByolOnly,
         IssueCode::CountryMismatch,
         IssueCode::CompanyNameSingleCharacter,
         IssueCode::CompanyNameSpecialOnly,
@@ -116,6 +126,7 @@ impl IssueCode {
         IssueCode::EmailWebmail,
         IssueCode::EmailRoleAccount,
         IssueCode::EmailTenantOnly,
+        IssueCode::GovernmentDomain,
         IssueCode::PhoneFormat,
         IssueCode::PhoneRequired,
         IssueCode::UrlFormat,
@@ -130,6 +141,7 @@ impl IssueCode {
         IssueCode::GlobalAdminRequired,
         IssueCode::PartnerIdNotAssociated,
         IssueCode::RevenueThresholdMet,
+        IssueCode::RevenueRuleNotInEffect,
         IssueCode::ConsentRequired,
         IssueCode::SupportRequestRequired,
         IssueCode::OfferNotEligible,
@@ -153,6 +165,7 @@ impl IssueCode {
             | IssueCode::TooLong
             | IssueCode::TooShort
             | IssueCode::InputTooLarge
+            | IssueCode::InvalidCharacters
             | IssueCode::InvalidState
             | IssueCode::InvalidEvent
             | IssueCode::TransitionNotAllowed
@@ -162,6 +175,9 @@ impl IssueCode {
             | IssueCode::RegionMismatch
             | IssueCode::PartnerIdCountryMismatch
             | IssueCode::PartnerNotAuthorized
+            | IssueCode::MarketplaceUnavailable
+            | IssueCode::CspChannelUnavailable
+            | IssueCode::FreeOrByolOnly
             | IssueCode::CountryMismatch
             | IssueCode::CompanyNameSingleCharacter
             | IssueCode::CompanyNameSpecialOnly
@@ -178,6 +194,7 @@ impl IssueCode {
             | IssueCode::EmailWebmail
             | IssueCode::EmailRoleAccount
             | IssueCode::EmailTenantOnly
+            | IssueCode::GovernmentDomain
             | IssueCode::PhoneFormat
             | IssueCode::PhoneRequired
             | IssueCode::UrlFormat
@@ -192,6 +209,7 @@ impl IssueCode {
             | IssueCode::GlobalAdminRequired
             | IssueCode::PartnerIdNotAssociated
             | IssueCode::RevenueThresholdMet
+            | IssueCode::RevenueRuleNotInEffect
             | IssueCode::ConsentRequired
             | IssueCode::SupportRequestRequired
             | IssueCode::OfferNotEligible

@@ -37,6 +37,8 @@ const SAMPLE_PARAMS: &[(&str, &str)] = &[
     ("webmailDomain", "yahoo.fr"),
     ("localPart", "info"),
     ("callingCode", "33"),
+    ("type", "SubscriptionId"),
+    ("encoding", "windows-1252"),
     ("idName", "CNPJ"),
     ("revenueUsd", "850"),
     ("offerType", "SaaS"),

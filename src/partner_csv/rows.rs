@@ -186,11 +186,10 @@ fn read_country(cell: &str) -> Country {
     }
 }
 
-/// A country name (case-insensitive) → its code.
+/// A country name in any supported locale, or an alias (`USA`, `UK`, `Deutschland`) → its code
+/// (`country_names`: folded keys, so case, accents and punctuation don't matter).
 fn name_to_code(cell: &str) -> Option<&'static str> {
-    static NAMES: OnceLock<HashMap<String, &'static str>> = OnceLock::new();
-    let names = NAMES.get_or_init(|| crate::markets::markets().iter().map(|m| (crate::case::to_lowercase(m.name), m.country)).collect());
-    names.get(&crate::case::to_lowercase(cell)).copied()
+    crate::country_names::code_for_name(cell)
 }
 
 /// The header, the rows' checks and what they produce.

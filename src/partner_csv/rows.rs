@@ -75,9 +75,9 @@ impl Rows {
         self.index.is_empty()
     }
 
-    fn push(&mut self, id: TenantId, name: &str, country: u32) {
+    fn push(&mut self, id: TenantId, cell: &str, name: &str, country: u32) {
         let start = self.text.len();
-        write_canonical(id, &mut self.text);
+        write_canonical(id, cell, &mut self.text);
         let tenant_len = self.text.len() - start;
         self.text.push_str(name);
         let name_len = if name.is_ascii() { name.len() } else { name.encode_utf16().count() };
@@ -104,16 +104,27 @@ impl Rows {
     }
 }
 
-/// The canonical form of a tenant ID (as [`TenantId::to_canonical`]), written without a new string.
-fn write_canonical(id: TenantId, out: &mut String) {
-    const HEX: &[u8; 16] = b"0123456789abcdef";
-    for i in 0..32u32 {
-        if matches!(i, 8 | 12 | 16 | 20) {
-            out.push('-');
-        }
-        let nibble = (id.0 >> (124 - 4 * i)) & 0xF;
-        out.push(char::from(HEX.get(usize::try_from(nibble).unwrap_or(0)).copied().unwrap_or(b'0')));
+/// The canonical form of a tenant ID (as [`TenantId::to_canonical`]): `cell` itself when it is
+/// already canonical (the usual case), else written from the value without a new string.
+fn write_canonical(id: TenantId, cell: &str, out: &mut String) {
+    if cell.len() == 36 && !cell.bytes().any(|b| b.is_ascii_uppercase()) {
+        out.push_str(cell);
+        return;
     }
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    let mut buf = [b'-'; 36];
+    let halves = [(id.0 >> 64) as u64, id.0 as u64];
+    let mut digit = 0usize;
+    for (pos, slot) in buf.iter_mut().enumerate() {
+        if matches!(pos, 8 | 13 | 18 | 23) {
+            continue;
+        }
+        let half = halves.get(digit / 16).copied().unwrap_or(0);
+        let nibble = (half >> (60 - 4 * (digit % 16))) & 0xF;
+        *slot = HEX.get(nibble as usize).copied().unwrap_or(b'0');
+        digit += 1;
+    }
+    out.push_str(std::str::from_utf8(&buf).unwrap_or(""));
 }
 
 /// `s` cut after `units` UTF-16 code units.
@@ -295,6 +306,9 @@ impl Table {
     /// The country of a cell: a CSP market's number; anything else is a warning and the partner is
     /// kept without a country.
     fn country(&mut self, cell: &str) -> Result<u32, IssueBuilder> {
+        if let Some(n) = market_number(cell.as_bytes()) {
+            return Ok(n);
+        }
         let country = match self.countries.get(cell) {
             Some(c) => c.clone(),
             None => {
@@ -356,7 +370,7 @@ impl Table {
             self.report(Issue::warning(IssueCode::DuplicatePartner).at(&["tenantId"]).param("tenantId", id.to_canonical()), Some(line));
             return;
         }
-        self.rows.push(id, &name, country);
+        self.rows.push(id, &tenant, &name, country);
         self.kept += 1;
     }
 

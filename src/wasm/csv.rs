@@ -126,6 +126,13 @@ impl PartnerCsvReader {
         n
     }
 
+    /// `true` once more than `maxBytes` were pushed: the answer is `input_too_large` whatever
+    /// follows, so a caller can stop reading (`readPartnerCsv` does).
+    #[wasm_bindgen(getter, js_name = overLimit)]
+    pub fn over_limit(&self) -> bool {
+        self.inner.too_large()
+    }
+
     /// The partners read so far.
     #[wasm_bindgen(getter, js_name = partnersRead)]
     pub fn partners_read(&self) -> u32 {

@@ -75,7 +75,7 @@ test-e2e: build server
 	node tests/e2e/run.mjs
 
 bench: build
-	node tools/bench.mjs
+	node --expose-gc tools/bench.mjs
 
 # Rewrites tests/vectors/expected.json from the native outputs (review the diff).
 bless:

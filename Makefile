@@ -22,7 +22,7 @@ test: setup-browsers build test-native lint test-wasm test-node test-trap test-t
 # 1. Native: unit tests beside the code and the shared vectors.
 test-native:
 	cargo test
-	cargo test --features extra-locales --lib --test messages
+	cargo test --features extra-locales --lib --test messages --test csv_robust
 
 # Clippy denies unwrap/expect/panic/indexing in src/ (see src/lib.rs), natively and for wasm.
 lint:
@@ -75,7 +75,7 @@ test-e2e: build server
 	node tests/e2e/run.mjs
 
 bench: build
-	node tools/bench.mjs
+	node --expose-gc tools/bench.mjs
 
 # Rewrites tests/vectors/expected.json from the native outputs (review the diff).
 bless:

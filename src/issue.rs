@@ -90,6 +90,9 @@ pub enum IssueCode {
     CsvHeaderMissing,
     CsvUnterminatedQuote,
     DuplicatePartner,
+    CsvRowSkipped,
+    CsvEncoding,
+    CsvTooManyIssues,
 }
 
 impl IssueCode {
@@ -161,6 +164,9 @@ impl IssueCode {
         IssueCode::CsvHeaderMissing,
         IssueCode::CsvUnterminatedQuote,
         IssueCode::DuplicatePartner,
+        IssueCode::CsvRowSkipped,
+        IssueCode::CsvEncoding,
+        IssueCode::CsvTooManyIssues,
     ];
 
     #[allow(dead_code)]
@@ -230,7 +236,10 @@ impl IssueCode {
             | IssueCode::TenantIdFormat
             | IssueCode::CsvHeaderMissing
             | IssueCode::CsvUnterminatedQuote
-            | IssueCode::DuplicatePartner => {}
+            | IssueCode::DuplicatePartner
+            | IssueCode::CsvRowSkipped
+            | IssueCode::CsvEncoding
+            | IssueCode::CsvTooManyIssues => {}
         }
     }
 }
@@ -341,6 +350,10 @@ pub struct IssueBuilder {
 }
 
 impl IssueBuilder {
+    pub fn is_error(&self) -> bool {
+        self.severity == Severity::Error
+    }
+
     /// Sets the path (`&["address", "postalCode"]`).
     pub fn at(mut self, path: &[&str]) -> Self {
         self.path = path.iter().map(|k| PathSegment::from(*k)).collect();

@@ -28,7 +28,7 @@ pub(crate) struct RegionRecord {
 include!(concat!(env!("OUT_DIR"), "/markets.rs"));
 
 /// The markets, sorted by ISO code (decoded from the packed table once).
-fn all() -> &'static [MarketRecord] {
+pub(crate) fn all() -> &'static [MarketRecord] {
     static TABLE: crate::packed::Table<MarketRecord> = crate::packed::Table::new();
     TABLE.get_or_init(|| {
         crate::packed::records(MARKETS_TEXT, MARKETS_ENDS)

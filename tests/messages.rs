@@ -29,6 +29,8 @@ const SAMPLE_PARAMS: &[(&str, &str)] = &[
     ("webmailDomain", "yahoo.fr"),
     ("localPart", "info"),
     ("callingCode", "55"),
+    ("type", "SubscriptionId"),
+    ("encoding", "windows-1252"),
     ("idName", "CNPJ"),
     ("revenueUsd", "1250"),
     ("offerType", "SaaS"),

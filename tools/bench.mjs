@@ -4,8 +4,7 @@
 // (keystroke), parsePartnerCsv (100k rows), planAudienceChange. A function the package does not
 // export yet is reported "n/a (not exported yet)" and picked up once it is.
 // Beside each, the baseline (tools/bench-baseline.mjs) and the ratio ours/theirs (< 1: we are faster).
-// Also (from the audience branch): the partner CSV import of 200,000 rows (parsePartnerCsv and
-// PartnerCsvReader in 64 KiB chunks): time, rows/s and memory, in Node.
+// Then the partner CSV figures of tools/bench-csv.mjs (issue 15).
 import { readFileSync, writeFileSync, mkdirSync, readdirSync } from "node:fs";
 import { gzipSync, brotliCompressSync, constants } from "node:zlib";
 import { fileURLToPath } from "node:url";
@@ -96,60 +95,11 @@ for (const [where, timings] of Object.entries(results)) {
   }
 }
 
-const csv = await csvBench(200_000);
+// The partner CSV (issue 15): tools/bench-csv.mjs (100k and 1M rows in Node and a Chromium worker
+// beside PapaParse + Zod, names vs codes, the 64 MiB import's memory).
+const { csvBench: csvFigures } = await import("./bench-csv.mjs");
+const csv = await csvFigures();
 
 mkdirSync(join(root, "target"), { recursive: true });
 writeFileSync(join(root, "target/bench.json"), JSON.stringify({ payload: { files: rows, total }, node: { version: process.version, timings: results.node }, chromium: results.chromium ? { version: results.chromiumVersion, timings: results.chromium } : null, csv }, null, 2) + "\n");
 console.log("written: target/bench.json");
-
-/** A partner CSV of `n` rows as Excel writes it (BOM, CRLF, some quoted names), parsed two ways. */
-async function csvBench(n) {
-  const { parsePartnerCsv, PartnerCsvReader } = await import("csp-partner-rules");
-  let seed = 42;
-  const hex = (digits) => {
-    let s = "";
-    for (let i = 0; i < digits; i++) {
-      seed = (seed * 1103515245 + 12345) >>> 0;
-      s += ((seed >>> 16) & 15).toString(16);
-    }
-    return s;
-  };
-  const countries = ["FR", "DE", "US", "GB", "BR", "JP", "IN", "ES", "IT", "NL"];
-  const lines = ["\ufefftenantId,name,country"];
-  for (let i = 0; i < n; i++) {
-    const id = `${i.toString(16).padStart(8, "0")}-${hex(4)}-4${hex(3)}-a${hex(3)}-${hex(12)}`;
-    const name = i % 10 === 0 ? `"Partner ${i}, Ltd."` : `Partner ${i}`;
-    lines.push(`${id},${name},${countries[i % countries.length]}`);
-  }
-  const text = lines.join("\r\n") + "\r\n";
-  const bytes = new TextEncoder().encode(text);
-  const mib = (b) => Math.round((b / 1048576) * 10) / 10;
-
-  const t0 = performance.now();
-  const whole = parsePartnerCsv(text);
-  const parseMs = performance.now() - t0;
-
-  const rssBefore = process.memoryUsage().rss;
-  const t1 = performance.now();
-  const reader = new PartnerCsvReader();
-  for (let i = 0; i < bytes.length; i += 65536) reader.push(bytes.subarray(i, i + 65536));
-  const streamed = reader.finish();
-  reader.free();
-  const streamMs = performance.now() - t1;
-  const rssAfter = process.memoryUsage().rss;
-
-  const result = {
-    rows: n,
-    bytes: bytes.length,
-    partners: whole.partners.length,
-    sameResult: streamed.partners.length === whole.partners.length && streamed.issues.length === whole.issues.length,
-    parsePartnerCsv: { ms: Math.round(parseMs), rowsPerSecond: Math.round(n / (parseMs / 1000)) },
-    reader64KiB: { ms: Math.round(streamMs), rowsPerSecond: Math.round(n / (streamMs / 1000)) },
-    rssMiB: { afterParse: mib(rssBefore), afterReader: mib(rssAfter) },
-  };
-  console.log(`\nPartner CSV, ${n.toLocaleString("en")} rows (${mib(bytes.length)} MiB), Node ${process.version}`);
-  console.log(`  parsePartnerCsv(text)          ${String(result.parsePartnerCsv.ms).padStart(6)} ms  ${result.parsePartnerCsv.rowsPerSecond.toLocaleString("en").padStart(10)} rows/s`);
-  console.log(`  PartnerCsvReader, 64 KiB bytes ${String(result.reader64KiB.ms).padStart(6)} ms  ${result.reader64KiB.rowsPerSecond.toLocaleString("en").padStart(10)} rows/s`);
-  console.log(`  process RSS after: ${result.rssMiB.afterParse} MiB, ${result.rssMiB.afterReader} MiB; ${whole.partners.length} partners, ${whole.issues.length} issues`);
-  return result;
-}

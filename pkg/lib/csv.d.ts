@@ -20,7 +20,10 @@ export interface ReadPartnerCsvOptions extends CsvOptions {
  * {@link PartnerCsvReader}, chunk by chunk with progress; resolves to what `parsePartnerCsv` gives for
  * the whole text (a value that is not a source gives its `invalid_type` issue). Rejects only when
  * `signal` aborts or the source fails while being read (a stream error, an iterator that throws),
- * with that error.
+ * with that error; an abort is seen within 1 MiB of work (big chunks are read in 1 MiB slices, and
+ * the event loop gets a turn every few milliseconds). Reading stops once more than `maxBytes` were
+ * read (`input_too_large`; a stream is cancelled) or at the first chunk that is neither a string nor
+ * bytes (`invalid_type`).
  */
 export function readPartnerCsv(
   source: Blob | ReadableStream<Uint8Array | string> | AsyncIterable<Uint8Array | string> | Iterable<Uint8Array | string> | Uint8Array | ArrayBuffer | string,

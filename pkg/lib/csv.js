@@ -2,12 +2,20 @@
 // through PartnerCsvReader and reports progress. Plain plumbing — every rule is in the wasm module.
 import { PartnerCsvReader } from "../index.js";
 
+// Each push hands the module at most this much (bytes or UTF-16 units): a huge chunk (Node's
+// Blob.stream() may deliver 100 MB at once) is cut, so that an abort is seen within one slice's work.
+const SLICE = 1 << 20;
+// Work between two yields to the event loop: the page stays responsive, progress bars repaint, and
+// an AbortSignal fired by a timer is seen even when the source is synchronous (an array, a string).
+const YIELD_MS = 12;
+
 /**
  * Reads a partner CSV piece by piece and resolves to what `parsePartnerCsv` gives for the whole text.
  * `source`: a `Blob`/`File`, a `ReadableStream` of `Uint8Array`/string chunks, an (async) iterable of
  * chunks, or a string. `options`: `{ locale, maxBytes, onProgress, signal }`; `onProgress({ bytesRead,
  * totalBytes, partnersRead })` is called after each chunk (`totalBytes` is the Blob's size, else null).
- * Awaiting between chunks keeps the page responsive; in a Web Worker it never touches the page at all.
+ * Reading stops once more than `maxBytes` were read (the answer is then `input_too_large`) or at the
+ * first chunk that is neither text nor bytes (its `invalid_type` issue).
  */
 export async function readPartnerCsv(source, options = {}) {
   // Options that can't be read (a throwing getter, a revoked proxy) count as none, like the other functions.
@@ -25,10 +33,27 @@ export async function readPartnerCsv(source, options = {}) {
     if (abortable) signal.throwIfAborted();
   };
   const reader = new PartnerCsvReader(readerOptions);
-  const push = (chunk) => {
-    abortIfAsked();
-    reader.push(chunk);
-    onProgress?.({ bytesRead: reader.bytesRead, totalBytes, partnersRead: reader.partnersRead });
+  let lastYield = Date.now();
+  // false once reading more can't change the answer (over maxBytes, or a chunk of another type).
+  const push = async (chunk) => {
+    const bytes = typeof chunk === "string" ? null : asBytes(chunk);
+    if (typeof chunk !== "string" && !bytes) {
+      abortIfAsked();
+      reader.push(chunk);
+      return false;
+    }
+    const length = bytes ? bytes.length : chunk.length;
+    for (let at = 0; at === 0 || at < length; at += SLICE) {
+      abortIfAsked();
+      reader.push(length <= SLICE ? chunk : bytes ? bytes.subarray(at, at + SLICE) : chunk.slice(at, at + SLICE));
+      onProgress?.({ bytesRead: reader.bytesRead, totalBytes, partnersRead: reader.partnersRead });
+      if (reader.overLimit) return false;
+      if (Date.now() - lastYield >= YIELD_MS) {
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        lastYield = Date.now();
+      }
+    }
+    return true;
   };
   try {
     // A source that fails while being read (a stream error, an iterator that throws) rejects the
@@ -43,19 +68,32 @@ export async function readPartnerCsv(source, options = {}) {
         await pushStream(source, push);
         break;
       case "async-iterable":
-        for await (const chunk of source) push(chunk);
+        for await (const chunk of source) if (!(await push(chunk))) break;
         break;
       case "iterable":
-        for (const chunk of source) push(chunk);
+        for (const chunk of source) if (!(await push(chunk))) break;
         break;
       default:
-        push(source); // a string, bytes, or a value the reader reports as invalid_type
+        await push(source); // a string, bytes, or a value the reader reports as invalid_type
     }
     abortIfAsked();
     return reader.finish();
   } finally {
     reader.free();
   }
+}
+
+/** A Uint8Array, or an ArrayBuffer's bytes; null for any other value (the reader reports it). */
+function asBytes(value) {
+  try {
+    // By tag, as the module classifies chunks (works across realms: iframes, vm contexts, jsdom).
+    const tag = Object.prototype.toString.call(value);
+    if (tag === "[object Uint8Array]" && ArrayBuffer.isView(value)) return value;
+    if (tag === "[object ArrayBuffer]") return new Uint8Array(value);
+  } catch {
+    // a proxy whose traps throw: not bytes
+  }
+  return null;
 }
 
 /** `value instanceof globalThis[name]`, false where that class is missing or `instanceof` throws (some proxies). */
@@ -89,7 +127,11 @@ async function pushStream(stream, push) {
     for (;;) {
       const { done, value } = await reader.read();
       if (done) return;
-      push(value);
+      if (!(await push(value))) {
+        // Nothing more to read: the stream is cancelled (a file is not read to its end for nothing).
+        await reader.cancel().catch(() => {});
+        return;
+      }
     }
   } finally {
     reader.releaseLock();

@@ -69,6 +69,9 @@ pub(super) fn message(code: IssueCode) -> &'static str {
         CsvHeaderMissing => "Die erste Zeile muss eine Spalte mit Mandanten-IDs benennen (tenantId, Tenant ID, Microsoft Entra tenant ID oder ID).",
         CsvUnterminatedQuote => "Ein hier beginnendes Feld in Anführungszeichen wird nie geschlossen: Ergänzen Sie das fehlende schließende Anführungszeichen (\").",
         DuplicatePartner => "Der Mandant {tenantId} ist bereits aufgeführt: Er wird nur einmal übernommen.",
+        CsvRowSkipped => "Zeilen vom Typ {type} enthalten keine Mandanten-IDs: Die Zeile wird übersprungen (nur TenantID-Zeilen werden gelesen).",
+        CsvEncoding => "Die Datei ist nicht in UTF-8: Sie wurde als Windows-1252 (Westeuropäisch) gelesen. Wenn Buchstaben falsch aussehen, speichern Sie sie als „CSV UTF-8“ und importieren Sie sie erneut.",
+        CsvTooManyIssues => "{count} weitere Probleme werden nicht aufgeführt (nur die ersten {max}).",
     }
 }
 

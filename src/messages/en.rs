@@ -69,6 +69,9 @@ pub(super) fn message(code: IssueCode) -> &'static str {
         CsvHeaderMissing => "The first row must name a tenant ID column (tenantId, Tenant ID, Microsoft Entra tenant ID or ID).",
         CsvUnterminatedQuote => "A quoted field that starts here is never closed: add the missing closing quote (\").",
         DuplicatePartner => "Tenant {tenantId} is already listed: it is kept once.",
+        CsvRowSkipped => "Rows of type {type} are not tenant IDs: the row is skipped (only TenantID rows are read).",
+        CsvEncoding => "The file is not UTF-8: it was read as Windows-1252 (Western European). If letters look wrong, save it as \"CSV UTF-8\" and import it again.",
+        CsvTooManyIssues => "{count} more issues are not listed (only the first {max} are).",
     }
 }
 

@@ -69,6 +69,9 @@ pub(super) fn message(code: IssueCode) -> &'static str {
         CsvHeaderMissing => "La primera fila debe nombrar una columna de identificador de inquilino (tenantId, Tenant ID, Microsoft Entra tenant ID o ID).",
         CsvUnterminatedQuote => "Un campo entre comillas que empieza aquí nunca se cierra: añada la comilla de cierre que falta (\").",
         DuplicatePartner => "El inquilino {tenantId} ya está en la lista: se conserva una sola vez.",
+        CsvRowSkipped => "Las filas de tipo {type} no son identificadores de inquilino: la fila se omite (solo se leen las filas TenantID).",
+        CsvEncoding => "El archivo no está en UTF-8: se ha leído como Windows-1252 (Europa occidental). Si alguna letra no se ve bien, guárdelo como «CSV UTF-8» e impórtelo de nuevo.",
+        CsvTooManyIssues => "No se muestran otros {count} problemas (solo los {max} primeros).",
     }
 }
 

@@ -69,6 +69,9 @@ pub(super) fn message(code: IssueCode) -> &'static str {
         CsvHeaderMissing => "La première ligne doit nommer une colonne d'ID de locataire (tenantId, Tenant ID, ID de locataire, Microsoft Entra tenant ID ou ID).",
         CsvUnterminatedQuote => "Un champ entre guillemets qui commence ici n'est jamais fermé : ajoutez le guillemet fermant manquant (\").",
         DuplicatePartner => "Le locataire {tenantId} figure déjà dans la liste : il n'est conservé qu'une fois.",
+        CsvRowSkipped => "Les lignes de type {type} ne sont pas des ID de locataire : la ligne est ignorée (seules les lignes TenantID sont lues).",
+        CsvEncoding => "Le fichier n'est pas en UTF-8 : il a été lu en Windows-1252 (Europe occidentale). Si des lettres sont incorrectes, enregistrez-le au format « CSV UTF-8 » et importez-le à nouveau.",
+        CsvTooManyIssues => "{count} autres problèmes ne sont pas listés (seuls les {max} premiers le sont).",
     }
 }
 

@@ -69,6 +69,9 @@ pub(super) fn message(code: IssueCode) -> &'static str {
         CsvHeaderMissing => "La prima riga deve indicare una colonna di ID tenant (tenantId, Tenant ID, Microsoft Entra tenant ID o ID).",
         CsvUnterminatedQuote => "Un campo tra virgolette che inizia qui non viene mai chiuso: aggiungere la virgoletta di chiusura mancante (\").",
         DuplicatePartner => "Il tenant {tenantId} è già nell'elenco: viene mantenuto una sola volta.",
+        CsvRowSkipped => "Le righe di tipo {type} non sono ID tenant: la riga viene ignorata (vengono lette solo le righe TenantID).",
+        CsvEncoding => "Il file non è in UTF-8: è stato letto come Windows-1252 (Europa occidentale). Se alcune lettere non sono corrette, salvarlo come \"CSV UTF-8\" e importarlo di nuovo.",
+        CsvTooManyIssues => "Altri {count} problemi non sono elencati (solo i primi {max}).",
     }
 }
 

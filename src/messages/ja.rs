@@ -69,6 +69,9 @@ pub(super) fn message(code: IssueCode) -> &'static str {
         CsvHeaderMissing => "1 行目にはテナント ID の列名 (tenantId、Tenant ID、Microsoft Entra tenant ID、ID のいずれか) が必要です。",
         CsvUnterminatedQuote => "ここから始まる引用符で囲まれたフィールドが閉じられていません。閉じる引用符 (\") を追加してください。",
         DuplicatePartner => "テナント {tenantId} は既に一覧にあります。1 件だけ保持されます。",
+        CsvRowSkipped => "種類が {type} の行はテナント ID ではないため、スキップされます (TenantID の行のみ読み取られます)。",
+        CsvEncoding => "ファイルが UTF-8 ではないため、Windows-1252 (西ヨーロッパ言語) として読み取りました。文字が正しく表示されない場合は、「CSV UTF-8」形式で保存してから再度インポートしてください。",
+        CsvTooManyIssues => "ほかに {count} 件の問題があります (最初の {max} 件のみ表示しています)。",
     }
 }
 

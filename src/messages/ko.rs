@@ -69,6 +69,9 @@ pub(super) fn message(code: IssueCode) -> &'static str {
         CsvHeaderMissing => "첫 번째 행에는 테넌트 ID 열 이름(tenantId, Tenant ID, Microsoft Entra tenant ID 또는 ID)이 있어야 합니다.",
         CsvUnterminatedQuote => "여기서 시작하는 따옴표로 묶인 필드가 닫히지 않았습니다. 누락된 닫는 따옴표(\")를 추가하세요.",
         DuplicatePartner => "테넌트 {tenantId}은(는) 이미 목록에 있습니다. 한 번만 유지됩니다.",
+        CsvRowSkipped => "유형이 {type}인 행은 테넌트 ID가 아니므로 건너뜁니다(TenantID 행만 읽습니다).",
+        CsvEncoding => "파일이 UTF-8이 아니어서 Windows-1252(서유럽어)로 읽었습니다. 글자가 올바르지 않으면 \"CSV UTF-8\" 형식으로 저장한 후 다시 가져오세요.",
+        CsvTooManyIssues => "다른 문제 {count}개는 표시되지 않습니다(처음 {max}개만 표시됨).",
     }
 }
 

@@ -69,6 +69,9 @@ pub(super) fn message(code: IssueCode) -> &'static str {
         CsvHeaderMissing => "De eerste rij moet een kolom met tenant-id's noemen (tenantId, Tenant ID, Microsoft Entra tenant ID of ID).",
         CsvUnterminatedQuote => "Een veld tussen aanhalingstekens dat hier begint, wordt nooit gesloten: voeg het ontbrekende sluitende aanhalingsteken toe (\").",
         DuplicatePartner => "Tenant {tenantId} staat al in de lijst: deze wordt maar één keer bewaard.",
+        CsvRowSkipped => "Rijen van het type {type} bevatten geen tenant-id's: de rij wordt overgeslagen (alleen TenantID-rijen worden gelezen).",
+        CsvEncoding => "Het bestand is geen UTF-8: het is gelezen als Windows-1252 (West-Europees). Als letters er verkeerd uitzien, sla het dan op als 'CSV UTF-8' en importeer het opnieuw.",
+        CsvTooManyIssues => "Nog {count} problemen worden niet getoond (alleen de eerste {max}).",
     }
 }
 

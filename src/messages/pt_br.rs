@@ -69,6 +69,9 @@ pub(super) fn message(code: IssueCode) -> &'static str {
         CsvHeaderMissing => "A primeira linha deve nomear uma coluna de ID de locatário (tenantId, Tenant ID, Microsoft Entra tenant ID ou ID).",
         CsvUnterminatedQuote => "Um campo entre aspas que começa aqui nunca é fechado: adicione as aspas de fechamento que faltam (\").",
         DuplicatePartner => "O locatário {tenantId} já está na lista: ele é mantido uma única vez.",
+        CsvRowSkipped => "Linhas do tipo {type} não são IDs de locatário: a linha é ignorada (somente linhas TenantID são lidas).",
+        CsvEncoding => "O arquivo não está em UTF-8: ele foi lido como Windows-1252 (Europa Ocidental). Se alguma letra parecer errada, salve-o como \"CSV UTF-8\" e importe-o novamente.",
+        CsvTooManyIssues => "Outros {count} problemas não são listados (somente os {max} primeiros).",
     }
 }
 

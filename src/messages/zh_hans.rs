@@ -69,6 +69,9 @@ pub(super) fn message(code: IssueCode) -> &'static str {
         CsvHeaderMissing => "第一行必须包含租户 ID 列名（tenantId、Tenant ID、Microsoft Entra tenant ID 或 ID）。",
         CsvUnterminatedQuote => "从此处开始的带引号字段没有闭合：请添加缺少的右引号（\"）。",
         DuplicatePartner => "租户 {tenantId} 已在列表中：仅保留一次。",
+        CsvRowSkipped => "类型为 {type} 的行不是租户 ID：已跳过该行（仅读取 TenantID 行）。",
+        CsvEncoding => "文件不是 UTF-8 编码：已按 Windows-1252（西欧）读取。如果字母显示不正确，请将其另存为“CSV UTF-8”后重新导入。",
+        CsvTooManyIssues => "还有 {count} 个问题未列出（仅列出前 {max} 个）。",
     }
 }
 

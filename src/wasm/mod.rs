@@ -5,8 +5,8 @@
 //! rule, never a throw); results go out as JSON text through `JSON.parse` (`ser.rs`): plain
 //! objects for maps, `null` for absent values, the same JSON shape as the native `json` module.
 
-mod alloc;
 mod audience;
+mod csv;
 mod de;
 pub(crate) use de::{chunk, Chunk};
 mod enrollment;
@@ -20,6 +20,7 @@ mod ser;
 mod test_trap;
 
 pub use audience::*;
+pub use csv::*;
 pub use enrollment::*;
 pub use lifecycle::*;
 pub use reference::*;

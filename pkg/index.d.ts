@@ -21,3 +21,9 @@ export default function init(input?: InitInput | Promise<InitInput> | { module_o
  * `csp-partner-rules/csp_partner_rules_bg.wasm`). Idempotent. Optional in Node.
  */
 export function initSync(input: SyncInitInput | { module: SyncInitInput }): void;
+
+/**
+ * The package version (the crate's, from Cargo.toml), usable before `init()`. A back end compares
+ * `rulesVersion().id` (rules revision + data dates) with its own `csp_partner_rules::rules_version().id`.
+ */
+export const version: string;

@@ -24,6 +24,7 @@ pub fn call(function: &str, args: &[Value]) -> Result<Value, Error> {
     match function {
         "supportedLocales" => out(crate::supported_locales()),
         "dataVersion" => out(crate::data_version()),
+        "rulesVersion" => out(crate::rules_version()),
         "markets" => out(crate::markets()),
         "market" => out(arg::<Text>(args, 0).as_str().and_then(crate::market)),
         "regions" => out(crate::regions()),

@@ -93,6 +93,13 @@ export function __wbg_reinstantiate() {
 glue = glue.replace(/^[ \t]*\/\*\*(?:(?!\*\/)[\s\S])*\*\/\n/gm, "");
 writeFileSync(gluePath, glue);
 
+// The version lives in Cargo.toml only: pkg/package.json and the JS `version` constant copy it.
+const version = /^version\s*=\s*"([^"]+)"/m.exec(readFileSync(join(root, "Cargo.toml"), "utf8"))?.[1];
+if (!version) throw new Error("build-pkg: no version in Cargo.toml");
+const pkgJsonPath = join(pkgDir, "package.json");
+const pkgJson = readFileSync(pkgJsonPath, "utf8");
+writeFileSync(pkgJsonPath, pkgJson.replace(/("version":\s*")[^"]*(")/, `$1${version}$2`));
+
 // One guarded export per function of the glue: a call before init() throws a clear Error.
 const skip = new Set(["initSync", "__wbg_reinstantiate"]);
 const functions = [...glue.matchAll(/^export function (\w+)\(/gm)].map((m) => m[1]).filter((f) => !skip.has(f));
@@ -103,6 +110,8 @@ const lines = [
   `import * as wasm from "./wasm/${name}.js";`,
   `import { guard, guardClass } from "./lib/runtime.js";`,
   `export { default, initSync } from "./lib/runtime.js";`,
+  `/** The package version (Cargo.toml's); usable before init(). \`rulesVersion()\` tells which rules and data answer. */`,
+  `export const version = ${JSON.stringify(version)};`,
   ...functions.map((f) => `export const ${f} = /*#__PURE__*/ guard("${f}", wasm.${f});`),
   ...classes.map((c) => `export const ${c} = /*#__PURE__*/ guardClass("${c}", wasm.${c});`),
   ...extras.filter((f) => f !== "runtime.js").map((f) => `export * from "./lib/${f}";`),

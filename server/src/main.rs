@@ -244,7 +244,7 @@ async fn partners_csv(uri: Uri, headers: HeaderMap, body: Body) -> Response {
 }
 
 async fn health() -> Response {
-    json_response(StatusCode::OK, &json!({ "ok": true, "server": "csp-demo-server", "dataVersion": csp_partner_rules::data_version() }))
+    json_response(StatusCode::OK, &json!({ "ok": true, "server": "csp-demo-server", "dataVersion": csp_partner_rules::data_version(), "version": csp_partner_rules::VERSION, "rulesVersion": csp_partner_rules::rules_version() }))
 }
 
 async fn api_not_found(uri: Uri) -> Response {

@@ -8,18 +8,23 @@ const validateEnrollment = guard("validateEnrollment", rawValidateEnrollment);
 
 /**
  * A Standard Schema v1 of the enrolment form. `validate` is synchronous: success gives the
- * normalized form (`{ value }`), failure the errors (`{ issues: [{ message, path }] }`); warnings
- * never fail it. `options` are validateEnrollment's (`locale`, `mode`, `blockedDomains`).
+ * normalized form (`{ value, warnings }`), failure the errors (`{ issues: [{ message, path }], warnings }`);
+ * warnings (`vat_id_recommended`, `partner_id_missing`, …) never fail it: they ride along in
+ * `warnings` (full issues) and go to `options.onWarnings(warnings)` on every validation (an empty
+ * array once they are gone). Other options are validateEnrollment's (`locale`, `mode`, `blockedDomains`).
  */
 export function enrollmentSchema(options) {
+  const onWarnings = options !== null && typeof options === "object" && typeof options.onWarnings === "function" ? options.onWarnings : undefined;
   return {
     "~standard": {
       version: 1,
       vendor: "csp-partner-rules",
       validate(value) {
         const result = validateEnrollment(value, options);
-        if (result.ok) return { value: result.value };
-        return { issues: result.issues.filter((issue) => issue.severity === "error").map(({ message, path }) => ({ message, path })) };
+        const warnings = result.issues.filter((issue) => issue.severity === "warning");
+        if (onWarnings) onWarnings(warnings);
+        if (result.ok) return { value: result.value, warnings };
+        return { issues: result.issues.filter((issue) => issue.severity === "error").map(({ message, path }) => ({ message, path })), warnings };
       },
     },
   };

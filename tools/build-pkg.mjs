@@ -60,13 +60,36 @@ const dts = join(out, `${name}.d.ts`);
 // Options are optional. `[Symbol.dispose]()` is dropped from the class types: it needs the
 // `esnext.disposable` lib, and a consumer on `lib: ["ES2022"]` with `skipLibCheck: false` would not
 // compile. The method itself stays where the runtime has `Symbol.dispose`; `free()` is the typed way.
-writeFileSync(
-  dts,
-  readFileSync(dts, "utf8")
-    .replace(/, options: (\w+)\)/g, ", options?: $1)")
-    .replace(/\(options: (\w+)\)/g, "(options?: $1)")
-    .replace(/^\s*\[Symbol\.dispose\]\(\): void;\n/gm, ""),
-);
+// wasm-bindgen's raw `InitOutput` (the module's exports as `any`) is dropped: the package's own
+// init()/initSync() (index.d.ts) return nothing, and the root must not offer those internals.
+// validateEnrollmentField's path is typed as the form's own paths (a typo fails to compile), and
+// the audience state planAudienceChange answers has its lists and flag set.
+const edits = [
+  [/\n\/\*\*[^/]*?\*\/\nexport interface InitOutput \{[\s\S]*?\n\}\n|\nexport interface InitOutput \{[\s\S]*?\n\}\n/, "\n"],
+  [/: InitOutput;/, ": void;"],
+  [/: Promise<InitOutput>;/, ": Promise<void>;"],
+  [/^ \* @returns \{(?:Promise<)?InitOutput>?\}\n/gm, ""],
+  [/(export function validateEnrollmentField\(form: EnrollmentForm, path: )string \| \(string \| number\)\[\]/, "$1EnrollmentFieldPath | EnrollmentFieldSegments"],
+  [/(export interface AudiencePlan \{[\s\S]*?\n    next: )AudienceState;/, "$1AudienceState & Required<Pick<AudienceState, \"partners\" | \"published\" | \"resold\">>;"],
+];
+let dtsText = readFileSync(dts, "utf8")
+  .replace(/, options: (\w+)\)/g, ", options?: $1)")
+  .replace(/\(options: (\w+)\)/g, "(options?: $1)")
+  .replace(/^\s*\[Symbol\.dispose\]\(\): void;\n/gm, "");
+for (const [pattern, replacement] of edits) {
+  if (!pattern.test(dtsText)) throw new Error(`build-pkg: the .d.ts changed (no ${pattern}): update the type edits`);
+  pattern.lastIndex = 0;
+  dtsText = dtsText.replace(pattern, replacement);
+}
+dtsText += `
+/** The dotted paths of the enrolment form (\`"address.postalCode"\`): a misspelled path fails to compile. */
+export type EnrollmentFieldPath = FieldPaths<EnrollmentForm>;
+/** The same paths as arrays of keys (\`["address", "postalCode"]\`). */
+export type EnrollmentFieldSegments = FieldSegments<EnrollmentForm>;
+type FieldPaths<T> = { [K in keyof T & string]-?: K | (NonNullable<T[K]> extends string | number | boolean | ReadonlyArray<infer _E> ? never : \`\${K}.\${FieldPaths<NonNullable<T[K]>>}\`) }[keyof T & string];
+type FieldSegments<T> = { [K in keyof T & string]-?: [K] | (NonNullable<T[K]> extends string | number | boolean | ReadonlyArray<infer _E> ? never : [K, ...FieldSegments<NonNullable<T[K]>>]) }[keyof T & string];
+`;
+writeFileSync(dts, dtsText);
 
 // Trap recovery (lib/runtime.js): a function that replaces a crashed instance by a new instance of
 // the same compiled module, synchronously. It needs the glue's private `wasm`/`wasmModule` bindings.

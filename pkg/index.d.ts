@@ -7,6 +7,7 @@
 export * from "./wasm/csp_partner_rules.js";
 export * from "./lib/csv.js";
 export * from "./lib/schema.js";
+export type { IssueParamsByCode } from "./lib/issue-params.js";
 import type { InitInput, SyncInitInput } from "./wasm/csp_partner_rules.js";
 
 /**

@@ -70,6 +70,11 @@ const edits = [
   [/: Promise<InitOutput>;/, ": Promise<void>;"],
   [/^ \* @returns \{(?:Promise<)?InitOutput>?\}\n/gm, ""],
   [/(export function validateEnrollmentField\(form: EnrollmentForm, path: )string \| \(string \| number\)\[\]/, "$1EnrollmentFieldPath | EnrollmentFieldSegments"],
+  // Issue: a union discriminated by `code`, `params` typed per code (pkg/lib/issue-params.d.ts).
+  [
+    /export interface Issue \{\n    code: IssueCode;\n([\s\S]*?)\n    params: Record<string, string \| number>;\n\}/,
+    "export type Issue = { [C in IssueCode]: IssueOf<C> }[IssueCode];\n\n/** An issue of one code: `params` has that code's parameters (IssueParamsByCode). */\nexport interface IssueOf<C extends IssueCode> {\n    code: C;\n$1\n    params: IssueParamsByCode[C] & Record<string, string | number>;\n}",
+  ],
   [/(export interface AudiencePlan \{[\s\S]*?\n    next: )AudienceState;/, "$1AudienceState & Required<Pick<AudienceState, \"partners\" | \"published\" | \"resold\">>;"],
 ];
 let dtsText = readFileSync(dts, "utf8")
@@ -81,6 +86,7 @@ for (const [pattern, replacement] of edits) {
   pattern.lastIndex = 0;
   dtsText = dtsText.replace(pattern, replacement);
 }
+dtsText = `import type { IssueParamsByCode } from "../lib/issue-params.js";\n${dtsText}`;
 dtsText += `
 /** The dotted paths of the enrolment form (\`"address.postalCode"\`): a misspelled path fails to compile. */
 export type EnrollmentFieldPath = FieldPaths<EnrollmentForm>;

@@ -19,6 +19,8 @@ validateEnrollmentField({}, "adress.postalCode"); // error TS2345
 validateEnrollmentField({}, ["address", "postcode"]); // error TS2345
 enrollmentSchema({ onWarnings: (w: string) => w }); // error TS2322
 const next: { option: string } = planAudienceChange({}, { option: "all" }).next; // error TS2322
+const wrongParam = checkCustomerMarket("BR", "AR").issues.find((i) => i.code === "region_mismatch");
+if (wrongParam?.code === "region_mismatch") wrongParam.params.otherRegion.toFixed(); // error TS2551
 export { code, form, next };
 // The root does not offer wasm-bindgen's raw exports.
 import type { InitOutput } from "csp-partner-rules"; // error TS2614

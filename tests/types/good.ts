@@ -24,6 +24,7 @@ import init, {
   type Validation,
   type EnrollmentSchema,
   type EnrollmentFieldPath,
+  type IssueParamsByCode,
   planAudienceChange,
   rulesVersion,
   version as pkgVersion,
@@ -99,5 +100,15 @@ const planned = planAudienceChange({}, { option: "all" }).next;
 const resoldCount: number = planned.resold.length + planned.partners.length + (planned.published ? 1 : 0);
 const typedPath: EnrollmentFieldPath = "primaryContact.email";
 
+// Issue is discriminated by code: params typed per code, every code has its entry.
+const issue0 = checkCustomerMarket("BR", "AR").issues[0];
+if (issue0?.code === "region_mismatch") {
+  const otherRegion: string = issue0.params.otherRegion;
+  console.log(otherRegion);
+}
+type MissingParams = Exclude<IssueCode, keyof IssueParamsByCode>;
+const everyCodeHasParams: [MissingParams] extends [never] ? true : false = true;
+
+export { everyCodeHasParams };
 export { warningCodes, packageVersion, rulesId, resoldCount, typedPath };
 export { count, regionName, currency, single, postal, version, locales, severity, path, param, normalized, fieldIssues, standard, input, resolver, tanCountry };

@@ -12,6 +12,8 @@
 mod addresses;
 mod case;
 mod company_names;
+mod country_names;
+mod marketplace;
 mod markets;
 mod pattern;
 mod phones;
@@ -19,6 +21,10 @@ mod postal;
 mod tax_ids;
 mod util;
 mod webmail;
+/// The key of a name, as `src/` folds it (the country-name look-up is keyed by it).
+#[path = "../src/fold.rs"]
+#[allow(dead_code)]
+mod fold;
 /// The matcher of `src/`, to check the data's examples against their compiled patterns.
 #[path = "../src/pattern/vm.rs"]
 #[allow(dead_code)]
@@ -27,8 +33,10 @@ mod vm;
 fn main() {
     println!("cargo:rerun-if-changed=build");
     println!("cargo:rerun-if-changed=src/pattern/vm.rs");
+    println!("cargo:rerun-if-changed=src/fold.rs");
     let out = util::out_dir();
     markets::generate(&out);
+    marketplace::generate(&out);
     addresses::generate(&out);
     let mut patterns = pattern::Compiler::default();
     postal::generate(&out, &mut patterns);
@@ -36,6 +44,7 @@ fn main() {
     patterns.write(&out);
     webmail::generate(&out);
     company_names::generate(&out);
+    country_names::generate(&out);
     tax_ids::generate(&out);
     case::generate(&out);
 }

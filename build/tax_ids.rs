@@ -3,8 +3,8 @@
 //!
 //! The source gives each VAT format as prose plus examples. The shapes are derived from the examples:
 //! a digit stands for any digit (`#`); a letter stands for any letter (`@`, or `%` for "letters other
-//! than I and Q") unless the prose names that letter as a word of its own ("U followed by 8 digits",
-//! "9 digits, B, 2 digits"), in which case it is kept as is; the digits of "ending in 01" are kept
+//! than I and Q") unless the prose names its run of capitals as a word of its own ("U followed by 8
+//! digits", "9 digits, B, 2 digits", "GD or HA followed by 3 digits"), in which case it is kept as is; the digits of "ending in 01" are kept
 //! as is. A leading country prefix ("HR12345678901") is removed from the shape: the prefix is
 //! optional in the input. Prefixes are the country code plus those named by the notes ("prefix EL or GR").
 //!
@@ -26,6 +26,12 @@ fn shape(example: &str, format: &str) -> String {
     let not_i_q = format.contains("other than I and Q");
     let ending = format.split("ending in ").nth(1).map(|rest| rest.chars().take_while(char::is_ascii_digit).collect::<String>()).unwrap_or_default();
     let keep_from = example.len() - if example.ends_with(&ending) { ending.len() } else { 0 };
+    // The run of capitals around byte `i` of the example ("GD" in "GD001", "B" in "123456789B01").
+    let run = |i: usize| -> &str {
+        let start = example[..i].rfind(|c: char| !c.is_ascii_uppercase()).map_or(0, |p| p + 1);
+        let end = example[i..].find(|c: char| !c.is_ascii_uppercase()).map_or(example.len(), |p| i + p);
+        &example[start..end]
+    };
     example
         .char_indices()
         .map(|(i, c)| {
@@ -34,7 +40,7 @@ fn shape(example: &str, format: &str) -> String {
             } else if c.is_ascii_digit() {
                 '#'
             } else if c.is_ascii_uppercase() {
-                if words.iter().any(|w| w.len() == 1 && w.starts_with(c)) {
+                if words.iter().any(|w| w == run(i)) {
                     c
                 } else if not_i_q {
                     '%'
@@ -72,13 +78,18 @@ pub fn generate(out: &Path) {
                     continue; // no format documented (ZA, TR): nothing to check
                 }
                 let notes = cell(row, "notes");
-                let mut prefixes = vec![country.to_owned()];
+                // Prefixes named by the notes, in their order ("prefix EL or GR", "prefix GB, or XI for
+                // Northern Ireland"), then the country code if they don't name it.
+                let mut prefixes: Vec<String> = Vec::new();
                 if let Some(rest) = notes.split("prefix ").nth(1) {
                     for word in rest.split(|c: char| !c.is_ascii_alphabetic()) {
                         if word.len() == 2 && word.bytes().all(|b| b.is_ascii_uppercase()) && !prefixes.iter().any(|p| p == word) {
-                            prefixes.insert(0, word.to_owned());
+                            prefixes.push(word.to_owned());
                         }
                     }
+                }
+                if !prefixes.iter().any(|p| p == country) {
+                    prefixes.push(country.to_owned());
                 }
                 let strip = |e: &'_ str| -> String {
                     prefixes.iter().find_map(|p| e.strip_prefix(p.as_str())).unwrap_or(e).to_owned()

@@ -24,6 +24,7 @@ pub enum IssueCode {
     TooLong,
     TooShort,
     InputTooLarge,
+    InvalidCharacters,
     InvalidState,
     InvalidEvent,
     TransitionNotAllowed,
@@ -34,6 +35,9 @@ pub enum IssueCode {
     RegionMismatch,
     PartnerIdCountryMismatch,
     PartnerNotAuthorized,
+    MarketplaceUnavailable,
+    CspChannelUnavailable,
+    FreeOrByolOnly,
     // Enrolment form (ENR).
     CountryMismatch,
     CompanyNameSingleCharacter,
@@ -51,6 +55,7 @@ pub enum IssueCode {
     EmailWebmail,
     EmailRoleAccount,
     EmailTenantOnly,
+    GovernmentDomain,
     PhoneFormat,
     PhoneRequired,
     UrlFormat,
@@ -66,6 +71,7 @@ pub enum IssueCode {
     GlobalAdminRequired,
     PartnerIdNotAssociated,
     RevenueThresholdMet,
+    RevenueRuleNotInEffect,
     ConsentRequired,
     SupportRequestRequired,
     // Reseller audience and partner CSV (AUD).
@@ -88,6 +94,7 @@ impl IssueCode {
         IssueCode::TooLong,
         IssueCode::TooShort,
         IssueCode::InputTooLarge,
+        IssueCode::InvalidCharacters,
         IssueCode::InvalidState,
         IssueCode::InvalidEvent,
         IssueCode::TransitionNotAllowed,
@@ -97,6 +104,9 @@ impl IssueCode {
         IssueCode::RegionMismatch,
         IssueCode::PartnerIdCountryMismatch,
         IssueCode::PartnerNotAuthorized,
+        IssueCode::MarketplaceUnavailable,
+        IssueCode::CspChannelUnavailable,
+        IssueCode::FreeOrByolOnly,
         IssueCode::CountryMismatch,
         IssueCode::CompanyNameSingleCharacter,
         IssueCode::CompanyNameSpecialOnly,
@@ -113,6 +123,7 @@ impl IssueCode {
         IssueCode::EmailWebmail,
         IssueCode::EmailRoleAccount,
         IssueCode::EmailTenantOnly,
+        IssueCode::GovernmentDomain,
         IssueCode::PhoneFormat,
         IssueCode::PhoneRequired,
         IssueCode::UrlFormat,
@@ -127,6 +138,7 @@ impl IssueCode {
         IssueCode::GlobalAdminRequired,
         IssueCode::PartnerIdNotAssociated,
         IssueCode::RevenueThresholdMet,
+        IssueCode::RevenueRuleNotInEffect,
         IssueCode::ConsentRequired,
         IssueCode::SupportRequestRequired,
         IssueCode::OfferNotEligible,
@@ -147,6 +159,7 @@ impl IssueCode {
             | IssueCode::TooLong
             | IssueCode::TooShort
             | IssueCode::InputTooLarge
+            | IssueCode::InvalidCharacters
             | IssueCode::InvalidState
             | IssueCode::InvalidEvent
             | IssueCode::TransitionNotAllowed
@@ -156,6 +169,9 @@ impl IssueCode {
             | IssueCode::RegionMismatch
             | IssueCode::PartnerIdCountryMismatch
             | IssueCode::PartnerNotAuthorized
+            | IssueCode::MarketplaceUnavailable
+            | IssueCode::CspChannelUnavailable
+            | IssueCode::FreeOrByolOnly
             | IssueCode::CountryMismatch
             | IssueCode::CompanyNameSingleCharacter
             | IssueCode::CompanyNameSpecialOnly
@@ -172,6 +188,7 @@ impl IssueCode {
             | IssueCode::EmailWebmail
             | IssueCode::EmailRoleAccount
             | IssueCode::EmailTenantOnly
+            | IssueCode::GovernmentDomain
             | IssueCode::PhoneFormat
             | IssueCode::PhoneRequired
             | IssueCode::UrlFormat
@@ -186,6 +203,7 @@ impl IssueCode {
             | IssueCode::GlobalAdminRequired
             | IssueCode::PartnerIdNotAssociated
             | IssueCode::RevenueThresholdMet
+            | IssueCode::RevenueRuleNotInEffect
             | IssueCode::ConsentRequired
             | IssueCode::SupportRequestRequired
             | IssueCode::OfferNotEligible

@@ -42,9 +42,11 @@
 pub mod address_format;
 pub mod audience;
 mod case;
+pub mod country_names;
 pub mod date;
 pub mod enrollment;
 pub mod error;
+mod fold;
 pub mod input;
 pub mod issue;
 pub mod lifecycle;
@@ -67,7 +69,7 @@ pub mod wasm;
 
 pub use audience::{
     audience_eligibility, audience_start, check_authorized_sale, plan_audience_change, validate_audience_listing, AudienceListing, AudienceOption,
-    AudiencePlan, AudiencePlanOptions, AudienceState, AudienceTarget, CspContact, OfferInfo, OfferType, Partner, SellingPartner, SupportRequest, Via,
+    AudiencePlan, AudiencePlanOptions, AudienceState, AudienceTarget, CspContact, OfferInfo, OfferType, Partner, SaleOptions, SellingPartner, SupportRequest, Via,
 };
 pub use address_format::{address_format, AddressField, AddressFormat, PostalCodeFormat, Subdivision};
 pub use enrollment::{validate_enrollment, validate_enrollment_field, EnrollmentForm, EnrollmentOptions, Validation};

@@ -29,6 +29,10 @@ use tsify::Tsify;
 /// Below this trailing 12-month CSP revenue (USD) at the tenant-activation anniversary, an indirect
 /// reseller is deauthorized (from April 2024).
 pub const REVENUE_THRESHOLD_USD: f64 = 1000.0;
+
+/// The day the revenue requirement took effect: "as of April 1, 2024" (Partner Center,
+/// `new-indirect-reseller-requirement.md`). A `deauthorize` dated before it is refused.
+pub const REVENUE_RULE_EFFECTIVE: (i32, u32, u32) = (2024, 4, 1);
 /// Vetting takes 3 to 5 business days; after 5 it is overdue (open a support request).
 pub const VETTING_EARLIEST_BUSINESS_DAYS: u32 = 3;
 pub const VETTING_BUSINESS_DAYS: u32 = 5;
@@ -779,7 +783,21 @@ impl Step<'_> {
                 EnrollmentState::Active { flags, submission }
             }
             (EnrollmentState::Active { flags, submission }, EnrollmentEvent::Deauthorize { on, trailing_revenue_usd }) => {
-                let reenroll = self.date(&on, "on").and_then(|d| {
+                let on_date = self.date(&on, "on");
+                let (year, month, day) = REVENUE_RULE_EFFECTIVE;
+                let effective = Date::new(year, month, day);
+                if let (Some(d), Some(effective)) = (on_date, effective) {
+                    if d < effective {
+                        self.push(
+                            Issue::error(IssueCode::RevenueRuleNotInEffect)
+                                .at(&["on"])
+                                .param("effectiveDate", effective.to_string())
+                                .param("date", d.to_string())
+                                .build(self.locale),
+                        );
+                    }
+                }
+                let reenroll = on_date.and_then(|d| {
                     let next = d.add_years(1);
                     if next.is_none() {
                         self.error(IssueCode::InvalidDate, &["on"]);
@@ -1237,6 +1255,17 @@ mod tests {
         refused(&active(), deauthorize("2027-04-01", 25_000.5), IssueCode::RevenueThresholdMet);
         refused(&active(), deauthorize("2027-02-29", 10.0), IssueCode::InvalidDate);
         refused(&active(), deauthorize("2027-04-01", f64::NAN), IssueCode::InvalidEvent);
+    }
+
+    #[test]
+    fn life_deauthorize_only_from_the_revenue_rule_effective_date() {
+        // Source: kvamseek/partner-center, new-indirect-reseller-requirement.md: the USD 1,000 trailing-revenue
+        // requirement applies "as of April 1, 2024".
+        let t = refused(&active(), deauthorize("2023-06-30", 10.0), IssueCode::RevenueRuleNotInEffect);
+        assert_eq!(t.issues[0].path, vec![PathSegment::from("on")]);
+        assert_eq!(t.issues[0].params.get("effectiveDate"), Some(&"2024-04-01".into()));
+        refused(&active(), deauthorize("2024-03-31", 0.0), IssueCode::RevenueRuleNotInEffect);
+        ok(&active(), deauthorize("2024-04-01", 999.0));
     }
 
     #[test]

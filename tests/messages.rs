@@ -41,6 +41,10 @@ const SAMPLE_PARAMS: &[(&str, &str)] = &[
     ("revenueUsd", "850"),
     ("offerType", "SaaS"),
     ("count", "3"),
+    ("character", "U+202E"),
+    ("namespace", "gouv.fr"),
+    ("effectiveDate", "2024-04-01"),
+    ("date", "2023-12-31"),
 ];
 
 /// The example each rule gives with its code.

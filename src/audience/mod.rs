@@ -19,7 +19,7 @@ mod sale;
 pub use lenient::{Count, Flag, List};
 pub use listing::{validate_audience_listing, AudienceListing, CspContact};
 pub use plan::{plan_audience_change, AudiencePlan, AudiencePlanOptions, AudienceTarget, SupportRequest, Via};
-pub use sale::{check_authorized_sale, SellingPartner};
+pub use sale::{check_authorized_sale, SaleOptions, SellingPartner};
 
 use crate::input::{collapse_whitespace, Loose, Options, Text};
 use crate::issue::{CheckResult, Issue, IssueCode, PathSegment};

@@ -1,10 +1,12 @@
 //! REG-4: may this CSP partner sell this offer to this customer? The offer's audience must let the
 //! partner resell it (`all`, or `specific` with the partner listed), and the customer's tenant country
-//! must be in the partner's CSP region (an authorized partner sells to any customer of its region).
+//! must be in the partner's CSP region (an authorized partner sells to any customer of its region) and
+//! in the commercial marketplace's geographies, as the marketplace sells there: not through CSP in
+//! Korea, free and BYOL plans only in China (`data/marketplace-geographies.tsv`).
 //! Whether the offer is published is not judged here.
 
 use super::{check_state, AudienceOption, AudienceState, Report};
-use crate::input::{Options, Text};
+use crate::input::Text;
 use crate::issue::{CheckResult, Issue, IssueCode};
 use crate::regions::{resolve_market, same_region};
 use serde::{Deserialize, Serialize};
@@ -20,9 +22,52 @@ pub struct SellingPartner {
     pub country: Text,
 }
 
+mod geographies {
+    include!(concat!(env!("OUT_DIR"), "/marketplace.rs"));
+}
+
+/// Options of `checkAuthorizedSale`.
+#[derive(Debug, Clone, Default, PartialEq, Deserialize, Tsify)]
+#[serde(rename_all = "camelCase", default)]
+pub struct SaleOptions {
+    /// BCP-47 tag of the messages (`"fr-CA"` → French); English by default.
+    #[tsify(optional, type = "string")]
+    pub locale: Text,
+    /// The pricing of the plan sold: `free`, `byol` (bring your own license) or `payg`. Where the
+    /// marketplace sells only free and BYOL plans (China), a sale needs `free` or `byol`; unknown or
+    /// absent reads as a paid plan there. Ignored elsewhere.
+    #[tsify(optional, type = "\"free\" | \"byol\" | \"payg\" | (string & {})")]
+    pub plan_kind: Text,
+}
+
+impl SaleOptions {
+    pub fn with_locale(tag: &str) -> Self {
+        SaleOptions { locale: tag.into(), ..SaleOptions::default() }
+    }
+}
+
+/// Whether the two-letter `code` is one of the codes packed in `list`.
+fn packed_has(list: &str, code: &str) -> bool {
+    list.as_bytes().chunks(2).any(|c| c == code.as_bytes())
+}
+
+/// The marketplace's limit on a sale through CSP to a customer in `customer`, if any.
+fn marketplace_limit(customer: &str, plan_kind: &Text) -> Option<IssueCode> {
+    let free_or_byol = plan_kind.as_str().is_some_and(|k| ["free", "byol"].iter().any(|w| k.trim().eq_ignore_ascii_case(w)));
+    if !packed_has(geographies::GEOGRAPHIES, customer) {
+        Some(IssueCode::MarketplaceUnavailable)
+    } else if packed_has(geographies::NO_CSP_CHANNEL, customer) {
+        Some(IssueCode::CspChannelUnavailable)
+    } else if packed_has(geographies::FREE_OR_BYOL_ONLY, customer) && !free_or_byol {
+        Some(IssueCode::FreeOrByolOnly)
+    } else {
+        None
+    }
+}
+
 /// REG-4 (`checkAuthorizedSale`).
-pub fn check_authorized_sale(audience: &AudienceState, partner: &SellingPartner, customer_country: &Text, options: &Options) -> CheckResult {
-    let locale = options.locale();
+pub fn check_authorized_sale(audience: &AudienceState, partner: &SellingPartner, customer_country: &Text, options: &SaleOptions) -> CheckResult {
+    let locale = options.locale.as_str().map(crate::locale::Locale::negotiate).unwrap_or_default();
     let mut report = Report::new(locale);
     let state = check_state(audience, "audience", &mut report);
     let mut issues = report.issues;
@@ -55,6 +100,10 @@ pub fn check_authorized_sale(audience: &AudienceState, partner: &SellingPartner,
     }
     let seller = resolve_market(&partner.country, &["partner", "country"], locale, &mut issues);
     let customer = resolve_market(customer_country, &["customerCountry"], locale, &mut issues);
+    if let Some(code) = customer.and_then(|c| marketplace_limit(c.country, &options.plan_kind)) {
+        let market = customer.map_or(("", ""), |c| (c.country, c.name));
+        issues.push(Issue::error(code).at(&["customerCountry"]).param("country", market.0).param("countryName", market.1).build(locale));
+    }
     if let (Some(seller), Some(customer)) = (seller, customer) {
         issues.extend(same_region(seller, customer, &["customerCountry"], locale));
     }
@@ -79,7 +128,7 @@ mod tests {
 
     #[test]
     fn reg_4_any_partner_sells_within_its_region() {
-        let en = Options::default();
+        let en = SaleOptions::default();
         let all = AudienceState::new(AudienceOption::All, vec![], true, &[]);
         assert!(check_authorized_sale(&all, &seller(A, "FR"), &"DE".into(), &en).ok);
         let r = check_authorized_sale(&all, &seller(A, "US"), &"GB".into(), &en);
@@ -89,10 +138,10 @@ mod tests {
 
     #[test]
     fn reg_4_specific_audience_lists_the_partner() {
-        let en = Options::default();
+        let en = SaleOptions::default();
         let specific = AudienceState::new(AudienceOption::Specific, vec![Partner::new(A)], true, &[]);
         assert!(check_authorized_sale(&specific, &seller(&format!("{{{}}}", A.to_uppercase()), "FR"), &"IT".into(), &en).ok);
-        let r = check_authorized_sale(&specific, &seller(B, "FR"), &"IT".into(), &Options::with_locale("fr"));
+        let r = check_authorized_sale(&specific, &seller(B, "FR"), &"IT".into(), &SaleOptions::with_locale("fr"));
         assert_eq!(codes(&r), [IssueCode::PartnerNotAuthorized]);
         assert_eq!(r.issues[0].path, vec!["partner".into(), "tenantId".into()]);
         assert!(r.issues[0].message.contains(B), "{}", r.issues[0].message);
@@ -103,8 +152,32 @@ mod tests {
     }
 
     #[test]
+    fn reg_4_marketplace_geographies() {
+        // Source: kvamseek/partner-center, marketplace/marketplace-geo-availability-currencies.md (2023-05-31):
+        // Korea (South) "not supported in the CSP channel"; China "free and BYOL VM images only"; 141 geographies.
+        let en = SaleOptions::default();
+        let all = AudienceState::new(AudienceOption::All, vec![], true, &[]);
+        let r = check_authorized_sale(&all, &seller(A, "KR"), &"KR".into(), &en);
+        assert_eq!(codes(&r), [IssueCode::CspChannelUnavailable]);
+        assert_eq!(r.issues[0].path, vec!["customerCountry".into()]);
+        assert!(r.issues[0].message.contains("CSP channel"), "{}", r.issues[0].message);
+        let plan = |kind: &str| SaleOptions { plan_kind: kind.into(), ..SaleOptions::default() };
+        assert_eq!(codes(&check_authorized_sale(&all, &seller(A, "CN"), &"CN".into(), &en)), [IssueCode::FreeOrByolOnly]);
+        assert_eq!(codes(&check_authorized_sale(&all, &seller(A, "CN"), &"CN".into(), &plan("payg"))), [IssueCode::FreeOrByolOnly]);
+        for ok in ["free", "BYOL", " byol "] {
+            assert!(check_authorized_sale(&all, &seller(A, "CN"), &"CN".into(), &plan(ok)).ok, "{ok}");
+        }
+        // A CSP market outside the marketplace's geographies (Jersey, in the partner's region Europe).
+        let r = check_authorized_sale(&all, &seller(A, "FR"), &"JE".into(), &en);
+        assert_eq!(codes(&r), [IssueCode::MarketplaceUnavailable]);
+        assert_eq!(r.issues[0].params.get("countryName"), Some(&"Jersey".into()));
+        assert!(check_authorized_sale(&all, &seller(A, "US"), &"US".into(), &plan("payg")).ok);
+        assert_eq!(geographies::GEOGRAPHIES.len(), 2 * 142);
+    }
+
+    #[test]
     fn reg_4_bad_input() {
-        let en = Options::default();
+        let en = SaleOptions::default();
         let all = AudienceState::new(AudienceOption::All, vec![], true, &[]);
         let r = check_authorized_sale(&all, &seller("x", "ZZ"), &Text::Missing, &en);
         assert_eq!(codes(&r), [IssueCode::TenantIdFormat, IssueCode::UnknownCountry, IssueCode::Required]);

@@ -1,12 +1,12 @@
 //! E-mail addresses (ENR-11…ENR-14): syntax for every e-mail field; for the primary contact, no
 //! web-mail, no role mailbox, and a warning for tenant-only `*.onmicrosoft.com` addresses.
 
+use super::domains::{self, government_domain};
 use super::web::{is_host_name, normalize_host};
 use super::{limits, Ctx};
 use crate::input::Text;
 use crate::issue::{Issue, IssueCode};
 
-include!(concat!(env!("OUT_DIR"), "/webmail.rs"));
 
 /// Whose address: the primary contact's (ENR-12…14 apply) or customer support's (syntax only).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -39,54 +39,28 @@ pub(crate) fn parse(address: &str) -> Option<(&str, &str)> {
     (local_ok && !domain.contains('@') && is_host_name(domain)).then_some((local, domain))
 }
 
-/// `true` when `domain` (lower case, no trailing dot) is one of the packed web-mail domains.
-fn in_webmail_list(domain: &str) -> bool {
-    let entry = |i: usize| -> &'static str {
-        let start = WEBMAIL_STARTS.get(i).map_or(WEBMAIL.len(), |s| usize::from(*s));
-        let end = WEBMAIL_STARTS.get(i + 1).map_or(WEBMAIL.len(), |s| usize::from(*s).saturating_sub(1));
-        WEBMAIL.get(start..end).unwrap_or("")
-    };
-    let (mut low, mut high) = (0usize, WEBMAIL_STARTS.len());
-    while low < high {
-        let mid = low + (high - low) / 2;
-        match entry(mid).cmp(domain) {
-            std::cmp::Ordering::Equal => return true,
-            std::cmp::Ordering::Less => low = mid + 1,
-            std::cmp::Ordering::Greater => high = mid,
-        }
-    }
-    false
-}
-
-/// A caller-given blocked domain as compared: trimmed, lower case, without a leading `@` or `.` and
-/// without the trailing dot.
+/// A caller-given blocked domain as compared: trimmed, without a leading `@` or `.`, mapped as a
+/// domain is (lower case, no trailing dot).
 fn normalize_blocked(domain: &str) -> String {
     let d = domain.trim().trim_start_matches('@').trim_start_matches('.');
     normalize_host(d)
 }
 
-/// ENR-12: the web-mail domain `domain` is, or is a subdomain of (`mail.yahoo.fr` → `yahoo.fr`).
+/// ENR-12: the web-mail domain `domain` is, or is under (`mail.yahoo.fr` → `yahoo.fr`), from the packed
+/// list or the caller's `blocked` list (see [`domains::webmail_domain`]).
 pub(crate) fn webmail_domain(domain: &str, blocked: &[String]) -> Option<String> {
-    let domain = normalize_host(domain);
     let blocked: Vec<String> = blocked.iter().map(|b| normalize_blocked(b)).filter(|b| !b.is_empty()).collect();
-    let mut suffix = domain.as_str();
-    loop {
-        if in_webmail_list(suffix) || blocked.iter().any(|b| b == suffix) {
-            return Some(suffix.to_owned());
-        }
-        match suffix.split_once('.') {
-            Some((_, rest)) if rest.contains('.') || blocked.iter().any(|b| b == rest) => suffix = rest,
-            _ => return None,
-        }
-    }
+    domains::webmail_domain(&normalize_host(domain), &blocked)
 }
 
-/// ENR-13: a role mailbox: the local part before any `+`, whose first word (split on `.`, `-`, `_`)
-/// is info, admin, email or marketing (`info@`, `admin.fr@`, `Marketing+news@`; not `informatique@`).
+/// ENR-13: a role mailbox: one of the words of the local part is info, admin, email or marketing.
+/// Partner Center: the address "can't contain words like 'info,' 'admin,' 'email@,' or 'marketing@'"
+/// (`mpn-create-a-partner-center-account.md`): a word anywhere, not a substring, so words are the runs
+/// of letters between `.`, `-`, `_`, `+`, other punctuation and digits (`it-admin@`, `sales.info@`,
+/// `gena+info@`, `info2@` refused; `informatique@`, `administration@`, `emailing@` are not).
 pub(crate) fn is_role_account(local: &str) -> bool {
-    let base = local.split('+').next().unwrap_or(local);
-    let first = crate::case::to_lowercase(base.split(['.', '-', '_']).next().unwrap_or(base));
-    ROLE_WORDS.contains(&first.as_str())
+    let lower = crate::case::to_lowercase(local);
+    lower.split(|c: char| !c.is_alphabetic()).any(|word| ROLE_WORDS.contains(&word))
 }
 
 /// ENR-14: an address of a `*.onmicrosoft.com` tenant domain.
@@ -106,6 +80,9 @@ pub(crate) fn check(ctx: &mut Ctx, text: &Text, path: &[&str], kind: EmailKind) 
     if kind == EmailKind::PrimaryContact {
         if let Some(found) = webmail_domain(domain, &ctx.options.blocked_domains.0) {
             ctx.push(Issue::error(IssueCode::EmailWebmail).at(path).param("domain", normalize_host(domain)).param("webmailDomain", found));
+        }
+        if let Some(namespace) = government_domain(&normalize_host(domain)) {
+            ctx.push(Issue::error(IssueCode::GovernmentDomain).at(path).param("domain", normalize_host(domain)).param("namespace", namespace));
         }
         if is_role_account(local) {
             ctx.push(Issue::error(IssueCode::EmailRoleAccount).at(path).param("localPart", local));
@@ -174,9 +151,11 @@ mod tests {
     #[test]
     fn enr_12_every_listed_domain_is_refused() {
         let mut count = 0;
-        for domain in WEBMAIL.split('\n') {
+        for domain in domains::WEBMAIL.split('\n') {
             assert_eq!(webmail_domain(&domain.to_uppercase(), &[]).as_deref(), Some(domain));
-            assert_eq!(webmail_domain(&format!("mx.{domain}."), &[]).as_deref(), Some(domain));
+            // Under a public suffix (`web.id`) a company's own domain: see domains.rs.
+            let under = if domains::WEBMAIL_SUFFIXES.split('\n').any(|s| s == domain) { None } else { Some(domain) };
+            assert_eq!(webmail_domain(&format!("mx.{domain}."), &[]).as_deref(), under);
             count += 1;
         }
         assert!(count >= 300);
@@ -184,13 +163,35 @@ mod tests {
     }
 
     #[test]
+    fn enr_12_government_domain_refused_for_primary_contact_and_work_account() {
+        // Source: kvamseek/partner-center, mpn-create-a-partner-center-account.md: the program "doesn't
+        // support enrollment with a government domain"; namespaces from the Public Suffix List (data/government-domains.txt).
+        for gov in ["gena@interieur.gouv.fr", "gena@NASA.GOV", "gena@hmrc.gov.uk", "gena@sat.gob.mx", "gena@bmf.gv.at", "gena@ird.govt.nz", "gena@army.mil"] {
+            assert_eq!(field_codes(PRIMARY, json!(gov)), ["government_domain"], "{gov}");
+            assert!(field_codes(SUPPORT, json!(gov)).is_empty(), "support {gov}");
+        }
+        let issue = validate(&with(base(), PRIMARY, json!("gena@mairie.Paris.Gouv.FR"))).issues.remove(0);
+        assert_eq!(issue.params.get("domain"), Some(&"mairie.paris.gouv.fr".into()));
+        assert_eq!(issue.params.get("namespace"), Some(&"gouv.fr".into()));
+        for company in ["gena@gov.contoso.com", "gena@comune.go.it", "gena@govtech.fr"] {
+            assert!(field_codes(PRIMARY, json!(company)).is_empty(), "{company}");
+        }
+        assert_eq!(field_codes("workAccount.domain", json!("agency.gov")), ["government_domain"]);
+        assert!(field_codes("workAccount.domain", json!("agency.onmicrosoft.com")).is_empty());
+    }
+
+    #[test]
     fn enr_13_role_mailboxes_refused() {
+        // Source: kvamseek/partner-center, mpn-create-a-partner-center-account.md: "can't contain words like
+        // 'info,' 'admin,' 'email@,' or 'marketing@'" — a word anywhere in the local part.
         for role in ["info@contoso.fr", "INFO@contoso.fr", "admin.fr@contoso.fr", "admin@contoso.fr", "email@contoso.fr", "marketing@contoso.fr",
-            "info+csp@contoso.fr", "marketing-team@contoso.fr", "info_fr@contoso.fr", "Admin.IT@contoso.fr"] {
+            "info+csp@contoso.fr", "marketing-team@contoso.fr", "info_fr@contoso.fr", "Admin.IT@contoso.fr", "it-admin@contoso.fr", "sales.info@contoso.fr",
+            "gena.info@contoso.fr", "gena+info@contoso.fr", "info2@contoso.fr", "team.email@contoso.fr", "fr-marketing@contoso.fr", "IT_Admin@contoso.fr"] {
             assert_eq!(field_codes(PRIMARY, json!(role)), ["email_role_account"], "{role}");
             assert!(field_codes(SUPPORT, json!(role)).is_empty(), "support {role}");
         }
-        for person in ["informatique@contoso.fr", "administration.gena@contoso.fr", "gena.info@contoso.fr", "emailing@contoso.fr", "gena+info@contoso.fr", "marketingfr@contoso.fr"] {
+        for person in ["informatique@contoso.fr", "administration.gena@contoso.fr", "emailing@contoso.fr", "marketingfr@contoso.fr", "badminton@contoso.fr",
+            "adminton@contoso.fr", "gena.dupont@contoso.fr", "reinfo@contoso.fr"] {
             assert!(field_codes(PRIMARY, json!(person)).is_empty(), "{person}");
         }
         assert_eq!(field_codes(PRIMARY, json!("info@gmail.com")), ["email_webmail", "email_role_account"]);

@@ -6,6 +6,7 @@
 
 mod address;
 mod company;
+mod domains;
 pub(crate) mod email;
 pub(crate) mod phone;
 mod tax_id;

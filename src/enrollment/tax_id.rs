@@ -135,7 +135,9 @@ pub(crate) fn is_gstin(value: &str) -> bool {
     ALPHABET.get(check) == b.get(14)
 }
 
-/// ENR-18: `company.vatId`, optional; its format in the VAT countries of the data; a warning when
+/// ENR-18: `company.vatId`, optional; its format in the VAT countries of the data, as guidance only:
+/// a mismatch is a warning (`vat_id_format`), never an error — Partner Center's table "is provided only
+/// as guidance" (`vat-info.md`) and the number is checked against VIES, not a pattern. A warning when
 /// missing in an EU country (submit mode only).
 pub(crate) fn check_vat(ctx: &mut Ctx, text: &Text, path: &[&str], market: Option<&'static MarketRecord>) -> Option<String> {
     let missing = matches!(text.read(path, ctx.locale), Ok(None));
@@ -151,7 +153,7 @@ pub(crate) fn check_vat(ctx: &mut Ctx, text: &Text, path: &[&str], market: Optio
     let Some(record) = vat_record(market.country) else { return Some(raw) };
     let value = normalize_vat(record, &raw);
     if value.is_none() {
-        ctx.push(Issue::error(IssueCode::VatIdFormat).at(path).param("countryName", market.name).param("example", record.example));
+        ctx.push(Issue::warning(IssueCode::VatIdFormat).at(path).param("countryName", market.name).param("example", record.example));
     }
     value
 }
@@ -229,13 +231,25 @@ mod tests {
     fn enr_18_vat_format_per_country() {
         for (country, ok) in [("FR", "FR 12 345678901"), ("FR", "fr12345678901"), ("FR", "XX123456789"), ("FR", "12345678901"), ("DE", "DE123456789"),
             ("DE", "123456789"), ("AT", "ATU12345678"), ("AT", "U12345678"), ("GR", "EL123456789"), ("GR", "GR123456789"), ("GR", "123456789"),
-            ("NL", "NL123456789B01"), ("SE", "SE123456789001"), ("BE", "BE 0123.456.789"), ("ES", "ESX1234567X"), ("IE", "IE1234567X"), ("GB", "GB123456789")] {
+            ("NL", "NL123456789B01"), ("SE", "SE123456789001"), ("BE", "BE 0123.456.789"), ("ES", "ESX1234567X"), ("IE", "IE1234567X"), ("GB", "GB123456789"),
+            // Current formats the source's table lacks (vat-info.md is "provided only as guidance"): Ireland 7 digits +
+            // 2 letters since 2013, Northern Ireland XI, UK government departments and health authorities, Cyprus
+            // 8 digits + 1 letter, Romania 2 to 10 digits.
+            ("IE", "IE1234567FA"), ("IE", "1234567WI"), ("GB", "XI123456789"), ("GB", "XI 123 4567 89 001"), ("GB", "GBGD001"), ("GB", "XIHA500"),
+            ("CY", "CY12345678L"), ("CY", "12345678X"), ("RO", "RO18547290"), ("RO", "RO12")] {
             assert!(in_country(country, VAT_PATH, json!(ok)).is_empty(), "{country} {ok}");
         }
         for (country, bad) in [("FR", "FR1234567890"), ("FR", "FRI1123456789"), ("FR", "IQ123456789"), ("DE", "DE12345678"), ("DE", "FR123456789"),
-            ("AT", "AT12345678"), ("GR", "EL12345678"), ("NL", "NL123456789C01"), ("SE", "SE123456789002"), ("IT", "IT1234567890")] {
+            ("AT", "AT12345678"), ("GR", "EL12345678"), ("NL", "NL123456789C01"), ("SE", "SE123456789002"), ("IT", "IT1234567890"), ("IE", "IE1234567FAB"),
+            ("CY", "CY123456789"), ("GB", "GBXX001"), ("RO", "RO1")] {
             assert_eq!(in_country(country, VAT_PATH, json!(bad)), ["vat_id_format"], "{country} {bad}");
+            // Guidance only: a mismatch warns, it never blocks, and the number is kept as typed.
+            let result = validate(&with(with(with(base(), "country", json!(country)), "address.country", Value::Null), VAT_PATH, json!(bad)));
+            let issue = result.issues.iter().find(|i| i.code == IssueCode::VatIdFormat).unwrap();
+            assert_eq!(issue.severity, crate::Severity::Warning, "{country} {bad}");
         }
+        assert!(validate(&with(base(), VAT_PATH, json!("FR123"))).ok, "a VAT format mismatch never blocks");
+        assert_eq!(normalized(VAT_PATH, json!("FR123")), json!("FR123"));
         let issue = validate(&with(base(), VAT_PATH, json!("12"))).issues.remove(0);
         assert_eq!(issue.params.get("countryName"), Some(&"France".into()));
         assert_eq!(issue.params.get("example"), Some(&"FR12345678901".into()));

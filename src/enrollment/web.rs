@@ -96,7 +96,8 @@ pub(crate) fn check_website(ctx: &mut Ctx, text: &Text, path: &[&str]) -> Option
 }
 
 /// ENR-21: `workAccount.domain`, a host name; the prefix of `*.onmicrosoft.com` is letters and
-/// digits only (one label). Returns the normalized domain.
+/// digits only (one label); not a government domain (`government_domain`, as the primary contact's
+/// e-mail). Returns the normalized domain.
 pub(crate) fn check_work_domain(ctx: &mut Ctx, text: &Text, path: &[&str]) -> Option<String> {
     let raw = ctx.text(text, path, true, limits::DOMAIN)?;
     let domain = normalize_host(&raw);
@@ -106,6 +107,9 @@ pub(crate) fn check_work_domain(ctx: &mut Ctx, text: &Text, path: &[&str]) -> Op
             None => domain != "onmicrosoft.com",
         };
     if ok {
+        if let Some(namespace) = super::domains::government_domain(&domain) {
+            ctx.push(Issue::error(IssueCode::GovernmentDomain).at(path).param("domain", domain.as_str()).param("namespace", namespace));
+        }
         Some(domain)
     } else {
         ctx.push(Issue::error(IssueCode::DomainFormat).at(path).param("example", "contoso.onmicrosoft.com"));

@@ -43,7 +43,7 @@ pub fn check_authorized_sale(
     #[wasm_bindgen(unchecked_param_type = "AudienceState")] audience: JsValue,
     #[wasm_bindgen(unchecked_param_type = "SellingPartner")] partner: JsValue,
     #[wasm_bindgen(js_name = customerCountry, unchecked_param_type = "string")] customer_country: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "Options")] options: Option<JsValue>,
+    #[wasm_bindgen(unchecked_param_type = "SaleOptions")] options: Option<JsValue>,
 ) -> JsValue {
     to_js(&crate::check_authorized_sale(&from_js(Some(audience)), &from_js(Some(partner)), &from_js(Some(customer_country)), &from_js(options)))
 }

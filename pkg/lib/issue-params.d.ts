@@ -57,4 +57,10 @@ export interface IssueParamsByCode {
   csv_header_missing: { line?: number; };
   csv_unterminated_quote: { line: number; };
   duplicate_partner: { line: number; tenantId: string; };
+  invalid_characters: {}; // no parameter
+  marketplace_unavailable: { country: string; countryName: string; };
+  csp_channel_unavailable: { country: string; countryName: string; };
+  free_or_byol_only: { country: string; countryName: string; };
+  government_domain: { domain: string; namespace: string; };
+  revenue_rule_not_in_effect: { date: string; effectiveDate: string; };
 }

@@ -27,6 +27,8 @@ const work = join(target, "consumers");
 const app = join(work, "app");
 const started = Date.now();
 const bundlers = { vite: "7.3.8", webpack: "5.112.1" };
+// The README's form example, type-checked in the fresh project (rhf.ts): what a React + TypeScript app has.
+const forms = { "react-hook-form": "7.92.0", "@hookform/resolvers": "7.0.7", "@types/react": "19.3.2" };
 const nextjs = { next: "16.4.6", react: "19.3.1", "react-dom": "19.3.1" };
 const results = [];
 
@@ -83,7 +85,7 @@ if (!tarball) process.exit(1);
 cpSync(join(here, "app"), app, { recursive: true });
 writeFileSync(join(app, "package.json"), JSON.stringify({ name: "consumer", private: true, type: "module" }, null, 2));
 await scenario(`npm install <tarball> vite@${bundlers.vite} webpack@${bundlers.webpack} into a fresh project`, () => {
-  npm(["install", "--no-audit", "--no-fund", "--prefer-offline", "--no-package-lock", tarball, ...Object.entries(bundlers).map(([n, v]) => `${n}@${v}`)], app);
+  npm(["install", "--no-audit", "--no-fund", "--prefer-offline", "--no-package-lock", tarball, ...Object.entries({ ...bundlers, ...forms }).map(([n, v]) => `${n}@${v}`)], app);
   assert.ok(existsSync(join(app, "node_modules/csp-partner-rules/wasm/csp_partner_rules_bg.wasm")));
 });
 
@@ -99,7 +101,7 @@ await scenario("Node CJS: require() usable at once", () => {
   const r = node("node-cjs.cjs");
   assert.deepStrictEqual(r, { first: 244, regionMismatch: "region_mismatch", schemaPaths: ["address.country"], init: "function", sameAsEsm: true });
 });
-await scenario("TypeScript strict against the installed .d.ts (no skipLibCheck)", () => {
+await scenario("TypeScript strict against the installed .d.ts (no skipLibCheck; React Hook Form infers the form type)", () => {
   execFileSync(join(root, "node_modules/.bin/tsc"), ["-p", join(app, "tsconfig.json")], { cwd: app, encoding: "utf8", stdio: "pipe" });
 });
 

@@ -28,14 +28,14 @@ const wasmFile = join(out, `${name}_bg.wasm`);
 // binaryen from npm (never Debian's: its wasm-opt 108 emits modules that fail to load).
 // --converge repeats -Oz until the size stops shrinking; --low-memory-unused (Rust's data starts at
 // 1 MiB) and --zero-filled-memory (the module creates its own memory) are true for this module and
-// let binaryen fold address arithmetic and drop zero bytes: −0.5 KB gzip together (README, size).
+// let binaryen fold address arithmetic and drop zero bytes: −0.5 KB gzip together (docs/performance.md, size).
 // --strip-producers and --strip-target-features drop two custom sections nothing reads once
 // wasm-bindgen has run (−0.2 KB).
 // `-ocimfs 25` (--one-caller-inline-max-function-size): binaryen's -Oz inlines every function that
 // has a single caller, whatever its size, which merges each export's decoding, rule and encoding
 // into one huge function. Same bytes about, but gzip compresses it far worse (−10 KB gzip, −5 KB
 // brotli, raw unchanged when only functions up to 25 bytes are inlined that way; measured 0…40 and
-// unlimited, README "Package size"). Likely cause: inside one big function each inlined body gets
+// unlimited, docs/performance.md "Package size"). Likely cause: inside one big function each inlined body gets
 // its own local numbers, so the same code is spelled differently each time and repeats less.
 execFileSync(
   join(root, "node_modules/.bin/wasm-opt"),

@@ -45,7 +45,8 @@ async function scenario(name, f) {
 }
 
 const npm = (args, cwd) => execFileSync("npm", args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
-const expectedExports = Object.keys(await import("csp-partner-rules")).sort();
+const pkgApi = await import("csp-partner-rules");
+const expectedExports = Object.keys(pkgApi).sort();
 
 // What every consumer must see (the calls are in tests/consumers/app/shared/checks.js).
 function assertChecks(r, where) {
@@ -216,6 +217,15 @@ const nextApp = join(work, "next");
 let nextReady = false;
 await scenario(`npm install <tarball> next@${nextjs.next} react@${nextjs.react} into a fresh project`, () => {
   cpSync(join(here, "next"), nextApp, { recursive: true });
+  // The README's Next.js examples as written (the blocks whose first line names a file under app/),
+  // under app/readme/ beside the test's own pages.
+  const readmeFiles = [...readFileSync(join(root, "README.md"), "utf8").matchAll(/^```jsx?\n\/\/ (app\/\S+)[^\n]*\n([\s\S]*?)^```$/gm)];
+  assert.deepStrictEqual(readmeFiles.map((m) => m[1]), ["app/page.jsx", "app/api/check/route.js"], "the README's Next.js files");
+  for (const [block, file] of readmeFiles) {
+    const path = join(nextApp, "app/readme", file.slice("app/".length));
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, block.replace(/^```jsx?\n/, "").replace(/```$/, ""));
+  }
   writeFileSync(join(nextApp, "package.json"), JSON.stringify({ name: "next-consumer", private: true, type: "module", scripts: { build: "next build", start: "next start" } }, null, 2));
   npm(["install", "--no-audit", "--no-fund", "--prefer-offline", "--no-package-lock", tarball, ...Object.entries(nextjs).map(([n, v]) => `${n}@${v}`)], nextApp);
   nextReady = true;
@@ -254,6 +264,12 @@ for (const bundler of ["turbopack", "webpack"]) {
     try {
       const html = await (await fetch(`${origin}/`)).text();
       assert.match(html.replace(/<!-- -->/g, ""), /<p id="ssr">SSR: United Kingdom \/ region_mismatch \/ Brazil appartient à la région CSP Brazil/);
+      // The README's Server Component and route handler, as written.
+      const unescape = (t) => t.replace(/&#x27;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+      const expectedFr = pkgApi.checkCustomerMarket("BR", "AR", { locale: "fr" }).issues[0].message;
+      assert.ok(unescape((await (await fetch(`${origin}/readme`)).text()).replace(/<!-- -->/g, "")).includes(`<p>${expectedFr}</p>`), "README's Server Component");
+      const readmeRoute = await (await fetch(`${origin}/readme/api/check?partner=BR&customer=AR`)).json();
+      assert.equal(readmeRoute.issues[0].code, "region_mismatch", "README's route handler");
       const route = await (await fetch(`${origin}/api/check?partner=BR&customer=AR`)).json();
       assert.equal(route.issues[0].code, "region_mismatch");
       assert.match(route.issues[0].message, /^Brazil appartient/);

@@ -84,6 +84,18 @@ await scenario("npm pack: the files whitelist", () => {
 });
 if (!tarball) process.exit(1);
 cpSync(join(here, "app"), app, { recursive: true });
+// The README's browser examples as written: the bundler example and the worker (run by the Vite dev
+// server from vite/readme.html), the static page (app/readme-static.html, served as is).
+const readmeText = readFileSync(join(root, "README.md"), "utf8");
+const readmeBlock = (heading, lang, nth = 0) => {
+  const section = readmeText.slice(readmeText.indexOf(`\n${heading}\n`));
+  const blocks = [...section.matchAll(new RegExp(`^\`\`\`${lang}\\n([\\s\\S]*?)^\`\`\`$`, "gm"))];
+  assert.ok(blocks[nth], `README: a ${lang} block under ${heading}`);
+  return blocks[nth][1];
+};
+writeFileSync(join(app, "vite/readme-main.js"), readmeBlock("### Vite (dev server and build), webpack 5, any bundler", "js"));
+writeFileSync(join(app, "vite/readme-worker.js"), readmeBlock("### Web Workers", "js"));
+writeFileSync(join(app, "readme-static.html"), `<!doctype html><meta charset="utf-8"><link rel="icon" href="data:,"><title>README static page</title>\n${readmeBlock("### A static page, no bundler", "html")}`);
 writeFileSync(join(app, "package.json"), JSON.stringify({ name: "consumer", private: true, type: "module" }, null, 2));
 await scenario(`npm install <tarball> vite@${bundlers.vite} webpack@${bundlers.webpack} into a fresh project`, () => {
   npm(["install", "--no-audit", "--no-fund", "--prefer-offline", "--no-package-lock", tarball, ...Object.entries({ ...bundlers, ...forms }).map(([n, v]) => `${n}@${v}`)], app);
@@ -182,6 +194,10 @@ await scenario("Vite 7 dev server in Chromium (dependency pre-bundling, module w
     assertBeforeInit(r.worker.before, "vite dev worker");
     assertChecks(r.worker, "vite dev worker");
     assert.ok(existsSync(join(app, "vite/node_modules/.vite/deps/csp-partner-rules.js")) || existsSync(join(app, "node_modules/.vite/deps/csp-partner-rules.js")), "the package was pre-bundled");
+    // The README's bundler example and worker, as written.
+    const readme = await open("/readme.html", vite.resolvedUrls.local[0].replace(/\/$/, ""));
+    assert.ok(!readme.error, readme.error);
+    assert.equal(readme.csv.partners[0].name, "Contoso", "README worker");
   } finally {
     await vite.close();
   }
@@ -197,6 +213,19 @@ await scenario("plain <script type=module> page (import map) + module worker wit
   assertChecks(r, "plain");
   assertBeforeInit(r.worker.before, "plain worker");
   assertChecks(r.worker, "plain worker");
+});
+await scenario("README's static page as written, in Chromium", async () => {
+  const page = await browser.newPage();
+  const problems = [];
+  page.on("pageerror", (e) => problems.push(`pageerror: ${e.message}`));
+  page.on("console", (m) => m.type() === "error" && problems.push(`console: ${m.text()}`));
+  try {
+    await page.goto(`${base}/consumers/app/readme-static.html`);
+    await page.waitForFunction(() => document.body.textContent.includes("France"), null, { timeout: 30000 });
+    assert.deepStrictEqual(problems, []);
+  } finally {
+    await page.close();
+  }
 });
 if (existsSync(join(target, "pkg-trap/index.js"))) {
   await scenario("trap recovery in Chromium (target/pkg-trap)", async () => {

@@ -6,6 +6,16 @@ import { guard } from "./runtime.js";
 
 const validateEnrollment = guard("validateEnrollment", rawValidateEnrollment);
 
+// Options may be any value (a revoked proxy, a throwing getter…): reading them never throws.
+function readOnWarnings(options) {
+  try {
+    const f = options !== null && typeof options === "object" ? options.onWarnings : undefined;
+    return typeof f === "function" ? f : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * A Standard Schema v1 of the enrolment form. `validate` is synchronous: success gives the
  * normalized form (`{ value, warnings }`), failure the errors (`{ issues: [{ message, path }], warnings }`);
@@ -14,7 +24,7 @@ const validateEnrollment = guard("validateEnrollment", rawValidateEnrollment);
  * array once they are gone). Other options are validateEnrollment's (`locale`, `mode`, `blockedDomains`).
  */
 export function enrollmentSchema(options) {
-  const onWarnings = options !== null && typeof options === "object" && typeof options.onWarnings === "function" ? options.onWarnings : undefined;
+  const onWarnings = readOnWarnings(options);
   return {
     "~standard": {
       version: 1,

@@ -13,8 +13,10 @@ mod addresses;
 mod case;
 mod company_names;
 mod country_names;
+mod idna;
 mod marketplace;
 mod markets;
+mod partner_center;
 mod pattern;
 mod phones;
 mod postal;
@@ -47,4 +49,6 @@ fn main() {
     country_names::generate(&out);
     tax_ids::generate(&out);
     case::generate(&out);
+    idna::generate(&out);
+    partner_center::generate(&out);
 }

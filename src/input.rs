@@ -70,11 +70,19 @@ impl Text {
     }
 
     /// The field as a usable string, or the issue that refuses it: `invalid_type` for another
-    /// type, `input_too_large` above 1 MiB. `Ok(None)` when missing or blank (after trimming).
+    /// type, `input_too_large` above 1 MiB, `invalid_characters` for a control character or a
+    /// text-direction override (see [`is_forbidden`]). `Ok(None)` when missing or blank (after
+    /// trimming and removing invisible characters: see [`collapse_whitespace`]).
     pub fn read(&self, path: &[&str], locale: Locale) -> Result<Option<String>, Issue> {
         match self {
             Text::Missing => Ok(None),
             Text::Str(s) => {
+                if let Some(c) = s.chars().find(|&c| is_forbidden(c)) {
+                    return Err(Issue::error(IssueCode::InvalidCharacters)
+                        .at(path)
+                        .param("character", format!("U+{:04X}", u32::from(c)))
+                        .build(locale));
+                }
                 let s = collapse_whitespace(s);
                 Ok(if s.is_empty() { None } else { Some(s) })
             }
@@ -132,23 +140,56 @@ pub fn read_field(text: &Text, path: &[&str], required: bool, max: usize, locale
     }
 }
 
-/// Trims and collapses inner runs of white space to one space.
+/// Characters no text field keeps, refused with `invalid_characters` (issue 16): control characters
+/// other than white space (NUL, ESC, DEL, C1 controls), and the bidirectional embedding, override and
+/// isolate controls U+202A–U+202E, U+2066–U+2069, which make a stored name display as another
+/// ("Trojan Source" spoofing). Partner Center's forms take names as text; none of these is text.
+pub fn is_forbidden(c: char) -> bool {
+    (c.is_control() && !c.is_whitespace()) || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+/// Invisible characters with no meaning in a name, an address or an e-mail address, removed from every
+/// text field: soft hyphen U+00AD, combining grapheme joiner U+034F, Arabic letter mark U+061C,
+/// Mongolian vowel separator U+180E, zero-width space U+200B, left-to-right and right-to-left marks
+/// U+200E–U+200F, word joiner and invisible operators U+2060–U+2064, zero-width no-break space (BOM)
+/// U+FEFF. Zero-width joiners (U+200C, U+200D: Persian, Indic scripts, emoji) and variation selectors
+/// are kept, but a value made of nothing else is blank.
+fn is_invisible(c: char) -> bool {
+    matches!(c, '\u{AD}' | '\u{34F}' | '\u{61C}' | '\u{180E}' | '\u{200B}' | '\u{200E}' | '\u{200F}' | '\u{2060}'..='\u{2064}' | '\u{FEFF}')
+}
+
+/// Joiners and selectors: kept inside a value, but a value of only these is blank.
+fn is_joiner_or_selector(c: char) -> bool {
+    matches!(c, '\u{200C}' | '\u{200D}' | '\u{180B}'..='\u{180F}' | '\u{FE00}'..='\u{FE0F}' | '\u{E0100}'..='\u{E01EF}')
+}
+
+/// Trims and collapses inner runs of white space to one space; removes invisible characters (see
+/// [`is_invisible`]) and the characters [`Text::read`] refuses, so a value kept with its issues holds
+/// none of them; a value of only joiners and selectors is blank.
 pub fn collapse_whitespace(s: &str) -> String {
-    // Most fields are already so (ASCII, single spaces between words): copied as they are.
+    // Most fields are already so (printable ASCII, single spaces between words): copied as they are.
     let bytes = s.as_bytes();
     let collapsed = bytes.first() != Some(&b' ')
         && bytes.last() != Some(&b' ')
-        && bytes.iter().all(|&b| b.is_ascii() && !matches!(b, b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r'))
+        && bytes.iter().all(|&b| b == b' ' || b.is_ascii_graphic())
         && !s.contains("  ");
     if collapsed {
         return s.to_owned();
     }
     let mut out = String::with_capacity(s.len());
     for word in s.split_whitespace() {
-        if !out.is_empty() {
+        let visible = word.chars().filter(|&c| !is_invisible(c) && !is_forbidden(c));
+        let start = out.len();
+        if start > 0 {
             out.push(' ');
         }
-        out.push_str(word);
+        out.extend(visible);
+        if out.len() == start + usize::from(start > 0) {
+            out.truncate(start); // the word was only invisible characters
+        }
+    }
+    if out.chars().all(is_joiner_or_selector) {
+        out.clear();
     }
     out
 }
@@ -500,11 +541,32 @@ mod tests {
 
     #[test]
     fn collapse_whitespace_fast_path_equals_the_general_one() {
-        let general = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
+        let general = |s: &str| s.split_whitespace().map(|w| w.chars().filter(|&c| !is_forbidden(c)).collect::<String>()).collect::<Vec<_>>().join(" ");
         for s in ["", " ", "a", "a b", "a  b", " a", "a ", "a\tb", "a\nb", "a\x0Bb", "a\x0Cb", "a\rb", "a\u{A0}b", "a\u{85}b", "a\u{2003}b", "a\u{1F}b",
             "Contoso France SAS", "10 rue de la Paix", "é  è", "  x  y  ", "\u{3000}x"] {
             assert_eq!(collapse_whitespace(s), general(s), "{s:?}");
         }
+    }
+
+    #[test]
+    fn invisible_characters_removed_controls_and_bidi_overrides_refused() {
+        // Issue 16 item 2: a last name of only U+200B no longer satisfies `required`.
+        for blank in ["\u{200B}", " \u{200B} ", "\u{AD}\u{FEFF}", "\u{200D}", "\u{200B}\u{200C}\u{FE0F}"] {
+            assert_eq!(Text::from(blank).read(&["x"], Locale::En), Ok(None), "{blank:?}");
+        }
+        for (input, kept) in [("info\u{200B}", "info"), ("ad\u{AD}min", "admin"), ("Dupont \u{200B} Martin", "Dupont Martin"), ("\u{FEFF}Contoso", "Contoso"),
+            ("می\u{200C}خواهم", "می\u{200C}خواهم"), ("👩\u{200D}💻", "👩\u{200D}💻"), ("a\u{200E}b", "ab")] {
+            assert_eq!(Text::from(input).read(&["x"], Locale::En), Ok(Some(kept.into())), "{input:?}");
+        }
+        for (input, shown) in [("Gena\0", "U+0000"), ("abc\u{202E}fdp.exe", "U+202E"), ("\u{2066}x", "U+2066"), ("a\u{1B}[31m", "U+001B"), ("a\u{7F}", "U+007F"), ("a\u{9B}", "U+009B")] {
+            let issue = Text::from(input).read(&["x"], Locale::En).unwrap_err();
+            assert_eq!(issue.code, IssueCode::InvalidCharacters, "{input:?}");
+            assert_eq!(issue.params.get("character"), Some(&shown.into()), "{input:?}");
+            // The value kept with its issues holds none of them.
+            assert!(!Text::from(input).normalized().unwrap().chars().any(is_forbidden), "{input:?}");
+        }
+        // White space controls are white space: collapsed, not refused.
+        assert_eq!(Text::from("a\tb\nc\u{85}d").read(&["x"], Locale::En), Ok(Some("a b c d".into())));
     }
 
     #[test]

@@ -67,6 +67,11 @@ pub enum IssueCode {
     PartnerIdFormat,
     PartnerIdMissing,
     DomainFormat,
+    StateOwnMarket,
+    LanguageNotSupported,
+    // Country validation rules passed in (REF-6).
+    InvalidRules,
+    UnsupportedRulesPattern,
     // Lifecycle and relationships (LIFE, REL).
     GlobalAdminRequired,
     PartnerIdNotAssociated,
@@ -135,6 +140,10 @@ impl IssueCode {
         IssueCode::PartnerIdFormat,
         IssueCode::PartnerIdMissing,
         IssueCode::DomainFormat,
+        IssueCode::StateOwnMarket,
+        IssueCode::LanguageNotSupported,
+        IssueCode::InvalidRules,
+        IssueCode::UnsupportedRulesPattern,
         IssueCode::GlobalAdminRequired,
         IssueCode::PartnerIdNotAssociated,
         IssueCode::RevenueThresholdMet,
@@ -200,6 +209,10 @@ impl IssueCode {
             | IssueCode::PartnerIdFormat
             | IssueCode::PartnerIdMissing
             | IssueCode::DomainFormat
+            | IssueCode::StateOwnMarket
+            | IssueCode::LanguageNotSupported
+            | IssueCode::InvalidRules
+            | IssueCode::UnsupportedRulesPattern
             | IssueCode::GlobalAdminRequired
             | IssueCode::PartnerIdNotAssociated
             | IssueCode::RevenueThresholdMet

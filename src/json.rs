@@ -33,6 +33,7 @@ pub fn call(function: &str, args: &[Value]) -> Result<Value, Error> {
             let options: Options = arg(args, 1);
             out(arg::<Text>(args, 0).as_str().and_then(|c| crate::address_format(c, options.locale())))
         }
+        "countryRules" => out(arg::<Text>(args, 0).as_str().and_then(|c| crate::country_rules_with(c, &arg(args, 1)))),
         "checkCustomerMarket" => out(crate::check_customer_market(&arg(args, 0), &arg(args, 1), &arg(args, 2))),
         "checkPartnerIdLocation" => out(crate::check_partner_id_location(&arg(args, 0), &arg(args, 1), &arg(args, 2))),
         "checkProviderReseller" => out(crate::check_provider_reseller(&arg(args, 0), &arg(args, 1), &arg(args, 2))),

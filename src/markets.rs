@@ -13,6 +13,8 @@ pub(crate) struct MarketRecord {
     pub region: usize,
     pub currency: Option<&'static str>,
     pub alt_currency: Option<&'static str>,
+    /// Partner Center's supported cultures, space-separated (`"fr-FR en-US"`, REF-6).
+    pub cultures: &'static str,
 }
 
 /// A row of the generated regions table.
@@ -35,6 +37,7 @@ fn all() -> &'static [MarketRecord] {
                 region: f.next().parse().unwrap_or(usize::MAX),
                 currency: f.next_opt(),
                 alt_currency: f.next_opt(),
+                cultures: f.next(),
             })
             .collect()
     })

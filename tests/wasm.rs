@@ -27,6 +27,7 @@ fn call(function: &str, args: &[JsValue]) -> Option<JsValue> {
         "regions" => wasm::regions(),
         "currencyFor" => wasm::currency_for(a(0)),
         "addressFormat" => wasm::address_format(a(0), opt(1)),
+        "countryRules" => wasm::country_rules(a(0), opt(1)),
         "checkCustomerMarket" => wasm::check_customer_market(a(0), a(1), opt(2)),
         "checkPartnerIdLocation" => wasm::check_partner_id_location(a(0), a(1), opt(2)),
         "checkProviderReseller" => wasm::check_provider_reseller(a(0), a(1), opt(2)),

@@ -101,7 +101,7 @@ function addressSpecs(country) {
 
 /** Required marks of the other fields: asked from the package (submit-mode issues of a blank form). */
 function probeRequired(country) {
-  const probe = pkg.validateEnrollment({ country, company: {}, address: {}, primaryContact: {}, support: {} }, { locale: locale() });
+  const probe = pkg.validateEnrollment({ country, company: {}, address: {}, primaryContact: {}, support: {} }, baseOptions());
   for (const p of [...requiredPaths]) if (!p.startsWith("address.")) requiredPaths.delete(p);
   for (const issue of probe.issues) {
     const path = issue.path.join(".");
@@ -134,6 +134,7 @@ function layout() {
   }
   probeRequired(country);
   markRequired();
+  showRules(country);
   for (const el of fieldsEl.querySelectorAll("input[data-path], select[data-path]")) if (el.value) validateField(el.dataset.path);
 }
 
@@ -163,9 +164,38 @@ function showFieldIssues(path, issues) {
   el.setAttribute("aria-invalid", String(issues.some((i) => i.severity === "error")));
 }
 
+// ---- Country rules (REF-6) ----------------------------------------------------------------------
+
+/** Partner Center's rules pasted by the user (`options.countryRules`), or undefined: the built-in ones. */
+let liveRules;
+
+/** The options of every call: the locale, and the rules passed in. */
+function baseOptions() {
+  return liveRules === undefined ? { locale: locale() } : { locale: locale(), countryRules: liveRules };
+}
+
+/** Which rules apply to the country, as the package says (countryRules with the same options). */
+function showRules(country) {
+  const line = $("rules-applied");
+  if (!has("countryRules")) return unavailable(line, missing("countryRules"));
+  const rules = pkg.countryRules(country, baseOptions());
+  line.dataset.source = rules ? (liveRules === undefined ? `builtin-${rules.source}` : "passed") : "none";
+  if (!rules) return void (line.textContent = "");
+  const required = [rules.isCityRequired && "city", rules.isStateRequired && "state", rules.isPostalCodeRequired && "postalCode"].filter(Boolean).join(", ") || "—";
+  line.textContent = t("rules.summary", {
+    which: t(liveRules === undefined ? "rules.builtin" : "rules.passed"),
+    country: rules.iso2Code,
+    source: t(rules.source === "partnerCenter" ? "rules.partnerCenter" : "rules.derived"),
+    required,
+    states: rules.supportedStatesList.length,
+    postal: rules.postalCodeRegex ?? "—",
+    phone: rules.phoneNumberRegex ?? "—",
+  });
+}
+
 /** Every keystroke: the issues of this field, in the context of the whole form (draft mode). */
 function validateField(path) {
-  const issues = pkg.validateEnrollmentField(collect(), path, { locale: locale(), mode: "draft" });
+  const issues = pkg.validateEnrollmentField(collect(), path, { ...baseOptions(), mode: "draft" });
   showFieldIssues(path, issues);
 }
 
@@ -187,7 +217,7 @@ function sideBody(side, answer, error) {
 
 /** Submit: the package and the server judge the same form; their answers are shown side by side. */
 async function submit(form, extraOptions = {}) {
-  const options = { locale: locale(), ...extraOptions };
+  const options = { ...baseOptions(), ...extraOptions };
   const client = pkg.validateEnrollment(form, options);
   sideBody("client-verdict", client);
   const errors = client.issues.filter((i) => i.severity === "error").length;
@@ -384,6 +414,25 @@ if (await ready()) {
     });
     $("clear").addEventListener("click", () => {
       for (const el of fieldsEl.querySelectorAll("input[data-path]")) el.value = "";
+      layout();
+    });
+    $("rules-current").addEventListener("click", () => {
+      const rules = has("countryRules") && pkg.countryRules(collect().country ?? "", baseOptions());
+      $("rules-json").value = rules ? JSON.stringify(rules, null, 2) : "";
+    });
+    $("rules-apply").addEventListener("click", () => {
+      try {
+        $("rules-error").textContent = "";
+        liveRules = JSON.parse($("rules-json").value || "null");
+      } catch (error) {
+        $("rules-error").textContent = `${t("enr.jsonBad")} ${error.message}`;
+        return;
+      }
+      layout();
+    });
+    $("rules-reset").addEventListener("click", () => {
+      liveRules = undefined;
+      $("rules-error").textContent = "";
       layout();
     });
     $("json-export").addEventListener("click", () => {

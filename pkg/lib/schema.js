@@ -21,7 +21,7 @@ function readOnWarnings(options) {
  * normalized form (`{ value, warnings }`), failure the errors (`{ issues: [{ message, path }], warnings }`);
  * warnings (`vat_id_recommended`, `partner_id_missing`, …) never fail it: they ride along in
  * `warnings` (full issues) and go to `options.onWarnings(warnings)` on every validation (an empty
- * array once they are gone). Other options are validateEnrollment's (`locale`, `mode`, `blockedDomains`).
+ * array once they are gone). Other options are validateEnrollment's (`locale`, `mode`, `blockedDomains`, `countryRules`).
  */
 export function enrollmentSchema(options) {
   const onWarnings = readOnWarnings(options);

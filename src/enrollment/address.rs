@@ -18,14 +18,16 @@ use crate::issue::{Issue, IssueCode};
 use crate::markets::MarketRecord;
 use crate::fold::{fold, folds_to};
 use crate::pattern::Pattern;
+use crate::country_rules::live::PatternRule;
 
 mod tables {
     include!(concat!(env!("OUT_DIR"), "/postal.rs"));
 }
 
-/// Where Partner Center checks the state against its list (domain notes §2.2): `unknown_state` is an
-/// error there and a warning elsewhere.
-const STATE_LIST_CHECKED: [&str; 4] = ["US", "CA", "CN", "MX"];
+/// Subdivisions that are CSP markets of their own (`data/subdivision-aliases.tsv`).
+pub(crate) fn own_markets() -> &'static [(&'static str, &'static str, &'static str)] {
+    tables::OWN_MARKETS
+}
 
 /// Checks the address against the account's market (when known); returns it normalized. Only the
 /// fields `want`ed are checked (the state and the postal code go together: ENR-8 needs both); the
@@ -33,7 +35,14 @@ const STATE_LIST_CHECKED: [&str; 4] = ["US", "CA", "CN", "MX"];
 pub(crate) fn check(ctx: &mut Ctx, address: &Address, market: Option<&'static MarketRecord>, want: &Want) -> Address {
     let format = market.and_then(|m| record_or_default(m.country));
     let required = format.map(AddressRecord::required).unwrap_or_default();
-    let requires = |field: AddressField| required.contains(&field);
+    // REF-6: the country's rules say which of city, state and postal code are required.
+    let rules = ctx.rules.as_ref().map(|r| (r.rules.is_city_required, r.rules.is_state_required, r.rules.is_postal_code_required));
+    let requires = |field: AddressField| match (rules, field) {
+        (Some((city, _, _)), AddressField::City) => city,
+        (Some((_, state, _)), AddressField::State) => state,
+        (Some((_, _, postal)), AddressField::PostalCode) => postal,
+        _ => required.contains(&field),
+    };
     let wanted = |field: &str| want.leaf(&["address", field]);
     let zone = wanted("state") || wanted("postalCode");
     let text = |ctx: &mut Ctx, checked: bool, text: &Text, field: &str, required: bool, max: usize| {
@@ -69,56 +78,92 @@ pub(crate) fn check(ctx: &mut Ctx, address: &Address, market: Option<&'static Ma
         latin(ctx, value.as_deref(), field);
     }
 
-    // ENR-7: postal code.
+    // ENR-7: postal code; Partner Center's `postalCodeRegex` where the rules have one (REF-6).
+    let postal_rule = ctx.rules.as_ref().map(|r| r.postal.clone()).unwrap_or(PatternRule::BuiltIn);
     let mut postal_ok = false;
-    if let (Some(code), Some(market), Some(format)) = (&postal_code, market, format) {
-        match postal_pattern(market.country) {
-            Some(pattern) => match normalize_postal_code(code, pattern, format) {
-                Some(normalized) => {
-                    postal_code = Some(normalized);
-                    postal_ok = true;
-                }
-                None => {
-                    let example = format.examples().find(|e| pattern.is_match(e)).unwrap_or_default();
-                    ctx.push(Issue::error(IssueCode::PostalCodeFormat).at(&["address", "postalCode"]).param("example", example));
-                    if format.upper.contains('Z') {
-                        postal_code = Some(crate::case::to_uppercase(code));
+    if let (Some(code), Some(market), Some(format)) = (postal_code.clone(), market, format) {
+        let builtin = postal_pattern(market.country);
+        let normalized = builtin.and_then(|p| normalize_postal_code(&code, p, format));
+        let program = postal_rule.program();
+        match (program.as_deref(), &postal_rule) {
+            (Some(Ok(program)), _) => {
+                let upper = crate::case::to_uppercase(&code);
+                match [normalized.clone(), Some(upper), Some(code.clone())].into_iter().flatten().find(|c| program.is_match(c)) {
+                    Some(stored) => {
+                        postal_ok = normalized.as_deref() == Some(stored.as_str());
+                        postal_code = Some(stored);
+                    }
+                    None => {
+                        let example = format.examples().find(|e| program.is_match(e)).unwrap_or_default();
+                        ctx.push(Issue::error(IssueCode::PostalCodeFormat).at(&["address", "postalCode"]).param("example", example));
                     }
                 }
+            }
+            (_, PatternRule::None) => {
+                postal_ok = normalized.is_some();
+                postal_code = normalized.or(postal_code);
+            }
+            _ => match builtin {
+                Some(pattern) => match normalized {
+                    Some(normalized) => {
+                        postal_code = Some(normalized);
+                        postal_ok = true;
+                    }
+                    None => {
+                        let example = format.examples().find(|e| pattern.is_match(e)).unwrap_or_default();
+                        ctx.push(Issue::error(IssueCode::PostalCodeFormat).at(&["address", "postalCode"]).param("example", example));
+                        if format.upper.contains('Z') {
+                            postal_code = Some(crate::case::to_uppercase(&code));
+                        }
+                    }
+                },
+                None if format.upper.contains('Z') => postal_code = Some(crate::case::to_uppercase(&code)),
+                None => {}
             },
-            None if format.upper.contains('Z') => postal_code = Some(crate::case::to_uppercase(code)),
-            None => {}
         }
     }
 
-    // ENR-6: state, stored as the subdivision key; ENR-8: postal prefix of the state.
-    if let (Some(typed), Some(market), Some(format)) = (state.clone(), market, format) {
-        let mut subdivisions = format.subdivisions().peekable();
-        if subdivisions.peek().is_some() {
-            match resolve_state(market.country, format, &typed) {
-                Some(found) => {
-                    if let (true, Some(code), Some(prefix)) = (postal_ok, &postal_code, found.prefix) {
-                        if !prefix.matches_start(code) {
-                            ctx.push(
-                                Issue::warning(IssueCode::PostalCodeStateMismatch)
-                                    .at(&["address", "postalCode"])
-                                    .param("state", found.subdivision.name)
-                                    .param("example", found.example),
-                            );
-                        }
+    // ENR-6: state, stored as the subdivision key; checked against the rules' `supportedStatesList`
+    // where they have one (REF-6: US, CA, CN, MX); ENR-8: postal prefix of the state.
+    if let (Some(typed), Some(market)) = (state.clone(), market) {
+        let list: Vec<String> = ctx.rules.as_ref().map(|r| r.rules.supported_states_list.clone()).unwrap_or_default();
+        let found = format.and_then(|f| resolve_state(market.country, f, &typed));
+        let listed = |key: &str| list.iter().find(|s| s.eq_ignore_ascii_case(key)).cloned();
+        let mut issue = None;
+        match &found {
+            Some(found) => {
+                if let (true, Some(code), Some(prefix)) = (postal_ok, &postal_code, found.prefix) {
+                    if !prefix.matches_start(code) {
+                        ctx.push(
+                            Issue::warning(IssueCode::PostalCodeStateMismatch)
+                                .at(&["address", "postalCode"])
+                                .param("state", found.subdivision.name)
+                                .param("example", found.example),
+                        );
                     }
-                    state = Some(found.subdivision.key.to_owned());
                 }
-                None => {
-                    let example = subdivisions.next().map(|s| s.name).unwrap_or_default();
-                    let issue = if STATE_LIST_CHECKED.contains(&market.country) {
-                        Issue::error(IssueCode::UnknownState)
-                    } else {
-                        Issue::warning(IssueCode::UnknownState)
-                    };
-                    ctx.push(issue.at(&["address", "state"]).param("state", typed.as_str()).param("countryName", market.name).param("example", example));
+                state = Some(found.subdivision.key.to_owned());
+                if !list.is_empty() {
+                    match (listed(found.subdivision.key), crate::country_rules::own_market(market.country, found.subdivision.key)) {
+                        (Some(key), _) => state = Some(key),
+                        (None, Some(own)) => {
+                            let own_name = crate::markets::find(own).map(|m| m.name).unwrap_or(own);
+                            issue = Some(Issue::error(IssueCode::StateOwnMarket).param("stateName", own_name).param("market", own));
+                        }
+                        (None, None) => issue = Some(Issue::error(IssueCode::UnknownState)),
+                    }
                 }
             }
+            None if !list.is_empty() => match listed(&typed) {
+                Some(key) => state = Some(key),
+                None => issue = Some(Issue::error(IssueCode::UnknownState)),
+            },
+            None => {}
+        }
+        if let Some(issue) = issue {
+            let first = list.first().map(String::as_str).unwrap_or_default();
+            let example = format.and_then(|f| f.subdivisions().find(|s| s.key == first).map(|s| s.name)).unwrap_or(first).to_owned();
+            ctx.push(issue.at(&["address", "state"]).param("state", typed.as_str()).param("countryName", market.name).param("example", example));
         }
     }
     latin(ctx, state.as_deref(), "state");
@@ -280,7 +325,9 @@ mod tests {
     fn run(country: &str, address: Address) -> (Vec<crate::issue::Issue>, Address) {
         let options = EnrollmentOptions::default();
         let mut ctx = Ctx::new(&options);
-        let value = check(&mut ctx, &address, crate::markets::find(country), &Want::all());
+        let market = crate::markets::find(country);
+        ctx.rules = market.map(|m| crate::country_rules::live::apply(m, &crate::input::Loose::Missing, &mut Vec::new()));
+        let value = check(&mut ctx, &address, market, &Want::all());
         (ctx.issues, value)
     }
 
@@ -412,7 +459,7 @@ mod tests {
     }
 
     #[test]
-    fn enr_6_unknown_state_is_an_error_in_us_ca_cn_mx_and_a_warning_elsewhere() {
+    fn enr_6_unknown_state_is_an_error_in_us_ca_cn_mx_and_any_string_elsewhere() {
         let (issues, value) = run("US", addr("Springfield", "Narnia", "62701"));
         assert_eq!(codes(&issues), [(IssueCode::UnknownState, Severity::Error)]);
         assert_eq!(issues[0].params.get("countryName").map(|p| p.to_string()).as_deref(), Some("United States"));
@@ -422,8 +469,12 @@ mod tests {
             let (issues, _) = run(country, addr("X", "Narnia", ""));
             assert!(issues.iter().any(|i| i.code == IssueCode::UnknownState && i.severity == Severity::Error), "{country}: {issues:?}");
         }
-        let (issues, _) = run("IT", addr("Roma", "Narnia", "00144"));
-        assert_eq!(codes(&issues), [(IssueCode::UnknownState, Severity::Warning)]);
+        // kvamseek/partner-center developer/validate-an-address.md: "In all other countries, this test
+        // does not occur, and the API only checks that the state is a valid string."
+        let (issues, value) = run("IT", addr("Roma", "Narnia", "00144"));
+        assert!(issues.is_empty(), "{issues:?}");
+        assert_eq!(value.state, Text::from("Narnia"));
+        assert_eq!(run("IT", addr("Roma", "Roma", "00144")).1.state.as_str(), Some("RM"));
         // No subdivisions: any state is kept.
         assert!(run("FR", addr("Paris", "Île-de-France", "75008")).0.is_empty());
         // Required where `require` has S.

@@ -59,7 +59,8 @@ pub(crate) fn webmail_domain(domain: &str, blocked: &[String]) -> Option<String>
 /// of letters between `.`, `-`, `_`, `+`, other punctuation and digits (`it-admin@`, `sales.info@`,
 /// `gena+info@`, `info2@` refused; `informatique@`, `administration@`, `emailing@` are not).
 pub(crate) fn is_role_account(local: &str) -> bool {
-    let lower = crate::case::to_lowercase(local);
+    // Mapped as a domain is (`ｉｎｆｏ`, `𝐢𝐧𝐟𝐨` → `info`; invisible characters removed): look-alikes are the same word.
+    let lower = crate::idna::map(local);
     lower.split(|c: char| !c.is_alphabetic()).any(|word| ROLE_WORDS.contains(&word))
 }
 
@@ -68,27 +69,29 @@ pub(crate) fn is_tenant_only(domain: &str) -> bool {
     normalize_host(domain).strip_suffix(".onmicrosoft.com").is_some_and(|prefix| !prefix.is_empty())
 }
 
-/// Checks an e-mail field; returns the address as stored (domain lower case, no trailing dot) when
-/// its syntax is valid.
+/// Checks an e-mail field; returns the address as stored (the local part as typed, the domain mapped
+/// by UTS #46: lower case, look-alikes to their letters, no trailing dot) when its syntax is valid.
 pub(crate) fn check(ctx: &mut Ctx, text: &Text, path: &[&str], kind: EmailKind) -> Option<String> {
     let raw = ctx.text(text, path, true, limits::EMAIL)?;
     let Some((local, domain)) = parse(&raw) else {
         ctx.push(Issue::error(IssueCode::EmailFormat).at(path).param("example", "gena@contoso.com"));
         return None;
     };
-    let normalized = format!("{local}@{}", normalize_host(domain));
+    // Every domain rule sees the domain mapped as mail software maps it (UTS #46): `ｇｍａｉｌ.com` is gmail.com.
+    let domain = normalize_host(domain);
+    let normalized = format!("{local}@{domain}");
     if kind == EmailKind::PrimaryContact {
-        if let Some(found) = webmail_domain(domain, &ctx.options.blocked_domains.0) {
-            ctx.push(Issue::error(IssueCode::EmailWebmail).at(path).param("domain", normalize_host(domain)).param("webmailDomain", found));
+        if let Some(found) = webmail_domain(&domain, &ctx.options.blocked_domains.0) {
+            ctx.push(Issue::error(IssueCode::EmailWebmail).at(path).param("domain", domain.as_str()).param("webmailDomain", found));
         }
-        if let Some(namespace) = government_domain(&normalize_host(domain)) {
-            ctx.push(Issue::error(IssueCode::GovernmentDomain).at(path).param("domain", normalize_host(domain)).param("namespace", namespace));
+        if let Some(namespace) = government_domain(&domain) {
+            ctx.push(Issue::error(IssueCode::GovernmentDomain).at(path).param("domain", domain.as_str()).param("namespace", namespace));
         }
         if is_role_account(local) {
             ctx.push(Issue::error(IssueCode::EmailRoleAccount).at(path).param("localPart", local));
         }
-        if is_tenant_only(domain) {
-            ctx.push(Issue::warning(IssueCode::EmailTenantOnly).at(path).param("domain", normalize_host(domain)));
+        if is_tenant_only(&domain) {
+            ctx.push(Issue::warning(IssueCode::EmailTenantOnly).at(path).param("domain", domain.as_str()));
         }
     }
     Some(normalized)
@@ -146,6 +149,26 @@ mod tests {
         }
         assert!(validate_with(&form, json!({ "blockedDomains": "fabrikam.com" })).issues.len() <= 1);
         assert!(validate_with(&with(base(), SUPPORT, json!("x@fabrikam.com")), json!({ "blockedDomains": ["fabrikam.com"] })).issues.is_empty());
+    }
+
+    #[test]
+    fn enr_12_unicode_look_alikes_are_mapped_before_every_domain_rule() {
+        // Issue 16 item 1: mail software maps domains with UTS #46; so does every domain rule here.
+        for (address, stored) in [("gena@ｇｍａｉｌ.com", "gena@gmail.com"), ("gena@ＧＭＡＩＬ.ＣＯＭ", "gena@gmail.com"), ("gena@gmail.ｃｏｍ", "gena@gmail.com"),
+            ("gena@𝐠𝐦𝐚𝐢𝐥.com", "gena@gmail.com"), ("gena@ⓖⓜⓐⓘⓛ.com", "gena@gmail.com"), ("gena@g\u{34F}mail.com", "gena@gmail.com"),
+            ("gena@ℌotmail.com", "gena@hotmail.com"), ("gena@outlooｋ.com", "gena@outlook.com"), ("gena@ｙａｈｏｏ.ｆｒ", "gena@yahoo.fr"),
+            ("gena@gmail\u{3002}com", "gena@gmail.com"), ("gena@g\u{200B}mail.com", "gena@gmail.com")] {
+            assert_eq!(field_codes(PRIMARY, json!(address)), ["email_webmail"], "{address}");
+            assert_eq!(normalized(SUPPORT, json!(address)), json!(stored), "stored value of {address}");
+        }
+        let form = with(base(), PRIMARY, json!("gena@ｆａｂｒｉｋａｍ.com"));
+        for blocked in [json!(["fabrikam.com"]), json!(["ＦＡＢＲＩＫＡＭ.com"])] {
+            assert_eq!(codes_at(&validate_with(&form, json!({ "blockedDomains": blocked })), PRIMARY), ["email_webmail"], "{blocked}");
+        }
+        assert_eq!(field_codes(PRIMARY, json!("gena@ｉｎｔｅｒｉｅｕｒ.ｇｏｕｖ.ｆｒ")), ["government_domain"]);
+        assert_eq!(field_codes(PRIMARY, json!("ｉｎｆｏ@contoso.fr")), ["email_role_account"]);
+        assert_eq!(normalized("support.website", json!("ｗｗｗ.ｃｏｎｔｏｓｏ.ｃｏｍ")), json!("https://www.contoso.com"));
+        assert_eq!(normalized("workAccount.domain", json!("ＣＯＮＴＯＳＯ.onmicrosoft.com")), json!("contoso.onmicrosoft.com"));
     }
 
     #[test]

@@ -4,12 +4,12 @@
 //! One file per part of the form; each reads its fields through [`Ctx`], which collects issues in the
 //! requested locale and knows the mode (`draft`: a missing required field is not an issue).
 
-mod address;
+pub(crate) mod address;
 mod company;
 mod domains;
 pub(crate) mod email;
 pub(crate) mod phone;
-mod tax_id;
+pub(crate) mod tax_id;
 pub(crate) mod web;
 
 use crate::input::{FieldPath, Loose, StringList, Text};
@@ -188,6 +188,11 @@ pub struct EnrollmentOptions {
     /// More domains refused for the primary contact's e-mail, like the web-mail list (ENR-12).
     #[tsify(optional, type = "string[]")]
     pub blocked_domains: StringList,
+    /// Partner Center's rules for the form's country, exactly as `GET /v1/countryvalidationrules/{iso2}`
+    /// returns them: they decide the required fields, the states, the postal-code and phone patterns,
+    /// the tax-ID flags and the languages (REF-6; see `countryRules`).
+    #[tsify(optional, type = "CountryValidationRulesInput")]
+    pub country_rules: Loose<crate::country_rules::live::RulesInput>,
 }
 
 impl EnrollmentOptions {
@@ -216,11 +221,13 @@ pub(crate) struct Ctx<'a> {
     pub draft: bool,
     pub options: &'a EnrollmentOptions,
     pub issues: Vec<Issue>,
+    /// The rules of the account's country (REF-6): built-in, or passed in; `None` without a market.
+    pub rules: Option<crate::country_rules::live::Applied>,
 }
 
 impl<'a> Ctx<'a> {
     pub fn new(options: &'a EnrollmentOptions) -> Self {
-        Ctx { locale: options.locale(), draft: options.is_draft(), options, issues: Vec::new() }
+        Ctx { locale: options.locale(), draft: options.is_draft(), options, issues: Vec::new(), rules: None }
     }
 
     pub fn push(&mut self, issue: IssueBuilder) {
@@ -415,6 +422,25 @@ fn check_partner_id(ctx: &mut Ctx, form: &EnrollmentForm, market: Option<&'stati
     Some(PartnerIdRef { id, country })
 }
 
+/// ENR-23: the preferred language, one of the country's supported languages or cultures (REF-6:
+/// `supportedLanguagesList`, `supportedCulturesList`; `fr`, `fr-FR`, or any `fr-…` where `fr` is
+/// listed, case-insensitive): an error against Partner Center's rules, a warning against derived ones.
+fn check_language(ctx: &mut Ctx, text: &Text, market: Option<&'static MarketRecord>) -> Option<String> {
+    let language = ctx.text(text, &["language"], false, limits::LANGUAGE)?;
+    let (Some(rules), Some(market)) = (&ctx.rules, market) else { return Some(language) };
+    let listed = rules.rules.supported_languages_list.iter().chain(&rules.rules.supported_cultures_list);
+    let primary = language.split(['-', '_']).next().unwrap_or("");
+    let known = |l: &String| l.eq_ignore_ascii_case(&language) || l.eq_ignore_ascii_case(primary);
+    let mut all = listed.clone().peekable();
+    if all.peek().is_none() || listed.clone().any(known) {
+        return Some(language);
+    }
+    let issue = if rules.is_partner_centers() { Issue::error(IssueCode::LanguageNotSupported) } else { Issue::warning(IssueCode::LanguageNotSupported) };
+    let languages = rules.rules.supported_languages_list.join(", ");
+    ctx.push(issue.at(&["language"]).param("language", language.as_str()).param("countryName", market.name).param("languages", languages));
+    Some(language)
+}
+
 /// SPEC §2: validates a whole enrolment form; `value` is the normalized form.
 pub fn validate_enrollment(form: &EnrollmentForm, options: &EnrollmentOptions) -> Validation<EnrollmentForm> {
     run(form, options, &Want::all())
@@ -428,6 +454,11 @@ fn run(form: &EnrollmentForm, options: &EnrollmentOptions, want: &Want) -> Valid
     let market = check_country(&mut ctx, form);
     if !want.leaf(&["country"]) {
         ctx.issues.clear();
+    }
+    if let Some(market) = market {
+        let mut issues = Vec::new();
+        ctx.rules = Some(crate::country_rules::live::apply(market, &options.country_rules, &mut issues));
+        issues.into_iter().for_each(|i| ctx.push(i));
     }
     let country = market.map(|m| m.country.to_owned()).or_else(|| form.country.normalized().map(|c| crate::case::to_uppercase(&c)));
     let mut value = EnrollmentForm { country: keep(country, &form.country), ..EnrollmentForm::default() };
@@ -444,7 +475,7 @@ fn run(form: &EnrollmentForm, options: &EnrollmentOptions, want: &Want) -> Valid
     if want.leaf(&["workAccount"]) {
         value.work_account = web::check_work_account(&mut ctx, form, want).map(Loose::Value).unwrap_or_default();
     }
-    value.language = field(&mut ctx, want, &["language"], &form.language, |ctx| ctx.text(&form.language, &["language"], false, limits::LANGUAGE));
+    value.language = field(&mut ctx, want, &["language"], &form.language, |ctx| check_language(ctx, &form.language, market));
 
     Validation { ok: no_errors(&ctx.issues), issues: ctx.issues, value }
 }

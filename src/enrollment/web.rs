@@ -5,11 +5,13 @@ use super::{limits, Ctx, EnrollmentForm, Want};
 use crate::input::Text;
 use crate::issue::{Issue, IssueCode};
 
-/// A host name: at least two labels of 1–63 letters (any script: internationalized domains), digits
-/// and hyphens, a label neither starting nor ending with a hyphen, the last label not all digits
-/// (no IP addresses), at most 253 characters. One trailing dot (the DNS root) is accepted.
+/// A host name, once mapped as UTS #46 maps it (see [`crate::idna`]: `ｇｍａｉｌ．com` is `gmail.com`): at
+/// least two labels of 1–63 letters (any script: internationalized domains), digits and hyphens, a label
+/// neither starting nor ending with a hyphen, the last label not all digits (no IP addresses), at most
+/// 253 characters. One trailing dot (the DNS root) is accepted.
 pub(crate) fn is_host_name(host: &str) -> bool {
-    let host = host.strip_suffix('.').unwrap_or(host);
+    let mapped = crate::idna::map(host);
+    let host = mapped.strip_suffix('.').unwrap_or(&mapped);
     if host.is_empty() || host.chars().count() > limits::DOMAIN {
         return false;
     }
@@ -38,9 +40,14 @@ fn is_mark(c: char) -> bool {
         | 0x20D0..=0x20FF | 0x3099..=0x309A | 0xFE20..=0xFE2F)
 }
 
-/// A host name as stored: lower case, without the trailing dot.
+/// A host name as stored and as every domain rule compares it: mapped (UTS #46: look-alikes to their
+/// letters, ignored characters removed, lower case; see [`crate::idna`]), without the trailing dot.
 pub(crate) fn normalize_host(host: &str) -> String {
-    crate::case::to_lowercase(host.strip_suffix('.').unwrap_or(host))
+    let mut mapped = crate::idna::map(host);
+    if mapped.ends_with('.') {
+        mapped.pop();
+    }
+    mapped
 }
 
 /// ENR-16: an `http(s)` URL, or a bare host (`www.contoso.com` → `https://www.contoso.com`), with an

@@ -37,7 +37,7 @@ pub fn validate_audience_listing(
     to_js(&crate::validate_audience_listing(&from_js(Some(listing)), &from_js(options)))
 }
 
-/// REG-4: may this partner sell the offer to a customer in this country?
+/// REG-4: may this partner sell the offer to a customer in this country (China: only with `options.planKind` `free` or `byol`)?
 #[wasm_bindgen(js_name = checkAuthorizedSale, unchecked_return_type = "CheckResult")]
 pub fn check_authorized_sale(
     #[wasm_bindgen(unchecked_param_type = "AudienceState")] audience: JsValue,

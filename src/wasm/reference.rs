@@ -58,3 +58,14 @@ pub fn address_format(
     let options: Options = from_js(options);
     to_js(&from_js::<Text>(Some(country)).as_str().and_then(|c| crate::address_format(c, options.locale())))
 }
+
+/// The validation rules of a CSP market with Partner Center's field names, as `validateEnrollment`
+/// applies them (`options.countryRules` over the built-in ones); `null` for a non-market (REF-6).
+#[wasm_bindgen(js_name = countryRules, unchecked_return_type = "CountryValidationRules | null")]
+pub fn country_rules(
+    #[wasm_bindgen(unchecked_param_type = "string")] country: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "EnrollmentOptions")] options: Option<JsValue>,
+) -> JsValue {
+    let options: crate::EnrollmentOptions = from_js(options);
+    to_js(&from_js::<Text>(Some(country)).as_str().and_then(|c| crate::country_rules_with(c, &options)))
+}

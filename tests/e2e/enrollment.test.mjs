@@ -210,3 +210,27 @@ test("lifecycle: submit, confirm e-mail, approve, associate PartnerID, sign the 
   await shot(page, "enrollment-lifecycle-active");
   assert.deepEqual(page.errors, []);
 });
+
+test("REF-6: the page shows which rules apply, and Partner Center's rules pasted in decide the checks", { skip: skipUnless("countryRules") }, async () => {
+  const page = await open(browser, "enrollment.html");
+  await page.selectOption(fid("country"), "US");
+  await page.waitForSelector('#rules-applied[data-source="builtin-partnerCenter"]');
+  assert.match(await page.textContent("#rules-applied"), /US/);
+  await page.selectOption(fid("country"), "FR");
+  await page.waitForSelector('#rules-applied[data-source="builtin-derived"]');
+  await page.selectOption(fid("country"), "US");
+  // The recorded US answer with its state list changed, as a back end would fetch it now.
+  await page.click("#rules-edit summary");
+  await page.click("#rules-current");
+  const rules = JSON.parse(await page.inputValue("#rules-json"));
+  assert.equal(rules.iso2Code, "US");
+  await page.fill("#rules-json", JSON.stringify({ ...rules, supportedStatesList: ["OR"] }));
+  await page.click("#rules-apply");
+  await page.waitForSelector('#rules-applied[data-source="passed"]');
+  await page.selectOption(fid("address.state"), "WA");
+  await page.waitForSelector(`${fid("address.state")}-msg li`);
+  assert.deepEqual((await shown(page, "address.state")).map((i) => i.code), ["unknown_state"]);
+  await shot(page, "enrollment-country-rules");
+  await page.click("#rules-reset");
+  await page.waitForSelector('#rules-applied[data-source="builtin-partnerCenter"]');
+});

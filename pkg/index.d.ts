@@ -7,6 +7,7 @@
 export * from "./wasm/csp_partner_rules.js";
 export * from "./lib/csv.js";
 export * from "./lib/schema.js";
+export type { IssueParamsByCode } from "./lib/issue-params.js";
 import type { InitInput, SyncInitInput } from "./wasm/csp_partner_rules.js";
 
 /**
@@ -21,3 +22,9 @@ export default function init(input?: InitInput | Promise<InitInput> | { module_o
  * `csp-partner-rules/csp_partner_rules_bg.wasm`). Idempotent. Optional in Node.
  */
 export function initSync(input: SyncInitInput | { module: SyncInitInput }): void;
+
+/**
+ * The package version (the crate's, from Cargo.toml), usable before `init()`. A back end compares
+ * `rulesVersion().id` (rules revision + data dates) with its own `csp_partner_rules::rules_version().id`.
+ */
+export const version: string;

@@ -73,6 +73,7 @@ pub fn call(function: &str, args: &[Value]) -> Result<Value, Error> {
     match function {
         "supportedLocales" => out(crate::supported_locales()),
         "dataVersion" => out(crate::data_version()),
+        "rulesVersion" => out(crate::rules_version()),
         "markets" => out(crate::markets(arg::<Options>(args, 0).locale())),
         "market" => {
             let locale = arg::<Options>(args, 1).locale();

@@ -16,6 +16,8 @@
 //!   [`check_authorized_sale`], [`validate_tenant_id`]: the CSP reseller audience of a marketplace offer
 //!   (SPEC §6, REG-4); [`parse_partner_csv`], [`PartnerCsvReader`], [`export_partner_csv`]: its partner list as CSV.
 //!
+//! - [`VERSION`], [`rules_version`]: what a back end compares with the page's.
+//!
 //! Every check answers with [`Issue`]s (code, path, severity, localized message, params), never by
 //! panicking or returning an error: any input, of any type or size, gets an answer.
 //! [`json::call`] exposes the API by name over JSON for servers; `src/wasm/` is the thin
@@ -60,6 +62,7 @@ pub mod partner_csv;
 pub mod regions;
 pub mod relationship;
 pub mod tenant_id;
+pub mod version;
 pub mod transition;
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -92,3 +95,4 @@ pub use relationship::{
 };
 pub use transition::{ActorRole, Effect, Given, Transition};
 pub use tenant_id::{normalize_tenant_id, validate_tenant_id};
+pub use version::{rules_version, RulesVersion, RULES_REVISION, VERSION};

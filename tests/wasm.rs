@@ -21,6 +21,7 @@ fn call(function: &str, args: &[JsValue]) -> Option<JsValue> {
     Some(match function {
         "supportedLocales" => wasm::supported_locales(),
         "dataVersion" => wasm::data_version(),
+        "rulesVersion" => wasm::rules_version(),
         "markets" => wasm::markets(opt(0)),
         "market" => wasm::market(a(0), opt(1)),
         "regions" => wasm::regions(opt(0)),

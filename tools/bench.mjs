@@ -17,7 +17,9 @@ const snippets = readdirSync(join(root, "pkg/wasm"), { recursive: true })
   .filter((f) => f.startsWith("snippets") && f.endsWith(".js"))
   .sort()
   .map((f) => `pkg/wasm/${f}`);
-const files = ["pkg/wasm/csp_partner_rules_bg.wasm", "pkg/wasm/csp_partner_rules.js", "pkg/index.js", ...lib, ...snippets];
+// The module ships inside pkg/wasm/bytes.js (deflate-raw, base64: what init() loads by default);
+// the .wasm row is what a page that passes the file's URL to init() loads instead.
+const files = ["pkg/wasm/bytes.js", "pkg/wasm/csp_partner_rules.js", "pkg/index.js", ...lib, ...snippets];
 
 function sizes(bytes) {
   return {

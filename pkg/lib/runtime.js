@@ -1,6 +1,9 @@
 // Loading the WebAssembly module once, refusing calls made before it is loaded, and recovering
 // from a trap. Generic: tools/build-pkg.mjs wraps every export of the glue with guard()/guardClass().
 import wbgInit, { initSync as wbgInitSync, __wbg_reinstantiate } from "../wasm/csp_partner_rules.js";
+// A static import, not import(): Vite bundles workers as IIFE by default, where a dynamic import
+// fails the build (docs/packaging.md).
+import bytes from "../wasm/bytes.js";
 
 let ready = false;
 let pending = null;
@@ -14,14 +17,37 @@ const born = new WeakMap(); // class object → generation that made it
 let live = new Set(); // WeakRefs to class objects of the current generation (released on a trap)
 let pruneAt = 64;
 
+/** The module's bytes from the package itself (wasm/bytes.js: deflate-raw, base64), no URL involved. */
+function decodeBytes(base64) {
+  let data;
+  if (typeof Uint8Array.fromBase64 === "function") data = Uint8Array.fromBase64(base64);
+  else {
+    const text = atob(base64);
+    data = new Uint8Array(text.length);
+    for (let i = 0; i < text.length; i += 1) data[i] = text.charCodeAt(i);
+  }
+  if (typeof DecompressionStream !== "function") {
+    throw new Error("csp-partner-rules: this runtime has no DecompressionStream (Safari < 16.4?); pass the .wasm to init(): init(new URL(\"csp-partner-rules/csp_partner_rules_bg.wasm\" resolved by your bundler)) or initSync(bytes).");
+  }
+  return new Response(new Blob([data]).stream().pipeThrough(new DecompressionStream("deflate-raw"))).arrayBuffer();
+}
+
 /**
- * Loads the module (browsers, bundlers). Idempotent: every call returns the same promise; after a
- * failure the next call tries again. In Node the package is ready at import and this resolves at once.
+ * Loads the module (browsers, bundlers, workers). With no argument the bytes come from the package
+ * itself (wasm/bytes.js, a JS module: no .wasm URL for a bundler or dev server to get wrong);
+ * a URL, Response, bytes or WebAssembly.Module may be given instead. Idempotent: every call returns
+ * the same promise; after a failure the next call tries again. In Node the package is ready at
+ * import and this resolves at once.
  */
 export default function init(input) {
   if (ready) return Promise.resolve();
   if (!pending) {
-    const arg = input === undefined || (input && typeof input === "object" && "module_or_path" in input) ? input : { module_or_path: input };
+    const arg =
+      input === undefined
+        ? { module_or_path: decodeBytes(bytes) }
+        : input && typeof input === "object" && "module_or_path" in input
+          ? input
+          : { module_or_path: input };
     pending = wbgInit(arg).then(
       () => {
         ready = true;

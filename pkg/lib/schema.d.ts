@@ -1,7 +1,7 @@
 // Types of lib/schema.js. The Standard Schema v1 interface is copied from @standard-schema/spec
 // 1.1.0 (MIT), as its authors recommend, so consumers need no extra package; tests/types checks
 // that it stays assignable to the real one.
-import type { EnrollmentForm, EnrollmentOptions } from "../wasm/csp_partner_rules.js";
+import type { EnrollmentForm, EnrollmentOptions, Issue } from "../wasm/csp_partner_rules.js";
 
 /** The Standard Schema interface (https://standardschema.dev). */
 export interface StandardSchemaV1<Input = unknown, Output = Input> {
@@ -70,8 +70,28 @@ export interface EnrollmentSchemaIssue extends StandardSchemaV1.Issue {
   readonly path: ReadonlyArray<string | number>;
 }
 
-/** What `enrollmentSchema(…)["~standard"].validate` answers: always synchronously. */
-export type EnrollmentSchemaResult = StandardSchemaV1.SuccessResult<EnrollmentForm> | { readonly issues: ReadonlyArray<EnrollmentSchemaIssue> };
+/**
+ * A warning of the form (`severity: "warning"`: `vat_id_recommended`, `partner_id_missing`, …): shown
+ * to the user, never blocking submit. The full issue (code, path, message, params).
+ */
+export type EnrollmentWarning = Issue & { readonly severity: "warning" };
+
+/**
+ * What `enrollmentSchema(…)["~standard"].validate` answers, always synchronously. Beyond Standard
+ * Schema, both outcomes carry `warnings` (form libraries ignore the field; read it, or use `onWarnings`).
+ */
+export type EnrollmentSchemaResult =
+  | (StandardSchemaV1.SuccessResult<EnrollmentForm> & { readonly warnings: ReadonlyArray<EnrollmentWarning> })
+  | { readonly issues: ReadonlyArray<EnrollmentSchemaIssue>; readonly warnings: ReadonlyArray<EnrollmentWarning> };
+
+/** `enrollmentSchema`'s options: validateEnrollment's, and where the warnings go. */
+export interface EnrollmentSchemaOptions extends EnrollmentOptions {
+  /**
+   * Called on every validation with the form's warnings (an empty array when there are none, so a
+   * warning shown earlier can be cleared). E.g. a React state setter.
+   */
+  onWarnings?: (warnings: ReadonlyArray<EnrollmentWarning>) => void;
+}
 
 /** The `"~standard"` properties of `enrollmentSchema()`: `validate` answers synchronously. */
 export interface EnrollmentSchemaProps extends StandardSchemaV1.Props<EnrollmentForm, EnrollmentForm> {
@@ -88,6 +108,7 @@ export interface EnrollmentSchema extends StandardSchemaV1<EnrollmentForm, Enrol
  * API-3: the enrolment form as a Standard Schema v1, for React Hook Form, TanStack Form and other form libraries.
  * React Hook Form: `useForm({ resolver: standardSchemaResolver(enrollmentSchema()) })`; TanStack Form:
  * `validators: { onChange: enrollmentSchema() }`. Synchronous. Success gives the normalized form
- * (`{ value }`), failure the errors only (`{ issues: [{ message, path }] }`): warnings never fail it.
+ * (`{ value }`), failure the errors only (`{ issues: [{ message, path }] }`). Warnings never fail it:
+ * they come in `warnings` on both results and through `options.onWarnings`.
  */
-export declare function enrollmentSchema(options?: EnrollmentOptions): EnrollmentSchema;
+export declare function enrollmentSchema(options?: EnrollmentSchemaOptions): EnrollmentSchema;

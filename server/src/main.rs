@@ -403,7 +403,7 @@ async fn partners_csv(State(app): State<Arc<App>>, uri: Uri, headers: HeaderMap,
 }
 
 async fn health() -> Response {
-    json_response(StatusCode::OK, &json!({ "ok": true, "server": "csp-demo-server", "dataVersion": csp_partner_rules::data_version() }))
+    json_response(StatusCode::OK, &json!({ "ok": true, "server": "csp-demo-server", "dataVersion": csp_partner_rules::data_version(), "version": csp_partner_rules::VERSION, "rulesVersion": csp_partner_rules::rules_version() }))
 }
 
 async fn api_not_found(uri: Uri) -> Response {

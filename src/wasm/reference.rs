@@ -18,6 +18,13 @@ pub fn data_version() -> JsValue {
     to_js(&crate::data_version())
 }
 
+/// The package version and the rules version (rules revision + data dates), to compare with a
+/// back end's `csp_partner_rules::rules_version()`.
+#[wasm_bindgen(js_name = rulesVersion, unchecked_return_type = "RulesVersion")]
+pub fn rules_version() -> JsValue {
+    to_js(&crate::rules_version())
+}
+
 /// The 244 CSP markets (REF-1), named in `options.locale`.
 #[wasm_bindgen(js_name = markets, unchecked_return_type = "Market[]")]
 pub fn markets(#[wasm_bindgen(unchecked_param_type = "Options")] options: Option<JsValue>) -> JsValue {

@@ -53,7 +53,7 @@ test(`memory: ${CALLS} calls leave the wasm memory and the process flat`, () => 
 
 // Known limit, measured and not asserted: each JS exception caught at the border (a getter or a proxy
 // trap that throws) leaves one externref table slot allocated inside wasm-bindgen 0.2.130 (its
-// `catch` imports), about 4 bytes of wasm memory and the exception object per call. See README.
+// `catch` imports), about 4 bytes of wasm memory and the exception object per call. See docs/DEVELOPMENT.md (Robustness).
 test("memory: inputs whose getters throw (known wasm-bindgen slot leak, reported only)", () => {
   const throwing = { get country() { throw new Error("getter"); } };
   const start = { wasm: exports.memory.buffer.byteLength, slots: exports.__wbindgen_externrefs.length };

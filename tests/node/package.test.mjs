@@ -82,3 +82,17 @@ test("issue 12 items 3 and 5: an empty work account is absent; a misspelled path
   assert.deepEqual(issues.map((i) => [i.code, i.severity, i.path.join(".")]), [["unknown_field", "error", "adress.postalCode"]]);
   assert.match(issues[0].message, /adress\.postalCode/);
 });
+
+test("version skew (issue 12): `version` is Cargo.toml's and pkg/package.json's; rulesVersion() names the revision and the data dates", async () => {
+  const { readFileSync } = await import("node:fs");
+  const m = await import("csp-partner-rules");
+  const cargo = /^version\s*=\s*"([^"]+)"/m.exec(readFileSync(new URL("../../Cargo.toml", import.meta.url), "utf8"))[1];
+  const pkg = JSON.parse(readFileSync(new URL("../../pkg/package.json", import.meta.url), "utf8")).version;
+  assert.equal(m.version, cargo);
+  assert.equal(pkg, cargo);
+  const r = m.rulesVersion();
+  assert.equal(r.package, cargo);
+  assert.deepStrictEqual(r.data, m.dataVersion());
+  // The same string as natively (src/version.rs test): what a back end compares with the page's.
+  assert.equal(r.id, `r${r.revision}+markets.${r.data.markets}+addresses.${r.data.addresses}+phones.${r.data.phones.replace(/ /g, "-")}`);
+});

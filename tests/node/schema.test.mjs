@@ -42,12 +42,13 @@ test("API-3: the schema agrees with validateEnrollment on every form (warnings n
     for (const form of forms) {
       const expected = validateEnrollment(form, options);
       const result = schema["~standard"].validate(form);
+      const warnings = expected.issues.filter((i) => i.severity === "warning");
       if (expected.ok) {
-        assert.deepStrictEqual(result, { value: expected.value });
+        assert.deepStrictEqual(result, { value: expected.value, warnings });
       } else {
         const errors = expected.issues.filter((i) => i.severity === "error");
         assert.ok(errors.length > 0);
-        assert.deepStrictEqual(result, { issues: errors.map(({ message, path }) => ({ message, path })) });
+        assert.deepStrictEqual(result, { issues: errors.map(({ message, path }) => ({ message, path })), warnings });
       }
     }
   }
@@ -85,4 +86,45 @@ test("TanStack Form: validators.onChange takes the schema; errors per field", as
   await form.validate("change");
   assert.equal(form.state.errorMap.onChange, undefined);
   assert.equal(form.state.canSubmit, true);
+});
+
+// Issue 12 item 6: the warnings (ENR-9 vat_id_recommended for an EU country, partner_id_missing)
+// reach the form through onWarnings and the result's `warnings`, and never block submit.
+test("API-3 warnings: vat_id_recommended and partner_id_missing reach onWarnings and `warnings`, never issues", () => {
+  const calls = [];
+  const std = enrollmentSchema({ locale: "fr", onWarnings: (w) => calls.push(w) })["~standard"];
+  const result = std.validate(good);
+  assert.equal(result.issues, undefined);
+  assert.deepStrictEqual(result.warnings.map((w) => [w.code, w.path.join("."), w.severity]), [
+    ["vat_id_recommended", "company.vatId", "warning"],
+    ["partner_id_missing", "partnerId.id", "warning"],
+  ]);
+  assert.match(result.warnings[0].message, /TVA/);
+  assert.deepStrictEqual(calls, [result.warnings]);
+  // Once fixed, the next validation reports none: a warning shown can be cleared.
+  const fixed = { ...good, company: { ...good.company, vatId: "FR40303265045" }, partnerId: { id: "1234567", country: "FR" } };
+  const again = std.validate(fixed);
+  assert.deepStrictEqual(again.warnings, []);
+  assert.deepStrictEqual(calls.at(-1), []);
+  // Alongside errors too.
+  assert.ok(std.validate(bad).warnings.some((w) => w.code === "vat_id_recommended"));
+});
+
+test("React Hook Form: warnings reach onWarnings while the resolver lets the form submit", async () => {
+  let warnings = [];
+  const resolver = standardSchemaResolver(enrollmentSchema({ locale: "fr", onWarnings: (w) => (warnings = w) }));
+  const result = await resolver(good, undefined, { fields: {}, shouldUseNativeValidation: false });
+  assert.deepStrictEqual(result.errors, {}, "no error: submit goes through");
+  assert.deepStrictEqual(warnings.map((w) => w.code), ["vat_id_recommended", "partner_id_missing"]);
+});
+
+test("TanStack Form: warnings reach onWarnings, canSubmit stays true", async () => {
+  let warnings = [];
+  const form = new FormApi({ defaultValues: good, validators: { onChange: enrollmentSchema({ onWarnings: (w) => (warnings = w) }) } });
+  form.mount();
+  form.setFieldValue("company.legalName", "Contoso SAS");
+  await form.validate("change");
+  assert.equal(form.state.errorMap.onChange, undefined);
+  assert.equal(form.state.canSubmit, true);
+  assert.deepStrictEqual(warnings.map((w) => w.code), ["vat_id_recommended", "partner_id_missing"]);
 });

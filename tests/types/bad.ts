@@ -1,7 +1,7 @@
 // Each line marked `// error TSnnnn` must be rejected by tsc with that code, and no other line
 // (tests/types/check.mjs): the types catch a wrong option name, a wrong enum value, a field that
 // does not exist.
-import { checkCustomerMarket, validateEnrollment, enrollmentSchema, markets, addressFormat } from "csp-partner-rules";
+import { checkCustomerMarket, validateEnrollment, validateEnrollmentField, enrollmentSchema, markets, addressFormat, planAudienceChange } from "csp-partner-rules";
 import type { EnrollmentForm, IssueCode } from "csp-partner-rules";
 
 checkCustomerMarket("FR", "DE", { locae: "fr" }); // error TS2561
@@ -16,4 +16,12 @@ addressFormat("FR")?.postalCode?.regex; // error TS2339
 checkCustomerMarket("FR", 33); // error TS2345
 validateEnrollment({}).issues[0]?.severity === "info"; // error TS2367
 validateEnrollment({}, { countryRules: { isStateRequired: "yes" } }); // error TS2322
-export { code, form };
+validateEnrollmentField({}, "adress.postalCode"); // error TS2345
+validateEnrollmentField({}, ["address", "postcode"]); // error TS2345
+enrollmentSchema({ onWarnings: (w: string) => w }); // error TS2322
+const next: { option: string } = planAudienceChange({}, { option: "all" }).next; // error TS2322
+const wrongParam = checkCustomerMarket("BR", "AR").issues.find((i) => i.code === "region_mismatch");
+if (wrongParam?.code === "region_mismatch") wrongParam.params.otherRegion.toFixed(); // error TS2551
+export { code, form, next };
+// The root does not offer wasm-bindgen's raw exports.
+import type { InitOutput } from "csp-partner-rules"; // error TS2614

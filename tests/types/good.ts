@@ -26,6 +26,11 @@ import init, {
   type Severity,
   type Validation,
   type EnrollmentSchema,
+  type EnrollmentFieldPath,
+  type IssueParamsByCode,
+  planAudienceChange,
+  rulesVersion,
+  version as pkgVersion,
 } from "csp-partner-rules";
 import type { StandardSchemaV1 } from "@standard-schema/spec";
 import { standardSchemaResolver } from "@hookform/resolvers/standard-schema";
@@ -94,4 +99,26 @@ const resolver: Resolver<EnrollmentForm, unknown, EnrollmentForm> = standardSche
 const tanstack = new FormApi({ defaultValues: form, validators: { onChange: enrollmentSchema() } });
 const tanCountry: string | undefined = tanstack.state.values.country;
 
+// Warnings (issue 12): typed, on the result and through onWarnings.
+const warned = enrollmentSchema({ onWarnings: (warnings) => warnings.map((w) => w.code) })["~standard"].validate(form);
+const warningCodes: string[] = warned.warnings.map((w) => w.code);
+// Versions (issue 12): usable before init().
+const packageVersion: string = pkgVersion;
+const rulesId: string = rulesVersion().id;
+// planAudienceChange's next state has its lists and flag.
+const planned = planAudienceChange({}, { option: "all" }).next;
+const resoldCount: number = planned.resold.length + planned.partners.length + (planned.published ? 1 : 0);
+const typedPath: EnrollmentFieldPath = "primaryContact.email";
+
+// Issue is discriminated by code: params typed per code, every code has its entry.
+const issue0 = checkCustomerMarket("BR", "AR").issues[0];
+if (issue0?.code === "region_mismatch") {
+  const otherRegion: string = issue0.params.otherRegion;
+  console.log(otherRegion);
+}
+type MissingParams = Exclude<IssueCode, keyof IssueParamsByCode>;
+const everyCodeHasParams: [MissingParams] extends [never] ? true : false = true;
+
+export { everyCodeHasParams };
+export { warningCodes, packageVersion, rulesId, resoldCount, typedPath };
 export { count, regionName, currency, single, postal, version, locales, severity, path, param, normalized, fieldIssues, standard, input, resolver, tanCountry };

@@ -1,5 +1,5 @@
-// Vite 7 production build: import by name, await init() (twice: idempotent), then a module worker
-// that loads the .wasm by its exported path and initializes with initSync(bytes).
+// Vite 7, production build and dev server (no config): import by name, await init() (twice:
+// idempotent), then a module worker that calls init() too.
 import init, * as m from "csp-partner-rules";
 import { beforeInit, checks } from "../shared/checks.js";
 

@@ -19,6 +19,7 @@ mod markets;
 mod partner_center;
 mod pattern;
 mod phones;
+mod place_names;
 mod postal;
 mod tax_ids;
 mod util;
@@ -38,6 +39,7 @@ fn main() {
     println!("cargo:rerun-if-changed=src/fold.rs");
     let out = util::out_dir();
     markets::generate(&out);
+    place_names::generate(&out);
     marketplace::generate(&out);
     addresses::generate(&out);
     let mut patterns = pattern::Compiler::default();

@@ -10,6 +10,13 @@ use std::fmt;
 /// Largest string accepted in one field: above it the field is refused with `input_too_large`.
 pub const MAX_FIELD_BYTES: usize = 1 << 20;
 
+/// The name under which [`Text`] asks for its value (`deserialize_newtype_struct`). Deserializers
+/// that don't know it read the value as usual; the wasm decoder (`src/wasm/de.rs`) measures a JS
+/// string there before copying it, and answers one longer than [`MAX_FIELD_BYTES`] UTF-16 units
+/// (so over 1 MiB of UTF-8) with its length alone (`visit_i128`), so a 100-million-character field
+/// never enters the module's memory (issue 16 (7)).
+pub const TEXT_FIELD: &str = "csp_partner_rules::Text";
+
 /// The JS type of a value that was not what a field expects (for `invalid_type` messages).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ValueKind {
@@ -39,7 +46,8 @@ pub enum Text {
     #[default]
     Missing,
     Str(String),
-    /// A string longer than [`MAX_FIELD_BYTES`]; only its length is kept.
+    /// A string longer than [`MAX_FIELD_BYTES`]; only its length is kept (in bytes, or in UTF-16
+    /// units when measured in JS, which is never more than its UTF-8 length).
     TooLarge(usize),
     Invalid(ValueKind),
 }
@@ -229,6 +237,13 @@ impl<'de> Visitor<'de> for TextVisitor {
     fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Text, D::Error> {
         d.deserialize_any(TextVisitor)
     }
+    fn visit_newtype_struct<D: Deserializer<'de>>(self, d: D) -> Result<Text, D::Error> {
+        d.deserialize_any(TextVisitor)
+    }
+    /// Only the wasm decoder calls it, for a string measured too long (see [`TEXT_FIELD`]).
+    fn visit_i128<E: de::Error>(self, length: i128) -> Result<Text, E> {
+        Ok(Text::TooLarge(usize::try_from(length).unwrap_or(usize::MAX)))
+    }
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Text, A::Error> {
         while seq.next_element::<IgnoredAny>()?.is_some() {}
         Ok(Text::Invalid(ValueKind::Array))
@@ -241,7 +256,7 @@ impl<'de> Visitor<'de> for TextVisitor {
 
 impl<'de> Deserialize<'de> for Text {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Text, D::Error> {
-        d.deserialize_any(TextVisitor)
+        d.deserialize_newtype_struct(TEXT_FIELD, TextVisitor)
     }
 }
 

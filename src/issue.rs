@@ -67,6 +67,8 @@ pub enum IssueCode {
     PartnerIdFormat,
     PartnerIdMissing,
     DomainFormat,
+    /// `validateEnrollmentField` asked for a path that is not a field of the form.
+    UnknownField,
     StateOwnMarket,
     LanguageNotSupported,
     // Country validation rules passed in (REF-6).
@@ -140,6 +142,7 @@ impl IssueCode {
         IssueCode::PartnerIdFormat,
         IssueCode::PartnerIdMissing,
         IssueCode::DomainFormat,
+        IssueCode::UnknownField,
         IssueCode::StateOwnMarket,
         IssueCode::LanguageNotSupported,
         IssueCode::InvalidRules,
@@ -209,6 +212,7 @@ impl IssueCode {
             | IssueCode::PartnerIdFormat
             | IssueCode::PartnerIdMissing
             | IssueCode::DomainFormat
+            | IssueCode::UnknownField
             | IssueCode::StateOwnMarket
             | IssueCode::LanguageNotSupported
             | IssueCode::InvalidRules

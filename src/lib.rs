@@ -53,6 +53,7 @@ pub mod lifecycle;
 pub mod locale;
 pub mod markets;
 mod messages;
+mod names;
 mod packed;
 mod pattern;
 pub mod partner_csv;

@@ -42,7 +42,7 @@ fn string(r: &mut Rng) -> String {
 }
 
 fn value(r: &mut Rng, depth: u32) -> Value {
-    match r.below(if depth > 4 { 7 } else { 12 }) {
+    match r.below(if depth > 4 { 7 } else { 14 }) {
         0 => Value::Null,
         1 => Value::Bool(r.below(2) == 0),
         2 => json!(*r.pick(&[0.0, -0.0, 1.0, -1.0, 0.5, 1e308, 5e-324, 75008.0, 9_007_199_254_740_993.0])),
@@ -62,6 +62,19 @@ fn value(r: &mut Rng, depth: u32) -> Value {
                 v = json!({ (*r.pick(KEYS)): v });
             }
             v
+        }
+        // Arrays where objects are expected, shaped like the object read by position (issue 16 (6)):
+        // `["fr"]` as options, `["saas", true]` as an offer, `["all", [], true, []]` as a state.
+        12 => Value::Array((0..1 + r.below(4)).map(|_| if r.below(2) == 0 { json!(*r.pick(STRINGS)) } else { value(r, depth + 1) }).collect()),
+        // Long lists of distinct, valid tenant IDs (partners or resold), rarely: planning must stay linear (issue 16 (4)).
+        13 if r.below(40) == 0 => {
+            let n = 1_000 + r.below(4_000) as u64;
+            let start = r.below(1 << 40) as u64;
+            if r.below(2) == 0 {
+                Value::Array((start..start + n).map(|i| json!({ "tenantId": format!("00000000-0000-4000-8000-{:012x}", i + 1) })).collect())
+            } else {
+                Value::Array((start..start + n).map(|i| json!(format!("00000000-0000-4000-8000-{:012x}", i + 1))).collect())
+            }
         }
         _ => Value::Array((0..r.below(200)).map(|_| json!({"tenantId": r.pick(STRINGS), "name": "x"})).collect()),
     }

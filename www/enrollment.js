@@ -46,7 +46,9 @@ let requiredPaths = new Set();
 
 function marketOptions(select, blank) {
   if (blank) select.add(new Option(t("enr.none"), ""));
-  for (const m of pkg.markets()) select.add(new Option(`${m.name} (${m.country})`, m.country));
+  const markets = pkg.markets({ locale: locale() });
+  markets.sort((a, b) => a.name.localeCompare(b.name, locale()));
+  for (const m of markets) select.add(new Option(`${m.name} (${m.country})`, m.country));
 }
 
 /** One labelled control with its message area (aria-live) tied by aria-describedby. */
@@ -215,8 +217,32 @@ function sideBody(side, answer, error) {
   );
 }
 
+/** What the verdict panels show: the form's fields (judged again when the country or the language
+ * changes, so no verdict of another country stays on screen), or a JSON form (cleared then). */
+let shown = null;
+let submitSeq = 0;
+
+function refreshVerdicts() {
+  if (shown === "form") submit(collect());
+  else if (shown === "json") clearVerdicts();
+}
+
+function clearVerdicts() {
+  shown = null;
+  for (const side of ["client-verdict", "server-verdict"]) {
+    const body = $(side).querySelector(".body");
+    body.replaceChildren();
+    body.dataset.json = "";
+    delete body.dataset.ok;
+  }
+  $("summary").textContent = "";
+  $("agreement").textContent = "";
+  delete $("agreement").dataset.agree;
+}
+
 /** Submit: the package and the server judge the same form; their answers are shown side by side. */
-async function submit(form, extraOptions = {}) {
+async function submit(form, extraOptions = {}, from = "form") {
+  shown = from;
   const options = { ...baseOptions(), ...extraOptions };
   const client = pkg.validateEnrollment(form, options);
   sideBody("client-verdict", client);
@@ -227,7 +253,13 @@ async function submit(form, extraOptions = {}) {
   }
   $("agreement").textContent = "";
   delete $("agreement").dataset.agree;
+  const pendingBody = $("server-verdict").querySelector(".body");
+  pendingBody.replaceChildren(h("p", { className: "pending", text: "…" }));
+  pendingBody.dataset.json = "";
+  delete pendingBody.dataset.ok;
+  const mine = ++submitSeq;
   const server = await api("/api/call/validateEnrollment", [form, options]);
+  if (mine !== submitSeq) return client;
   if (server.ok) {
     sideBody("server-verdict", server.body);
     agreement($("agreement"), client, server.body);
@@ -384,12 +416,14 @@ function loadIntoForm(form) {
     if (el.tagName === "SELECT" && el.value !== value) el.value = value.toUpperCase();
     validateField(path);
   }
+  refreshVerdicts();
 }
 
 // ---- Wiring -------------------------------------------------------------------------------------
 
 chrome("enrollment.html", () => {
   layout();
+  refreshVerdicts();
   if (state) renderState();
 });
 if (await ready()) {
@@ -405,8 +439,10 @@ if (await ready()) {
     });
     fieldsEl.addEventListener("change", (e) => {
       const path = e.target.dataset?.path;
-      if (path === "country") layout();
-      else if (path && e.target.tagName === "SELECT") validateField(path);
+      if (path === "country") {
+        layout();
+        refreshVerdicts();
+      } else if (path && e.target.tagName === "SELECT") validateField(path);
     });
     $("enrollment").addEventListener("submit", (e) => {
       e.preventDefault();
@@ -415,6 +451,7 @@ if (await ready()) {
     $("clear").addEventListener("click", () => {
       for (const el of fieldsEl.querySelectorAll("input[data-path]")) el.value = "";
       layout();
+      clearVerdicts();
     });
     $("rules-current").addEventListener("click", () => {
       const rules = has("countryRules") && pkg.countryRules(collect().country ?? "", baseOptions());
@@ -445,7 +482,7 @@ if (await ready()) {
     $("json-submit").addEventListener("click", () => {
       const form = parseJson("json-form");
       const options = form && parseJson("json-options");
-      if (form && options) submit(form.value, options.value && typeof options.value === "object" ? options.value : {});
+      if (form && options) submit(form.value, options.value && typeof options.value === "object" ? options.value : {}, "json");
     });
   }
   lifecycleControls();

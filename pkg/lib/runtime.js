@@ -4,6 +4,9 @@ import wbgInit, { initSync as wbgInitSync, __wbg_reinstantiate } from "../wasm/c
 
 let ready = false;
 let pending = null;
+// Set when a crash left no working instance because the restart itself failed (a crash near the JS
+// stack limit fails the restart for the same reason): the next call restarts first (issue 16 (8)).
+let restartDue = false;
 // Bumped each time a trap forces a new instance: objects of exported classes made by an older
 // instance point into memory that no longer exists.
 let generation = 0;
@@ -57,9 +60,9 @@ function recover(name, error) {
   try {
     __wbg_reinstantiate();
   } catch {
+    // Most likely still too deep in the stack: the next call, made from wherever, restarts.
     restarted = false;
-    ready = false;
-    pending = null;
+    restartDue = true;
   }
   generation += 1;
   const old = live;
@@ -70,7 +73,7 @@ function recover(name, error) {
     // Unregisters its finalizer (which would free a stale pointer in the new instance) and zeroes it.
     if (object && typeof object.__destroy_into_raw === "function") object.__destroy_into_raw();
   }
-  const then = restarted ? "The module was restarted: later calls work." : "Restarting the module failed: call `init()` again.";
+  const then = restarted ? "The module was restarted: later calls work." : "The module will be restarted by the next call: later calls work.";
   const crash = new Error(`csp-partner-rules: ${name}() crashed inside the WebAssembly module (${error.message}). This is a bug: please report it with the input. ${then}`, { cause: error });
   crash.name = "CspPartnerRulesCrash";
   return crash;
@@ -96,8 +99,22 @@ function track(value, classes) {
 
 const classes = [];
 
+// The restart a crash could not make (see `restartDue`), before any other call.
+function restartIfDue(name) {
+  if (!restartDue) return;
+  try {
+    __wbg_reinstantiate();
+  } catch (error) {
+    const failed = new Error(`csp-partner-rules: ${name}() could not restart the WebAssembly module after a crash (${error.message}); the next call tries again.`, { cause: error });
+    failed.name = "CspPartnerRulesCrash";
+    throw failed;
+  }
+  restartDue = false;
+}
+
 function call(name, f, self, args) {
   if (!ready) throw notReady(name);
+  restartIfDue(name);
   let result;
   try {
     result = f.apply(self, args);
@@ -143,6 +160,8 @@ export function guardClass(name, C) {
           if (isFree) return undefined; // already released when the instance was replaced
           throw stale(`this ${name}`);
         }
+        // A second free() (or dispose after free) does nothing, as on any disposable (issue 16 (11)).
+        if (isFree && this !== null && typeof this === "object" && this.__wbg_ptr === 0) return undefined;
         return call(label, f, this, args);
       };
     const isFree = key === "free" || key === Symbol.dispose;
@@ -153,6 +172,7 @@ export function guardClass(name, C) {
   return new Proxy(C, {
     construct(target, args, newTarget) {
       if (!ready) throw notReady(name);
+      restartIfDue(`new ${name}`);
       let object;
       try {
         object = Reflect.construct(target, args, newTarget);

@@ -26,7 +26,7 @@ use crate::issue::{CheckResult, Issue, IssueCode, PathSegment};
 use crate::locale::Locale;
 use crate::tenant_id::TenantId;
 use serde::{Deserialize, Serialize};
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use tsify::Tsify;
 
 /// Longest partner name kept (characters), in a state, a target or a CSV row.
@@ -143,16 +143,30 @@ impl CheckedPartner {
     }
 }
 
-/// A state that satisfies every invariant, with normalized values.
+/// A state that satisfies every invariant, with normalized values, and hash indexes of its partners
+/// and of who resold, so every look-up is O(1) and planning stays linear in the size of the lists.
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) struct CheckedState {
     pub option: AudienceOption,
     pub partners: Vec<CheckedPartner>,
     pub published: bool,
     pub resold: Vec<TenantId>,
+    listed: HashMap<TenantId, usize>,
+    resold_set: HashSet<TenantId>,
 }
 
 impl CheckedState {
+    pub fn new(option: AudienceOption, partners: Vec<CheckedPartner>, published: bool, resold: Vec<TenantId>) -> CheckedState {
+        let listed = partners.iter().enumerate().map(|(i, p)| (p.id, i)).collect();
+        let resold_set = resold.iter().copied().collect();
+        CheckedState { option, partners, published, resold, listed, resold_set }
+    }
+
+    /// The listed partner with this tenant ID.
+    pub fn partner(&self, id: TenantId) -> Option<&CheckedPartner> {
+        self.listed.get(&id).and_then(|&i| self.partners.get(i))
+    }
+
     /// The state as stored (normalized).
     pub fn to_state(&self) -> AudienceState {
         AudienceState {
@@ -164,11 +178,11 @@ impl CheckedState {
     }
 
     pub fn lists(&self, id: TenantId) -> bool {
-        self.partners.iter().any(|p| p.id == id)
+        self.listed.contains_key(&id)
     }
 
     pub fn has_resold(&self, id: TenantId) -> bool {
-        self.resold.contains(&id)
+        self.resold_set.contains(&id)
     }
 }
 
@@ -368,12 +382,13 @@ pub(crate) fn check_state(state: &AudienceState, root: &str, report: &mut Report
     }
     let partners = check_partners(&state.partners, root, Judge::State, report);
     let mut resold = Vec::new();
+    let mut seen = HashSet::new();
     match state.resold.items() {
         None => report.invalid_state(root, &["resold".into()]),
         Some(items) => {
             for (i, item) in items.iter().enumerate() {
                 match item.as_str().and_then(TenantId::parse) {
-                    Some(id) if !resold.contains(&id) => resold.push(id),
+                    Some(id) if seen.insert(id) => resold.push(id),
                     _ => report.invalid_state(root, &["resold".into(), index(i)]),
                 }
             }
@@ -387,7 +402,8 @@ pub(crate) fn check_state(state: &AudienceState, root: &str, report: &mut Report
         report.invalid_state(root, &["partners".into()]);
     }
     if !resold.is_empty() {
-        let listed = |id: &TenantId| partners.iter().any(|p| p.id == *id);
+        let ids: HashSet<TenantId> = partners.iter().map(|p| p.id).collect();
+        let listed = |id: &TenantId| ids.contains(id);
         let consistent = published
             && match option {
                 AudienceOption::All => true,
@@ -398,7 +414,7 @@ pub(crate) fn check_state(state: &AudienceState, root: &str, report: &mut Report
             report.invalid_state(root, &["resold".into()]);
         }
     }
-    (report.issues.len() == before).then_some(CheckedState { option, partners, published, resold })
+    (report.issues.len() == before).then(|| CheckedState::new(option, partners, published, resold))
 }
 
 /// The offer as AUD-1 needs it.

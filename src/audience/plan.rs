@@ -30,6 +30,9 @@ use super::Partner;
 /// The Partner Center support request page (the publisher-support link of the documentation).
 pub const SUPPORT_URL: &str = "https://go.microsoft.com/fwlink/?linkid=2165533";
 
+/// Longest `target.option` read (characters; the options are 3 to 8): longer is `too_long`, not echoed.
+const OPTION_MAX: usize = 64;
+
 /// The audience wanted: an option and, with `specific`, the partners (ignored with other options).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Tsify)]
 #[serde(rename_all = "camelCase", default)]
@@ -199,6 +202,10 @@ pub fn plan_audience_change(state: &AudienceState, target: &AudienceTarget, opti
             report.issues.push(Issue::error(IssueCode::Required).at(&["target", "option"]).build(locale));
             None
         }
+        Ok(Some(value)) if value.chars().count() > OPTION_MAX => {
+            report.issues.push(Issue::error(IssueCode::TooLong).at(&["target", "option"]).param("max", OPTION_MAX).build(locale));
+            None
+        }
         Ok(Some(value)) => {
             let option = AudienceOption::parse(&value);
             if option.is_none() {
@@ -254,7 +261,7 @@ pub fn plan_audience_change(state: &AudienceState, target: &AudienceTarget, opti
     let mut next_partners: Vec<CheckedPartner> = wanted
         .iter()
         .map(|p| {
-            let known = from.partners.iter().find(|q| q.id == p.id);
+            let known = from.partner(p.id);
             CheckedPartner {
                 name: p.name.clone().or_else(|| known.and_then(|k| k.name.clone())),
                 country: p.country.clone().or_else(|| known.and_then(|k| k.country.clone())),
@@ -282,12 +289,7 @@ pub fn plan_audience_change(state: &AudienceState, target: &AudienceTarget, opti
                 .build(locale),
         );
     }
-    let next = CheckedState {
-        option: to,
-        partners: if to == AudienceOption::Specific { next_partners } else { Vec::new() },
-        published: from.published,
-        resold: from.resold.clone(),
-    };
+    let next = CheckedState::new(to, if to == AudienceOption::Specific { next_partners } else { Vec::new() }, from.published, from.resold.clone());
 
     if !from.published {
         return AudiencePlan {

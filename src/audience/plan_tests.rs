@@ -284,12 +284,12 @@ fn aud_3_support_request_in_french() {
     assert_eq!(
         r.description,
         format!(
-            "Merci de passer l'audience des revendeurs CSP de cette offre de « Tous les partenaires du programme CSP » à « Certains partenaires du programme CSP que je sélectionne ».\n\
-             Partenaires autorisés après la modification (ID de locataire Microsoft Entra) : {B}, {A}.\n\
-             Ils ont déjà revendu l'offre et restent donc autorisés : {A}."
+            "Merci de passer l'audience des revendeurs CSP de cette offre de «\u{202f}Tous les partenaires du programme CSP\u{202f}» à «\u{202f}Certains partenaires du programme CSP que je sélectionne\u{202f}».\n\
+             Partenaires autorisés après la modification (ID de locataire Microsoft Entra)\u{a0}: {B}, {A}.\n\
+             Ils ont déjà revendu l'offre et restent donc autorisés\u{a0}: {A}."
         )
     );
-    assert_eq!(p.issues[0].message, format!("Les partenaires qui ont déjà revendu l'offre restent autorisés (1) : {A}."));
+    assert_eq!(p.issues[0].message, format!("Les partenaires qui ont déjà revendu l'offre restent autorisés (1)\u{a0}: {A}."));
     let p = plan_audience_change(&state, &grid_target(O::Specific), &AudiencePlanOptions::default());
     assert_eq!(p.support_request.unwrap().category, None, "no category given");
 }
@@ -446,4 +446,46 @@ fn aud_2_property_random_walks_with_resales() {
             }
         }
     }
+}
+
+/// A tenant ID made from a number (distinct for distinct `n`).
+fn nth_id(n: u128) -> String {
+    crate::tenant_id::TenantId(n + 1).to_canonical()
+}
+
+/// The slowest shapes of issue 16 (4): a `specific` list of `n` partners who all resold, the target
+/// another `n` partners (removal of resellers: blocked), and `all` → `specific` with `n` resellers kept.
+fn big_cases(n: u128) -> [(AudienceState, AudienceTarget); 2] {
+    let listed: Vec<Partner> = (0..n).map(|i| Partner::new(&nth_id(i))).collect();
+    let resold: Vec<String> = (0..n).map(nth_id).collect();
+    let resold: Vec<&str> = resold.iter().map(String::as_str).collect();
+    let others: Vec<Partner> = (n..2 * n).map(|i| Partner::new(&nth_id(i)).with_name("Contoso")).collect();
+    [
+        (AudienceState::new(O::Specific, listed, true, &resold), AudienceTarget::new(O::Specific, others.clone())),
+        (AudienceState::new(O::All, vec![], true, &resold), AudienceTarget::new(O::Specific, others)),
+    ]
+}
+
+/// Best of three runs of `plan` over the big cases of size `n`, in seconds.
+fn plan_time(n: u128) -> f64 {
+    let cases = big_cases(n);
+    (0..3)
+        .map(|_| {
+            let t = std::time::Instant::now();
+            for (s, target) in &cases {
+                let p = plan(s, target);
+                assert_eq!(p.next.partners.items().map(<[_]>::len), Some(if p.via == Via::Blocked { n as usize } else { 2 * n as usize }));
+            }
+            t.elapsed().as_secs_f64()
+        })
+        .fold(f64::INFINITY, f64::min)
+}
+
+#[test]
+fn aud_2_plan_is_linear_in_the_list_sizes() {
+    // Issue 16 (4): 10k → 0.3 s, 100k → 20 s before (list scans per partner). Ten times the input must
+    // cost at most ~20 times the time (quadratic would be ~100×), measured in the same run.
+    let (small, large) = (plan_time(1_000), plan_time(10_000));
+    eprintln!("plan 1k {small:.4} s, 10k {large:.4} s");
+    assert!(large <= 20.0 * small.max(1e-4), "1k: {small:.4} s, 10k: {large:.4} s ({:.1}×)", large / small);
 }

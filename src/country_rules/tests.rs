@@ -41,7 +41,7 @@ fn ref_6_a_non_market_has_no_rules() {
 #[test]
 fn ref_6_derived_rules_of_every_market() {
     let mut with_postal = 0;
-    for m in crate::markets::markets() {
+    for m in crate::markets::markets(crate::Locale::En) {
         let rules = country_rules(m.country).unwrap();
         assert_eq!(rules.iso2_code, m.country);
         if m.country == "US" {
@@ -79,7 +79,7 @@ fn ref_6_derived_rules_of_every_market() {
 fn ref_6_the_packages_own_values_pass_the_derived_patterns_in_every_market() {
     // Postal codes: every example of the data, normalized by the package, passes postalCodeRegex.
     let mut checked = 0;
-    for m in crate::markets::markets() {
+    for m in crate::markets::markets(crate::Locale::En) {
         let rules = country_rules(m.country).unwrap();
         let Some(format) = crate::address_format::record(m.country) else { continue };
         let Some(regex) = &rules.postal_code_regex else { continue };
@@ -102,7 +102,7 @@ fn ref_6_the_packages_own_values_pass_the_derived_patterns_in_every_market() {
     // Phones: a number of each plan (found from its pattern), typed as +CC…, stored in E.164, passes phoneNumberRegex.
     let mut phones = 0;
     let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
-    for m in crate::markets::markets() {
+    for m in crate::markets::markets(crate::Locale::En) {
         let rules = country_rules(m.country).unwrap();
         let (Some(regex), Some(n)) = (&rules.phone_number_regex, crate::enrollment::phone::Numbering::of(m.country)) else { continue };
         let program = crate::pattern::dotnet::compile_uncached(regex).unwrap();

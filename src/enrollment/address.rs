@@ -68,7 +68,9 @@ pub(crate) fn check(ctx: &mut Ctx, address: &Address, market: Option<&'static Ma
                 Issue::error(IssueCode::CountryMismatch)
                     .at(&["address", "country"])
                     .param("country", market.country)
-                    .param("addressCountry", country.as_str()),
+                    .param("countryName", crate::names::market(market, ctx.locale))
+                    .param("addressCountry", country.as_str())
+                    .param("addressCountryName", crate::names::country_or_code(country, ctx.locale)),
             );
         }
     }
@@ -137,7 +139,7 @@ pub(crate) fn check(ctx: &mut Ctx, address: &Address, market: Option<&'static Ma
                         ctx.push(
                             Issue::warning(IssueCode::PostalCodeStateMismatch)
                                 .at(&["address", "postalCode"])
-                                .param("state", found.subdivision.name)
+                                .param("state", crate::names::subdivision(market.country, found.subdivision.key, found.subdivision.name, ctx.locale))
                                 .param("example", found.example),
                         );
                     }
@@ -147,7 +149,7 @@ pub(crate) fn check(ctx: &mut Ctx, address: &Address, market: Option<&'static Ma
                     match (listed(found.subdivision.key), crate::country_rules::own_market(market.country, found.subdivision.key)) {
                         (Some(key), _) => state = Some(key),
                         (None, Some(own)) => {
-                            let own_name = crate::markets::find(own).map(|m| m.name).unwrap_or(own);
+                            let own_name = crate::names::country(own, ctx.locale).unwrap_or(own);
                             issue = Some(Issue::error(IssueCode::StateOwnMarket).param("stateName", own_name).param("market", own));
                         }
                         (None, None) => issue = Some(Issue::error(IssueCode::UnknownState)),
@@ -162,8 +164,11 @@ pub(crate) fn check(ctx: &mut Ctx, address: &Address, market: Option<&'static Ma
         }
         if let Some(issue) = issue {
             let first = list.first().map(String::as_str).unwrap_or_default();
-            let example = format.and_then(|f| f.subdivisions().find(|s| s.key == first).map(|s| s.name)).unwrap_or(first).to_owned();
-            ctx.push(issue.at(&["address", "state"]).param("state", typed.as_str()).param("countryName", market.name).param("example", example));
+            let example = format
+                .and_then(|f| f.subdivisions().find(|s| s.key == first).map(|s| crate::names::subdivision(market.country, s.key, s.name, ctx.locale)))
+                .unwrap_or(first)
+                .to_owned();
+            ctx.push(issue.at(&["address", "state"]).param("state", typed.as_str()).param("countryName", crate::names::market(market, ctx.locale)).param("example", example));
         }
     }
     latin(ctx, state.as_deref(), "state");
@@ -302,7 +307,11 @@ pub(crate) fn resolve_state(country: &str, format: &AddressRecord, typed: &str) 
     subdivisions
         .iter()
         .enumerate()
-        .find(|(i, s)| folds_to(s.name.chars(), &wanted) || parse_extra(extras.get(*i)).2.any(|n| folds_to(n.chars(), &wanted)))
+        .find(|(i, s)| {
+            folds_to(s.name.chars(), &wanted)
+                || parse_extra(extras.get(*i)).2.any(|n| folds_to(n.chars(), &wanted))
+                || crate::names::subdivision_names(country, s.key).any(|n| folds_to(n.chars(), &wanted))
+        })
         .map(found)
 }
 
@@ -452,6 +461,9 @@ mod tests {
         // Second-language names (address-subdivisions.jsonl lang_variant records).
         assert_eq!(run("CA", addr("Vancouver", "Colombie-Britannique", "V8X 3X4")).1.state, Text::from("BC"));
         assert_eq!(run("CH", addr("Aarau", "Argovie", "5000")).1.state.as_str(), Some("AG"));
+        // The names the messages use (data/subdivision-names.tsv): "Californie", "Caroline du Nord".
+        assert_eq!(run("US", addr("San Jose", "Californie", "95014")).1.state, Text::from("CA"));
+        assert_eq!(run("US", addr("Raleigh", "caroline du nord", "27601")).1.state, Text::from("NC"));
         // Native-script names resolve to the Latin key.
         assert_eq!(run("JP", addr("Sapporo", "北海道", "060-0001")).1.state, Text::from("HOKKAIDO"));
         assert_eq!(run("JP", addr("Sapporo", "hokkaidō", "060-0001")).1.state, Text::from("HOKKAIDO"));
@@ -581,7 +593,7 @@ mod tests {
             (*seed % n as u64) as usize
         }
         let random = |seed: &mut u64, len: usize| (0..len).map(|_| alphabet[next(seed, alphabet.len())]).collect::<String>();
-        for m in crate::markets::markets() {
+        for m in crate::markets::markets(crate::Locale::En) {
             let subs: Vec<Subdivision> = record(m.country).map(|r| r.subdivisions().collect()).unwrap_or_default();
             let examples: Vec<&str> = record(m.country).map(|r| r.examples().collect()).unwrap_or_default();
             for _ in 0..6 {

@@ -104,10 +104,6 @@ impl Numbering {
         let body = if counts.len() == 1 { counts.concat() } else { format!("(?:{})", counts.join("|")) };
         format!("^\\+{}{body}$", self.calling_code)
     }
-
-    fn country_name(&self) -> &'static str {
-        crate::markets::find(self.country).map(|m| m.name).unwrap_or(self.country)
-    }
 }
 
 /// A phone as typed, reduced to its digits.
@@ -190,7 +186,7 @@ pub(crate) fn check(ctx: &mut Ctx, text: &Text, path: &[&str], market: Option<&'
         let required = |m: &MarketRecord| ctx.rules.as_ref().map_or(PHONE_REQUIRED.contains(&m.country), |r| r.rules.is_primary_contact_phone_required);
         if let (PhoneKind::PrimaryContact, true, false, Some(m)) = (kind, blank, ctx.draft, market) {
             if required(m) {
-                ctx.push(Issue::error(IssueCode::PhoneRequired).at(path).param("countryName", m.name));
+                ctx.push(Issue::error(IssueCode::PhoneRequired).at(path).param("countryName", crate::names::market(m, ctx.locale)));
             }
         }
         return None;
@@ -216,7 +212,7 @@ pub(crate) fn check(ctx: &mut Ctx, text: &Text, path: &[&str], market: Option<&'
                 if let Some(stored) = candidates.into_iter().find(|c| program.is_match(c)) {
                     return Some(stored);
                 }
-                ctx.push(format_issue(path, own, market));
+                ctx.push(format_issue(path, own, market, ctx.locale));
                 return Some(value);
             }
         }
@@ -227,20 +223,20 @@ pub(crate) fn check(ctx: &mut Ctx, text: &Text, path: &[&str], market: Option<&'
     match parsed {
         Ok(e164) => Some(e164.unwrap_or(value)),
         Err(numbering) => {
-            ctx.push(format_issue(path, numbering, market));
+            ctx.push(format_issue(path, numbering, market, ctx.locale));
             Some(value)
         }
     }
 }
 
 /// `phone_format`, naming the numbering the number fails.
-fn format_issue(path: &[&str], numbering: Option<Numbering>, market: Option<&'static MarketRecord>) -> crate::issue::IssueBuilder {
+fn format_issue(path: &[&str], numbering: Option<Numbering>, market: Option<&'static MarketRecord>, locale: crate::Locale) -> crate::issue::IssueBuilder {
     let issue = Issue::error(IssueCode::PhoneFormat).at(path);
     // Without numbering data (no account country yet, or one of the few markets libphonenumber
     // has no plan for, e.g. AQ), only the characters were wrong: the params say "?".
     match numbering {
-        Some(n) => issue.param("countryName", n.country_name()).param("callingCode", n.calling_code.to_string()),
-        None => issue.param("countryName", market.map(|m| m.name).unwrap_or("?")).param("callingCode", "?"),
+        Some(n) => issue.param("countryName", crate::names::country_or_code(n.country, locale)).param("callingCode", n.calling_code.to_string()),
+        None => issue.param("countryName", market.map_or("?", |m| crate::names::market(m, locale))).param("callingCode", "?"),
     }
 }
 
@@ -374,7 +370,7 @@ mod tests {
 
     #[test]
     fn enr_15_every_market_with_numbering_data_has_its_plan() {
-        for m in crate::markets::markets() {
+        for m in crate::markets::markets(crate::Locale::En) {
             if let Some(n) = Numbering::of(m.country) {
                 assert_eq!(n.country, m.country);
                 assert!(n.calling_code > 0);

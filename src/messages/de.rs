@@ -14,15 +14,15 @@ pub(super) fn message(code: IssueCode) -> &'static str {
         InvalidEvent => "Dieses Ereignis ist unbekannt oder seine Daten sind unvollständig ({field}).",
         TransitionNotAllowed => "„{event}“ ist im Status „{from}“ nicht möglich.",
         InvalidDate => "Geben Sie ein Datum im Format JJJJ-MM-TT ein, z. B. 2026-11-20.",
-        UnknownCountry => "„{country}“ ist kein bekannter Ländercode: Verwenden Sie zwei Buchstaben, z. B. DE oder AT.",
-        NotCspMarket => "{country} ist kein CSP-Markt: CSP-Angebote werden dort nicht verkauft.",
-        RegionMismatch => "{countryName} gehört zur CSP-Region {region}, {otherCountryName} zur Region {otherRegion}: CSP-Geschäfte sind nur innerhalb einer Region möglich.",
-        PartnerIdCountryMismatch => "Die PartnerID gehört zu {partnerIdCountryName}, das CSP-Konto zu {accountCountryName}: Verwenden Sie eine PartnerID vom Typ „Standort“ in {accountCountryName} (dasselbe Land, nicht nur dieselbe Region).",
+        UnknownCountry => "„{country}“ ist kein bekannter Ländercode: Geben Sie den zweistelligen ISO-Code eines Landes ein, z. B. DE oder AT.",
+        NotCspMarket => "{countryName} ({country}) ist kein CSP-Markt: CSP-Angebote werden dort nicht verkauft.",
+        RegionMismatch => "Diese Länder liegen in verschiedenen CSP-Regionen ({countryName}: {region}; {otherCountryName}: {otherRegion}); CSP-Geschäfte sind nur innerhalb einer Region möglich.",
+        PartnerIdCountryMismatch => "Die PartnerID gehört zu einem anderen Land ({partnerIdCountryName}) als das CSP-Konto ({accountCountryName}): Verwenden Sie eine PartnerID vom Typ „Standort“ im Land des Kontos ({accountCountryName}) – dasselbe Land, nicht nur dieselbe Region.",
         PartnerNotAuthorized => "Der Partner {tenantId} gehört nicht zu den CSP-Partnern, die der Herausgeber zum Weiterverkauf dieses Angebots autorisiert hat.",
         MarketplaceUnavailable => "{countryName} gehört nicht zu den Regionen des kommerziellen Marketplace: Marketplace-Angebote können dort nicht an Kunden verkauft werden.",
         CspChannelUnavailable => "Der kommerzielle Marketplace unterstützt den CSP-Kanal in {countryName} nicht: Dieses Angebot kann dort nicht über einen CSP-Partner verkauft werden.",
         FreeOrByolOnly => "In {countryName} bietet der kommerzielle Marketplace nur kostenlose Pläne und Pläne mit eigener Lizenz (BYOL) an: Dieser Verkauf erfordert einen Plan der Art „free“ oder „byol“.",
-        CountryMismatch => "Die Adresse liegt in {addressCountry}, das rechtliche Land des Kontos ist aber {country}: Beide müssen übereinstimmen, und das rechtliche Land kann später nicht geändert werden.",
+        CountryMismatch => "Das Land der Adresse ({addressCountryName}) ist nicht das rechtliche Land des Kontos ({countryName}): Beide müssen übereinstimmen, und das rechtliche Land kann später nicht geändert werden.",
         CompanyNameSingleCharacter => "Ein Firmenname kann nicht aus nur einem Zeichen bestehen: Geben Sie den vollständigen rechtlichen Namen ein.",
         CompanyNameSpecialOnly => "Ein Firmenname kann nicht nur aus Sonderzeichen bestehen: Geben Sie den rechtlichen Namen mit seinen Buchstaben oder Ziffern ein.",
         CompanyNameBlank => "Ein Firmenname kann nicht nur aus Leerzeichen oder Tabulatoren bestehen.",
@@ -30,7 +30,7 @@ pub(super) fn message(code: IssueCode) -> &'static str {
         CompanyNameDomain => "Der Name endet auf die Domainendung {tld}: Prüfen Sie, ob es sich um den rechtlichen Namen Ihres Unternehmens handelt und nicht um seine Webadresse.",
         CompanyNameRepeatedCharacter => "Der Name besteht aus einem wiederholten Zeichen: Prüfen Sie Ihren Firmennamen; er wird für die Genehmigung Ihres Kontos verwendet.",
         CompanyNameSpacedCharacters => "Der Name besteht aus einzelnen, durch Leerzeichen getrennten Zeichen: Prüfen Sie Ihren Firmennamen; er wird für die Genehmigung Ihres Kontos verwendet.",
-        UnknownState => "„{state}“ ist kein bekanntes Bundesland, keine bekannte Provinz oder Region von {countryName}: Wählen Sie einen Eintrag aus der Liste, z. B. {example}.",
+        UnknownState => "„{state}“ ist kein bekanntes Bundesland, keine bekannte Provinz oder Region dieses Landes ({countryName}): Wählen Sie einen Eintrag aus der Liste, z. B. {example}.",
         PostalCodeFormat => "Die Postleitzahl muss wie {example} aussehen.",
         PostalCodeStateMismatch => "Diese Postleitzahl liegt nicht in {state}, wo Postleitzahlen wie {example} aussehen: Prüfen Sie das Bundesland oder die Postleitzahl.",
         NonLatinCharacters => "Verwenden Sie nur westeuropäische (lateinische) Zeichen, z. B. „Athens“ statt „Ἀθηνᾶ“.",
@@ -39,17 +39,18 @@ pub(super) fn message(code: IssueCode) -> &'static str {
         EmailRoleAccount => "„{localPart}@“ ist ein Sammelpostfach: Verwenden Sie die persönliche geschäftliche Adresse des primären Kontakts (nicht info, admin, email oder marketing).",
         EmailTenantOnly => "Adressen bei {domain} haben oft kein Postfach: Stellen Sie sicher, dass diese Adresse E-Mails empfängt, sonst geht die Bestätigungs-E-Mail verloren.",
         GovernmentDomain => "{domain} ist eine Behördendomain ({namespace}): Partner Center unterstützt keine Registrierung mit einer Behördendomain. Verwenden Sie eine Adresse oder einen Mandanten in der globalen (kommerziellen) Cloud.",
-        PhoneFormat => "Dies ist keine gültige Telefonnummer für {countryName} (+{callingCode}): Geben Sie sie so ein, wie sie im Land gewählt wird, oder beginnend mit +{callingCode}, in Ziffern, optional mit Leerzeichen, - . / ( ).",
-        PhoneRequired => "Für den primären Kontakt eines Kontos in {countryName} ist eine Telefonnummer erforderlich.",
+        PhoneFormat => "Dies ist keine gültige Telefonnummer für dieses Land ({countryName}, +{callingCode}): Geben Sie sie so ein, wie sie im Land gewählt wird, oder beginnend mit +{callingCode}, in Ziffern, optional mit Leerzeichen, - . / ( ).",
+        PhoneRequired => "Für den primären Kontakt eines Kontos in diesem Land ({countryName}) ist eine Telefonnummer erforderlich.",
         UrlFormat => "Geben Sie eine Webadresse wie {example} ein (http oder https).",
         DunsFormat => "Eine DUNS-Nummer hat 9 Ziffern (Bindestriche und Leerzeichen erlaubt), z. B. {example}.",
-        VatIdFormat => "Diese USt-IdNr. entspricht nicht dem Format für {countryName}, z. B. {example} (mit oder ohne Länderpräfix).",
+        VatIdFormat => "Diese USt-IdNr. entspricht nicht dem Format dieses Landes ({countryName}), z. B. {example} (mit oder ohne Länderpräfix).",
         VatIdRecommended => "Fügen Sie Ihre USt-IdNr. hinzu: In der EU ({countryName}) muss sie registriert sein, bevor Sie verkaufen können.",
-        RegistrationIdRequired => "Für Partner in {countryName} ist eine Registrierungsnummer des Unternehmens ({idName}) erforderlich.",
+        RegistrationIdRequired => "Für Partner in diesem Land ({countryName}) ist eine Registrierungsnummer des Unternehmens ({idName}) erforderlich.",
         RegistrationIdFormat => "Diese {idName} ist ungültig: Prüfen Sie Format und Prüfziffern, z. B. {example}.",
         PartnerIdFormat => "Eine PartnerID besteht nur aus 6 bis 10 Ziffern, z. B. {example}.",
         PartnerIdMissing => "Noch keine PartnerID: Sie können sie später hinzufügen, aber erst nach der Zuordnung den Microsoft-Partnervertrag unterzeichnen und Transaktionen durchführen.",
         DomainFormat => "Geben Sie eine Domain wie {example} ein (vor .onmicrosoft.com nur Buchstaben und Ziffern).",
+        UnknownField => "„{field}“ ist kein Feld des Registrierungsformulars, daher wurde nichts geprüft: Prüfen Sie die Schreibweise des Pfads, z. B. address.postalCode.",
         InvalidRules => "Die übergebenen Länderregeln enthalten kein verwendbares {field} (erwartet: {expected}): Es gilt die integrierte Regel.",
         UnsupportedRulesPattern => "Das Muster {field} der Länderregeln kann hier nicht sicher ausgeführt werden ({construct}): Es gilt die integrierte Prüfung.",
         StateOwnMarket => "{stateName} ist ein eigener CSP-Markt, kein Bundesstaat von {countryName}: Registrieren Sie sich mit {stateName} ({market}) als Land des Kontos.",
@@ -117,5 +118,24 @@ pub(super) fn audience(key: super::AudienceText) -> &'static str {
         AddedPartners => "Gleichzeitig mit „CSP-Zielgruppe synchronisieren“ hinzugefügte Partner: {tenantIds}.",
         IntlPhone => "die internationale Nutzung",
         IntlCallingCode => "Ländervorwahl",
+        IntlPhoneFormat => "Geben Sie die Telefonnummer im internationalen Format ein, beginnend mit + und der Landesvorwahl, z. B. +49 30 1234567: Ziffern, optional mit Leerzeichen, - . / ( ).",
     }
+}
+
+/// "one of " before a list of values to type, and the last "or" of a list (`invalid_type`).
+pub(super) const TYPE_JOINERS: (&str, &str) = ("einer der Werte ", " oder ");
+
+/// A JS type in words, as `invalid_type` says it.
+pub(super) fn type_word(kind: &str) -> Option<&'static str> {
+    Some(match kind {
+        "string" => "Text",
+        "number" => "Zahl",
+        "boolean" => "true oder false",
+        "array" => "Liste",
+        "object" => "Objekt",
+        "Uint8Array" => "Uint8Array",
+        "null" => "null",
+        "undefined" => "nichts",
+        _ => return None,
+    })
 }

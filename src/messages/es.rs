@@ -14,15 +14,15 @@ pub(super) fn message(code: IssueCode) -> &'static str {
         InvalidEvent => "Este evento no se reconoce o sus datos están incompletos ({field}).",
         TransitionNotAllowed => "«{event}» no es posible desde el estado «{from}».",
         InvalidDate => "Escriba una fecha con el formato AAAA-MM-DD, por ejemplo 2026-11-20.",
-        UnknownCountry => "«{country}» no es un código de país conocido: use dos letras, por ejemplo ES o MX.",
-        NotCspMarket => "{country} no es un mercado CSP: allí no se venden ofertas CSP.",
-        RegionMismatch => "{countryName} pertenece a la región CSP {region} y {otherCountryName} a la región {otherRegion}: la actividad CSP solo es posible dentro de una misma región.",
-        PartnerIdCountryMismatch => "El PartnerID está en {partnerIdCountryName} y la cuenta CSP en {accountCountryName}: use un PartnerID de tipo Ubicación de {accountCountryName} (el mismo país, no solo la misma región).",
+        UnknownCountry => "«{country}» no es un código de país conocido: escriba el código ISO de dos letras de un país, por ejemplo ES o MX.",
+        NotCspMarket => "{countryName} ({country}) no es un mercado CSP: allí no se venden ofertas CSP.",
+        RegionMismatch => "Estos países están en regiones CSP distintas ({countryName}: {region}; {otherCountryName}: {otherRegion}); la actividad CSP solo es posible dentro de una misma región.",
+        PartnerIdCountryMismatch => "El PartnerID está en otro país ({partnerIdCountryName}) que la cuenta CSP ({accountCountryName}): use un PartnerID de tipo Ubicación del país de la cuenta ({accountCountryName}); debe ser el mismo país, no solo la misma región.",
         PartnerNotAuthorized => "El partner {tenantId} no está entre los partners CSP que el editor ha autorizado a revender esta oferta.",
         MarketplaceUnavailable => "{countryName} no es una de las zonas geográficas del marketplace comercial: sus ofertas no se pueden vender a clientes allí.",
         CspChannelUnavailable => "El marketplace comercial no admite el canal CSP en {countryName}: esta oferta no se puede vender allí a través de un partner CSP.",
         FreeOrByolOnly => "En {countryName}, el marketplace comercial solo ofrece planes gratuitos y de licencia propia (BYOL): esta venta requiere un plan de tipo «free» o «byol».",
-        CountryMismatch => "La dirección está en {addressCountry}, pero el país legal de la cuenta es {country}: deben coincidir, y el país legal no se puede cambiar después.",
+        CountryMismatch => "El país de la dirección ({addressCountryName}) no es el país legal de la cuenta ({countryName}): deben coincidir, y el país legal no se puede cambiar después.",
         CompanyNameSingleCharacter => "El nombre de la empresa no puede tener un solo carácter: escriba la razón social completa.",
         CompanyNameSpecialOnly => "El nombre de la empresa no puede tener solo caracteres especiales: escriba la razón social con sus letras o dígitos.",
         CompanyNameBlank => "El nombre de la empresa no puede contener solo espacios o tabulaciones.",
@@ -30,7 +30,7 @@ pub(super) fn message(code: IssueCode) -> &'static str {
         CompanyNameDomain => "El nombre termina con la extensión de dominio {tld}: compruebe que es la razón social de su empresa y no su dirección web.",
         CompanyNameRepeatedCharacter => "El nombre es un mismo carácter repetido: compruebe el nombre de su empresa; se usa para aprobar su cuenta.",
         CompanyNameSpacedCharacters => "El nombre son caracteres sueltos separados por espacios: compruebe el nombre de su empresa; se usa para aprobar su cuenta.",
-        UnknownState => "«{state}» no es un estado, provincia o región conocidos de {countryName}: elija uno de la lista, por ejemplo {example}.",
+        UnknownState => "«{state}» no es un estado, provincia o región conocidos de este país ({countryName}): elija uno de la lista, por ejemplo {example}.",
         PostalCodeFormat => "El código postal debe tener la forma {example}.",
         PostalCodeStateMismatch => "Este código postal no está en {state}, donde los códigos postales tienen la forma {example}: compruebe el estado o el código postal.",
         NonLatinCharacters => "Use solo caracteres de Europa occidental (latinos), por ejemplo «Athens» y no «Ἀθηνᾶ».",
@@ -39,17 +39,18 @@ pub(super) fn message(code: IssueCode) -> &'static str {
         EmailRoleAccount => "«{localPart}@» es un buzón compartido: use la dirección profesional personal del contacto principal (no info, admin, email ni marketing).",
         EmailTenantOnly => "Las direcciones de {domain} a menudo no tienen buzón: asegúrese de que esta recibe correo o el correo de verificación se perderá.",
         GovernmentDomain => "{domain} es un dominio gubernamental ({namespace}): Partner Center no admite la inscripción con un dominio gubernamental. Use una dirección o un inquilino de la nube global (comercial).",
-        PhoneFormat => "Este número de teléfono no es válido para {countryName} (+{callingCode}): escríbalo como se marca en el país o empezando por +{callingCode}, en dígitos, opcionalmente con espacios, - . / ( ).",
-        PhoneRequired => "El teléfono del contacto principal es obligatorio para una cuenta en {countryName}.",
+        PhoneFormat => "Este número de teléfono no es válido en este país ({countryName}, +{callingCode}): escríbalo como se marca en el país o empezando por +{callingCode}, en dígitos, opcionalmente con espacios, - . / ( ).",
+        PhoneRequired => "El teléfono del contacto principal es obligatorio para una cuenta de este país ({countryName}).",
         UrlFormat => "Escriba una dirección web como {example} (http o https).",
         DunsFormat => "Un número DUNS tiene 9 dígitos (se admiten guiones y espacios), por ejemplo {example}.",
-        VatIdFormat => "Este número de IVA no tiene el formato de {countryName}, por ejemplo {example} (con o sin el prefijo del país).",
+        VatIdFormat => "Este número de IVA no tiene el formato de este país ({countryName}), por ejemplo {example} (con o sin el prefijo del país).",
         VatIdRecommended => "Añada su número de IVA: en la UE ({countryName}) debe estar registrado antes de poder vender.",
-        RegistrationIdRequired => "El identificador de registro de la empresa ({idName}) es obligatorio para los partners de {countryName}.",
+        RegistrationIdRequired => "El identificador de registro de la empresa ({idName}) es obligatorio para los partners de este país ({countryName}).",
         RegistrationIdFormat => "Este {idName} no es válido: compruebe su formato y sus dígitos de control, por ejemplo {example}.",
         PartnerIdFormat => "Un PartnerID tiene solo dígitos, de 6 a 10, por ejemplo {example}.",
         PartnerIdMissing => "Aún no hay PartnerID: puede añadirlo más tarde, pero no podrá firmar el Contrato de Partner de Microsoft ni realizar transacciones hasta asociarlo.",
         DomainFormat => "Escriba un dominio como {example} (solo letras y dígitos antes de .onmicrosoft.com).",
+        UnknownField => "«{field}» no es un campo del formulario de inscripción, así que no se ha comprobado nada: revise cómo está escrita la ruta, por ejemplo address.postalCode.",
         InvalidRules => "Las reglas de país recibidas no tienen un {field} utilizable (se esperaba {expected}): se aplica la regla integrada.",
         UnsupportedRulesPattern => "El patrón {field} de las reglas de país no se puede ejecutar aquí de forma segura ({construct}): se aplica la comprobación integrada.",
         StateOwnMarket => "{stateName} es un mercado CSP propio, no un estado de {countryName}: inscríbase con {stateName} ({market}) como país de la cuenta.",
@@ -117,5 +118,24 @@ pub(super) fn audience(key: super::AudienceText) -> &'static str {
         AddedPartners => "Partners añadidos al mismo tiempo con «Sincronizar audiencia CSP»: {tenantIds}.",
         IntlPhone => "uso internacional",
         IntlCallingCode => "código de país",
+        IntlPhoneFormat => "Escriba el número de teléfono en formato internacional, empezando por + y el prefijo del país, por ejemplo +34 912 345 678: dígitos, opcionalmente con espacios, - . / ( ).",
     }
+}
+
+/// "one of " before a list of values to type, and the last "or" of a list (`invalid_type`).
+pub(super) const TYPE_JOINERS: (&str, &str) = ("uno de los valores ", " o ");
+
+/// A JS type in words, as `invalid_type` says it.
+pub(super) fn type_word(kind: &str) -> Option<&'static str> {
+    Some(match kind {
+        "string" => "texto",
+        "number" => "un número",
+        "boolean" => "true o false",
+        "array" => "una lista",
+        "object" => "un objeto",
+        "Uint8Array" => "un Uint8Array",
+        "null" => "null",
+        "undefined" => "nada",
+        _ => return None,
+    })
 }

@@ -14,15 +14,15 @@ pub(super) fn message(code: IssueCode) -> &'static str {
         InvalidEvent => "Questo evento non è riconosciuto o i suoi dati sono incompleti ({field}).",
         TransitionNotAllowed => "«{event}» non è possibile dallo stato «{from}».",
         InvalidDate => "Immettere una data nel formato AAAA-MM-GG, ad esempio 2026-11-20.",
-        UnknownCountry => "«{country}» non è un codice paese noto: usare due lettere, ad esempio IT o US.",
-        NotCspMarket => "{country} non è un mercato CSP: le offerte CSP non vi sono vendute.",
-        RegionMismatch => "{countryName} appartiene all'area CSP {region} e {otherCountryName} all'area {otherRegion}: l'attività CSP è possibile solo all'interno di una stessa area.",
-        PartnerIdCountryMismatch => "Il PartnerID si trova in {partnerIdCountryName} ma l'account CSP in {accountCountryName}: usare un PartnerID di tipo Posizione in {accountCountryName} (stesso paese, non solo stessa area).",
+        UnknownCountry => "«{country}» non è un codice paese noto: immettere il codice ISO di due lettere di un paese, ad esempio IT o US.",
+        NotCspMarket => "{countryName} ({country}) non è un mercato CSP: le offerte CSP non vi sono vendute.",
+        RegionMismatch => "Questi paesi appartengono ad aree CSP diverse ({countryName}: {region}; {otherCountryName}: {otherRegion}); l'attività CSP è possibile solo all'interno di una stessa area.",
+        PartnerIdCountryMismatch => "Il PartnerID si trova in un paese ({partnerIdCountryName}) diverso da quello dell'account CSP ({accountCountryName}): usare un PartnerID di tipo Posizione nel paese dell'account ({accountCountryName}); serve lo stesso paese, non solo la stessa area.",
         PartnerNotAuthorized => "Il partner {tenantId} non è tra i partner CSP che l'editore ha autorizzato a rivendere questa offerta.",
         MarketplaceUnavailable => "{countryName} non è tra le aree geografiche del marketplace commerciale: le sue offerte non possono essere vendute ai clienti in quel paese.",
         CspChannelUnavailable => "Il marketplace commerciale non supporta il canale CSP in questo paese ({countryName}): questa offerta non può esservi venduta tramite un partner CSP.",
         FreeOrByolOnly => "In questo paese ({countryName}) il marketplace commerciale offre solo piani gratuiti e con licenza propria (BYOL): questa vendita richiede un piano di tipo «free» o «byol».",
-        CountryMismatch => "L'indirizzo è in {addressCountry} ma il paese legale dell'account è {country}: devono coincidere e il paese legale non può essere modificato in seguito.",
+        CountryMismatch => "Il paese dell'indirizzo ({addressCountryName}) non è il paese legale dell'account ({countryName}): devono coincidere e il paese legale non può essere modificato in seguito.",
         CompanyNameSingleCharacter => "Il nome dell'azienda non può essere un solo carattere: immettere la ragione sociale completa.",
         CompanyNameSpecialOnly => "Il nome dell'azienda non può contenere solo caratteri speciali: immettere la ragione sociale con le sue lettere o cifre.",
         CompanyNameBlank => "Il nome dell'azienda non può contenere solo spazi o tabulazioni.",
@@ -30,7 +30,7 @@ pub(super) fn message(code: IssueCode) -> &'static str {
         CompanyNameDomain => "Il nome termina con l'estensione di dominio {tld}: verificare che sia la ragione sociale dell'azienda e non il suo indirizzo web.",
         CompanyNameRepeatedCharacter => "Il nome è un solo carattere ripetuto: verificare il nome dell'azienda, che viene usato per approvare l'account.",
         CompanyNameSpacedCharacters => "Il nome è formato da caratteri singoli separati da spazi: verificare il nome dell'azienda, che viene usato per approvare l'account.",
-        UnknownState => "«{state}» non è uno stato, una provincia o una regione noti di {countryName}: sceglierne uno dall'elenco, ad esempio {example}.",
+        UnknownState => "«{state}» non è uno stato, una provincia o una regione noti di questo paese ({countryName}): sceglierne uno dall'elenco, ad esempio {example}.",
         PostalCodeFormat => "Il codice postale deve avere la forma {example}.",
         PostalCodeStateMismatch => "Questo codice postale non è in {state}, dove i codici postali hanno la forma {example}: verificare lo stato o il codice postale.",
         NonLatinCharacters => "Usare solo caratteri dell'Europa occidentale (latini), ad esempio «Athens» e non «Ἀθηνᾶ».",
@@ -39,17 +39,18 @@ pub(super) fn message(code: IssueCode) -> &'static str {
         EmailRoleAccount => "«{localPart}@» è una casella condivisa: usare l'indirizzo aziendale personale del contatto principale (non info, admin, email o marketing).",
         EmailTenantOnly => "Gli indirizzi di {domain} spesso non hanno una cassetta postale: verificare che questo riceva e-mail, altrimenti l'e-mail di verifica andrà persa.",
         GovernmentDomain => "{domain} è un dominio governativo ({namespace}): Partner Center non supporta la registrazione con un dominio governativo. Usare un indirizzo o un tenant del cloud globale (commerciale).",
-        PhoneFormat => "Questo numero di telefono non è valido per {countryName} (+{callingCode}): immetterlo come si compone nel paese o iniziando con +{callingCode}, in cifre, eventualmente con spazi, - . / ( ).",
-        PhoneRequired => "Per il contatto principale di un account in {countryName} è obbligatorio un numero di telefono.",
+        PhoneFormat => "Questo numero di telefono non è valido in questo paese ({countryName}, +{callingCode}): immetterlo come si compone nel paese o iniziando con +{callingCode}, in cifre, eventualmente con spazi, - . / ( ).",
+        PhoneRequired => "Per il contatto principale di un account di questo paese ({countryName}) è obbligatorio un numero di telefono.",
         UrlFormat => "Immettere un indirizzo web come {example} (http o https).",
         DunsFormat => "Un numero DUNS è composto da 9 cifre (trattini e spazi ammessi), ad esempio {example}.",
-        VatIdFormat => "Questa partita IVA non corrisponde al formato usato in {countryName}, ad esempio {example} (con o senza il prefisso del paese).",
+        VatIdFormat => "Questa partita IVA non corrisponde al formato usato in questo paese ({countryName}), ad esempio {example} (con o senza il prefisso del paese).",
         VatIdRecommended => "Aggiungere la partita IVA: nell'UE ({countryName}) deve essere registrata prima di poter vendere.",
-        RegistrationIdRequired => "Per i partner in {countryName} è obbligatorio un identificativo di registrazione dell'azienda ({idName}).",
+        RegistrationIdRequired => "Per i partner di questo paese ({countryName}) è obbligatorio un identificativo di registrazione dell'azienda ({idName}).",
         RegistrationIdFormat => "Questo {idName} non è valido: verificarne il formato e le cifre di controllo, ad esempio {example}.",
         PartnerIdFormat => "Un PartnerID è composto solo da cifre, da 6 a 10, ad esempio {example}.",
         PartnerIdMissing => "Nessun PartnerID per ora: è possibile aggiungerlo in seguito, ma finché non è associato non si può firmare il Contratto Microsoft Partner né effettuare transazioni.",
         DomainFormat => "Immettere un dominio come {example} (solo lettere e cifre prima di .onmicrosoft.com).",
+        UnknownField => "«{field}» non è un campo del modulo di registrazione, quindi non è stato controllato nulla: verificare l'ortografia del percorso, ad esempio address.postalCode.",
         InvalidRules => "Le regole del paese ricevute non hanno un {field} utilizzabile (previsto {expected}): si applica la regola integrata.",
         UnsupportedRulesPattern => "Il modello {field} delle regole del paese non può essere eseguito qui in sicurezza ({construct}): si applica il controllo integrato.",
         StateOwnMarket => "{stateName} è un mercato CSP a sé, non uno stato di {countryName}: registrarsi con {stateName} ({market}) come paese dell'account.",
@@ -117,5 +118,24 @@ pub(super) fn audience(key: super::AudienceText) -> &'static str {
         AddedPartners => "Partner aggiunti contemporaneamente con «Sincronizza pubblico CSP»: {tenantIds}.",
         IntlPhone => "l'uso internazionale",
         IntlCallingCode => "prefisso internazionale",
+        IntlPhoneFormat => "Immettere il numero di telefono in formato internazionale, iniziando con + e il prefisso del paese, ad esempio +39 06 1234 5678: cifre, eventualmente con spazi, - . / ( ).",
     }
+}
+
+/// "one of " before a list of values to type, and the last "or" of a list (`invalid_type`).
+pub(super) const TYPE_JOINERS: (&str, &str) = ("uno dei valori ", " o ");
+
+/// A JS type in words, as `invalid_type` says it.
+pub(super) fn type_word(kind: &str) -> Option<&'static str> {
+    Some(match kind {
+        "string" => "testo",
+        "number" => "un numero",
+        "boolean" => "true o false",
+        "array" => "un elenco",
+        "object" => "un oggetto",
+        "Uint8Array" => "un Uint8Array",
+        "null" => "null",
+        "undefined" => "niente",
+        _ => return None,
+    })
 }

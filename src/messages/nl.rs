@@ -14,15 +14,15 @@ pub(super) fn message(code: IssueCode) -> &'static str {
         InvalidEvent => "Deze gebeurtenis wordt niet herkend of de gegevens ervan zijn onvolledig ({field}).",
         TransitionNotAllowed => "‘{event}’ is niet mogelijk vanuit de status ‘{from}’.",
         InvalidDate => "Voer een datum in als JJJJ-MM-DD, bijvoorbeeld 2026-11-20.",
-        UnknownCountry => "‘{country}’ is geen bekende landcode: gebruik twee letters, bijvoorbeeld NL of BE.",
-        NotCspMarket => "{country} is geen CSP-markt: CSP-aanbiedingen worden daar niet verkocht.",
-        RegionMismatch => "{countryName} ligt in de CSP-regio {region} en {otherCountryName} in de regio {otherRegion}: CSP-activiteiten zijn alleen binnen één regio mogelijk.",
-        PartnerIdCountryMismatch => "De PartnerID hoort bij {partnerIdCountryName}, maar het CSP-account bij {accountCountryName}: gebruik een PartnerID van het type Locatie in {accountCountryName} (hetzelfde land, niet alleen dezelfde regio).",
+        UnknownCountry => "‘{country}’ is geen bekende landcode: voer de ISO-code van twee letters van een land in, bijvoorbeeld NL of BE.",
+        NotCspMarket => "{countryName} ({country}) is geen CSP-markt: CSP-aanbiedingen worden daar niet verkocht.",
+        RegionMismatch => "Deze landen liggen in verschillende CSP-regio's ({countryName}: {region}; {otherCountryName}: {otherRegion}); CSP-activiteiten zijn alleen binnen één regio mogelijk.",
+        PartnerIdCountryMismatch => "De PartnerID hoort bij een ander land ({partnerIdCountryName}) dan het CSP-account ({accountCountryName}): gebruik een PartnerID van het type Locatie in het land van het account ({accountCountryName}); hetzelfde land is vereist, niet alleen dezelfde regio.",
         PartnerNotAuthorized => "Partner {tenantId} hoort niet bij de CSP-partners die de uitgever heeft gemachtigd deze aanbieding door te verkopen.",
         MarketplaceUnavailable => "{countryName} is geen van de regio's van de commerciële marketplace: marketplace-aanbiedingen kunnen daar niet aan klanten worden verkocht.",
         CspChannelUnavailable => "De commerciële marketplace ondersteunt het CSP-kanaal niet in {countryName}: deze aanbieding kan daar niet via een CSP-partner worden verkocht.",
         FreeOrByolOnly => "In {countryName} biedt de commerciële marketplace alleen gratis plannen en plannen met eigen licentie (BYOL): deze verkoop vereist een plan van het type ‘free’ of ‘byol’.",
-        CountryMismatch => "Het adres ligt in {addressCountry}, maar het juridische land van het account is {country}: deze moeten gelijk zijn, en het juridische land kan later niet worden gewijzigd.",
+        CountryMismatch => "Het land van het adres ({addressCountryName}) is niet het juridische land van het account ({countryName}): deze moeten gelijk zijn, en het juridische land kan later niet worden gewijzigd.",
         CompanyNameSingleCharacter => "Een bedrijfsnaam kan niet uit één teken bestaan: voer de volledige juridische naam in.",
         CompanyNameSpecialOnly => "Een bedrijfsnaam kan niet alleen uit speciale tekens bestaan: voer de juridische naam met letters of cijfers in.",
         CompanyNameBlank => "Een bedrijfsnaam kan niet alleen uit spaties of tabs bestaan.",
@@ -30,7 +30,7 @@ pub(super) fn message(code: IssueCode) -> &'static str {
         CompanyNameDomain => "De naam eindigt op de domeinextensie {tld}: controleer of dit de juridische naam van uw bedrijf is en niet het webadres.",
         CompanyNameRepeatedCharacter => "De naam is één herhaald teken: controleer uw bedrijfsnaam; deze wordt gebruikt om uw account goed te keuren.",
         CompanyNameSpacedCharacters => "De naam bestaat uit losse tekens gescheiden door spaties: controleer uw bedrijfsnaam; deze wordt gebruikt om uw account goed te keuren.",
-        UnknownState => "‘{state}’ is geen bekende staat, provincie of regio van {countryName}: kies er een uit de lijst, bijvoorbeeld {example}.",
+        UnknownState => "‘{state}’ is geen bekende staat, provincie of regio van dit land ({countryName}): kies er een uit de lijst, bijvoorbeeld {example}.",
         PostalCodeFormat => "De postcode moet eruitzien als {example}.",
         PostalCodeStateMismatch => "Deze postcode ligt niet in {state}, waar postcodes eruitzien als {example}: controleer de staat of de postcode.",
         NonLatinCharacters => "Gebruik alleen West-Europese (Latijnse) tekens, bijvoorbeeld ‘Athens’ en niet ‘Ἀθηνᾶ’.",
@@ -39,17 +39,18 @@ pub(super) fn message(code: IssueCode) -> &'static str {
         EmailRoleAccount => "‘{localPart}@’ is een gedeelde mailbox: gebruik het eigen zakelijke adres van de primaire contactpersoon (niet info, admin, email of marketing).",
         EmailTenantOnly => "Adressen bij {domain} hebben vaak geen mailbox: controleer of dit adres e-mail ontvangt, anders gaat de verificatie-e-mail verloren.",
         GovernmentDomain => "{domain} is een overheidsdomein ({namespace}): Partner Center ondersteunt geen inschrijving met een overheidsdomein. Gebruik een adres of tenant in de wereldwijde (commerciële) cloud.",
-        PhoneFormat => "Dit is geen geldig telefoonnummer voor {countryName} (+{callingCode}): voer het in zoals het in het land wordt gekozen of beginnend met +{callingCode}, in cijfers, eventueel met spaties, - . / ( ).",
-        PhoneRequired => "Voor de primaire contactpersoon van een account in {countryName} is een telefoonnummer verplicht.",
+        PhoneFormat => "Dit is geen geldig telefoonnummer in dit land ({countryName}, +{callingCode}): voer het in zoals het in het land wordt gekozen of beginnend met +{callingCode}, in cijfers, eventueel met spaties, - . / ( ).",
+        PhoneRequired => "Voor de primaire contactpersoon van een account in dit land ({countryName}) is een telefoonnummer verplicht.",
         UrlFormat => "Voer een webadres in zoals {example} (http of https).",
         DunsFormat => "Een DUNS-nummer heeft 9 cijfers (streepjes en spaties toegestaan), bijvoorbeeld {example}.",
-        VatIdFormat => "Dit btw-nummer komt niet overeen met de notatie van {countryName}, bijvoorbeeld {example} (met of zonder landprefix).",
+        VatIdFormat => "Dit btw-nummer komt niet overeen met de notatie van dit land ({countryName}), bijvoorbeeld {example} (met of zonder landprefix).",
         VatIdRecommended => "Voeg uw btw-nummer toe: in de EU ({countryName}) moet het geregistreerd zijn voordat u kunt verkopen.",
-        RegistrationIdRequired => "Voor partners in {countryName} is een registratienummer van het bedrijf ({idName}) verplicht.",
+        RegistrationIdRequired => "Voor partners in dit land ({countryName}) is een registratienummer van het bedrijf ({idName}) verplicht.",
         RegistrationIdFormat => "Dit {idName} is ongeldig: controleer de notatie en de controlecijfers, bijvoorbeeld {example}.",
         PartnerIdFormat => "Een PartnerID bestaat uit alleen cijfers, 6 tot 10, bijvoorbeeld {example}.",
         PartnerIdMissing => "Nog geen PartnerID: u kunt deze later toevoegen, maar zolang deze niet is gekoppeld, kunt u de Microsoft Partner Agreement niet ondertekenen en geen transacties uitvoeren.",
         DomainFormat => "Voer een domein in zoals {example} (alleen letters en cijfers vóór .onmicrosoft.com).",
+        UnknownField => "‘{field}’ is geen veld van het inschrijvingsformulier, dus er is niets gecontroleerd: controleer de spelling van het pad, bijvoorbeeld address.postalCode.",
         InvalidRules => "De doorgegeven landregels hebben geen bruikbaar {field} (verwacht: {expected}): de ingebouwde regel geldt.",
         UnsupportedRulesPattern => "Het patroon {field} van de landregels kan hier niet veilig worden uitgevoerd ({construct}): de ingebouwde controle geldt.",
         StateOwnMarket => "{stateName} is een eigen CSP-markt, geen staat van {countryName}: registreer u met {stateName} ({market}) als land van het account.",
@@ -117,5 +118,24 @@ pub(super) fn audience(key: super::AudienceText) -> &'static str {
         AddedPartners => "Partners die tegelijk zijn toegevoegd met ‘CSP-doelgroep synchroniseren’: {tenantIds}.",
         IntlPhone => "internationaal gebruik",
         IntlCallingCode => "landcode",
+        IntlPhoneFormat => "Voer het telefoonnummer in internationale notatie in, beginnend met + en de landcode, bijvoorbeeld +31 20 123 4567: cijfers, eventueel met spaties, - . / ( ).",
     }
+}
+
+/// "one of " before a list of values to type, and the last "or" of a list (`invalid_type`).
+pub(super) const TYPE_JOINERS: (&str, &str) = ("een van de waarden ", " of ");
+
+/// A JS type in words, as `invalid_type` says it.
+pub(super) fn type_word(kind: &str) -> Option<&'static str> {
+    Some(match kind {
+        "string" => "tekst",
+        "number" => "getal",
+        "boolean" => "true of false",
+        "array" => "lijst",
+        "object" => "object",
+        "Uint8Array" => "Uint8Array",
+        "null" => "null",
+        "undefined" => "niets",
+        _ => return None,
+    })
 }

@@ -14,15 +14,15 @@ pub(super) fn message(code: IssueCode) -> &'static str {
         InvalidEvent => "Este evento não é reconhecido ou seus dados estão incompletos ({field}).",
         TransitionNotAllowed => "“{event}” não é possível a partir do status “{from}”.",
         InvalidDate => "Insira uma data no formato AAAA-MM-DD, por exemplo 2026-11-20.",
-        UnknownCountry => "“{country}” não é um código de país conhecido: use duas letras, por exemplo BR ou PT.",
-        NotCspMarket => "{country} não é um mercado CSP: ofertas CSP não são vendidas lá.",
-        RegionMismatch => "{countryName} está na região CSP {region} e {otherCountryName} na região {otherRegion}: a atividade CSP só é possível dentro de uma mesma região.",
-        PartnerIdCountryMismatch => "O PartnerID está em {partnerIdCountryName}, mas a conta CSP está em {accountCountryName}: use um PartnerID do tipo Local em {accountCountryName} (o mesmo país, não apenas a mesma região).",
+        UnknownCountry => "“{country}” não é um código de país conhecido: insira o código ISO de duas letras de um país, por exemplo BR ou PT.",
+        NotCspMarket => "{countryName} ({country}) não é um mercado CSP: ofertas CSP não são vendidas lá.",
+        RegionMismatch => "Estes países estão em regiões CSP diferentes ({countryName}: {region}; {otherCountryName}: {otherRegion}); a atividade CSP só é possível dentro de uma mesma região.",
+        PartnerIdCountryMismatch => "O PartnerID está em outro país ({partnerIdCountryName}) que não o da conta CSP ({accountCountryName}): use um PartnerID do tipo Local no país da conta ({accountCountryName}); é preciso o mesmo país, não apenas a mesma região.",
         PartnerNotAuthorized => "O parceiro {tenantId} não está entre os parceiros CSP que o editor autorizou a revender esta oferta.",
         MarketplaceUnavailable => "{countryName} não é uma das regiões geográficas do marketplace comercial: as ofertas do marketplace não podem ser vendidas a clientes nesse local.",
         CspChannelUnavailable => "O marketplace comercial não oferece suporte ao canal CSP em {countryName}: esta oferta não pode ser vendida lá por um parceiro CSP.",
         FreeOrByolOnly => "Em {countryName}, o marketplace comercial oferece apenas planos gratuitos e de licença própria (BYOL): esta venda exige um plano do tipo “free” ou “byol”.",
-        CountryMismatch => "O endereço está em {addressCountry}, mas o país legal da conta é {country}: eles devem ser iguais, e o país legal não pode ser alterado depois.",
+        CountryMismatch => "O país do endereço ({addressCountryName}) não é o país legal da conta ({countryName}): eles devem ser iguais, e o país legal não pode ser alterado depois.",
         CompanyNameSingleCharacter => "O nome da empresa não pode ter um único caractere: insira a razão social completa.",
         CompanyNameSpecialOnly => "O nome da empresa não pode ter apenas caracteres especiais: insira a razão social com suas letras ou dígitos.",
         CompanyNameBlank => "O nome da empresa não pode conter apenas espaços ou tabulações.",
@@ -30,7 +30,7 @@ pub(super) fn message(code: IssueCode) -> &'static str {
         CompanyNameDomain => "O nome termina com a extensão de domínio {tld}: verifique se é a razão social da sua empresa e não o endereço do site.",
         CompanyNameRepeatedCharacter => "O nome é um mesmo caractere repetido: verifique o nome da sua empresa; ele é usado para aprovar a sua conta.",
         CompanyNameSpacedCharacters => "O nome é formado por caracteres isolados separados por espaços: verifique o nome da sua empresa; ele é usado para aprovar a sua conta.",
-        UnknownState => "“{state}” não é um estado, província ou região conhecido de {countryName}: escolha um da lista, por exemplo {example}.",
+        UnknownState => "“{state}” não é um estado, província ou região conhecido deste país ({countryName}): escolha um da lista, por exemplo {example}.",
         PostalCodeFormat => "O código postal deve ter o formato {example}.",
         PostalCodeStateMismatch => "Este código postal não fica em {state}, onde os códigos postais têm o formato {example}: verifique o estado ou o código postal.",
         NonLatinCharacters => "Use apenas caracteres da Europa Ocidental (latinos), por exemplo “Athens” e não “Ἀθηνᾶ”.",
@@ -39,17 +39,18 @@ pub(super) fn message(code: IssueCode) -> &'static str {
         EmailRoleAccount => "“{localPart}@” é uma caixa compartilhada: use o endereço profissional pessoal do contato principal (não info, admin, email nem marketing).",
         EmailTenantOnly => "Endereços de {domain} muitas vezes não têm caixa de correio: verifique se este recebe emails; caso contrário, o email de verificação será perdido.",
         GovernmentDomain => "{domain} é um domínio governamental ({namespace}): o Partner Center não aceita inscrição com um domínio governamental. Use um endereço ou locatário da nuvem global (comercial).",
-        PhoneFormat => "Este número de telefone não é válido para {countryName} (+{callingCode}): insira-o como é discado no país ou começando com +{callingCode}, em dígitos, opcionalmente com espaços, - . / ( ).",
-        PhoneRequired => "Um número de telefone é obrigatório para o contato principal de uma conta em {countryName}.",
+        PhoneFormat => "Este número de telefone não é válido neste país ({countryName}, +{callingCode}): insira-o como é discado no país ou começando com +{callingCode}, em dígitos, opcionalmente com espaços, - . / ( ).",
+        PhoneRequired => "Um número de telefone é obrigatório para o contato principal de uma conta neste país ({countryName}).",
         UrlFormat => "Insira um endereço da Web como {example} (http ou https).",
         DunsFormat => "Um número DUNS tem 9 dígitos (hífens e espaços são aceitos), por exemplo {example}.",
-        VatIdFormat => "Este número de IVA não corresponde ao formato usado em {countryName}, por exemplo {example} (com ou sem o prefixo do país).",
+        VatIdFormat => "Este número de IVA não corresponde ao formato usado neste país ({countryName}), por exemplo {example} (com ou sem o prefixo do país).",
         VatIdRecommended => "Adicione seu número de IVA: na UE ({countryName}), ele deve estar registrado antes de você poder vender.",
-        RegistrationIdRequired => "Um identificador de registro da empresa ({idName}) é obrigatório para parceiros em {countryName}.",
+        RegistrationIdRequired => "Um identificador de registro da empresa ({idName}) é obrigatório para parceiros deste país ({countryName}).",
         RegistrationIdFormat => "Este {idName} não é válido: verifique o formato e os dígitos verificadores, por exemplo {example}.",
         PartnerIdFormat => "Um PartnerID tem apenas dígitos, de 6 a 10, por exemplo {example}.",
         PartnerIdMissing => "Ainda não há PartnerID: você pode adicioná-lo depois, mas não poderá assinar o Contrato de Parceiro Microsoft nem fazer transações até associá-lo.",
         DomainFormat => "Insira um domínio como {example} (apenas letras e dígitos antes de .onmicrosoft.com).",
+        UnknownField => "“{field}” não é um campo do formulário de inscrição, então nada foi verificado: confira a grafia do caminho, por exemplo address.postalCode.",
         InvalidRules => "As regras de país recebidas não têm um {field} utilizável (esperado: {expected}): a regra integrada se aplica.",
         UnsupportedRulesPattern => "O padrão {field} das regras de país não pode ser executado aqui com segurança ({construct}): a verificação integrada se aplica.",
         StateOwnMarket => "{stateName} é um mercado CSP próprio, não um estado de {countryName}: inscreva-se com {stateName} ({market}) como país da conta.",
@@ -117,5 +118,24 @@ pub(super) fn audience(key: super::AudienceText) -> &'static str {
         AddedPartners => "Parceiros adicionados ao mesmo tempo com “Sincronizar público CSP”: {tenantIds}.",
         IntlPhone => "uso internacional",
         IntlCallingCode => "código do país",
+        IntlPhoneFormat => "Insira o número de telefone no formato internacional, começando com + e o código do país, por exemplo +55 11 2345-6789: dígitos, opcionalmente com espaços, - . / ( ).",
     }
+}
+
+/// "one of " before a list of values to type, and the last "or" of a list (`invalid_type`).
+pub(super) const TYPE_JOINERS: (&str, &str) = ("um dos valores ", " ou ");
+
+/// A JS type in words, as `invalid_type` says it.
+pub(super) fn type_word(kind: &str) -> Option<&'static str> {
+    Some(match kind {
+        "string" => "texto",
+        "number" => "um número",
+        "boolean" => "true ou false",
+        "array" => "uma lista",
+        "object" => "um objeto",
+        "Uint8Array" => "um Uint8Array",
+        "null" => "null",
+        "undefined" => "nada",
+        _ => return None,
+    })
 }

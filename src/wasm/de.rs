@@ -47,21 +47,27 @@ pub(crate) fn decode<T: de::DeserializeOwned>(value: JsValue) -> Result<T, Quiet
     T::deserialize(JsDe::new(value))
 }
 
-#[wasm_bindgen]
+/// The decoder's JS operations, each of which a hostile value can make throw, caught in JS
+/// (`safe.js`): `None` instead of an exception, and no externref slot taken per exception.
+#[wasm_bindgen(module = "/src/wasm/safe.js")]
 extern "C" {
-    #[wasm_bindgen(catch, js_namespace = Object, js_name = keys)]
-    fn object_keys(value: &JsValue) -> Result<js_sys::Array, JsValue>;
-    #[wasm_bindgen(catch, js_namespace = Array, js_name = isArray)]
-    fn is_array(value: &JsValue) -> Result<bool, JsValue>;
-    #[wasm_bindgen(catch, js_namespace = ArrayBuffer, js_name = isView)]
-    fn is_view(value: &JsValue) -> Result<bool, JsValue>;
-    #[wasm_bindgen(catch, js_namespace = ["Object", "prototype", "toString"], js_name = call)]
-    fn object_tag(value: &JsValue) -> Result<String, JsValue>;
-    #[wasm_bindgen(js_name = Uint8Array)]
-    type CopiedBytes;
+    #[wasm_bindgen(js_name = get)]
+    fn safe_get(obj: &JsValue, key: &JsValue) -> JsValue;
+    #[wasm_bindgen(js_name = keys)]
+    fn object_keys(value: &JsValue) -> Option<js_sys::Array>;
+    #[wasm_bindgen(js_name = isArray)]
+    fn is_array(value: &JsValue) -> Option<bool>;
+    #[wasm_bindgen(js_name = isView)]
+    fn is_view(value: &JsValue) -> Option<bool>;
+    #[wasm_bindgen(js_name = tag)]
+    fn object_tag(value: &JsValue) -> Option<String>;
+    /// An own enumerable property (never one inherited from a prototype, e.g.
+    /// `Object.prototype.country = "FR"`).
+    #[wasm_bindgen(js_name = ownEnumerable)]
+    fn own_enumerable(obj: &JsValue, key: &JsValue) -> Option<bool>;
     /// `new Uint8Array(view)`: a copy of a typed array's elements as bytes.
-    #[wasm_bindgen(catch, constructor, js_class = "Uint8Array")]
-    fn bytes_of(view: &JsValue) -> Result<CopiedBytes, JsValue>;
+    #[wasm_bindgen(js_name = bytesOf)]
+    fn bytes_of(view: &JsValue) -> Option<js_sys::Uint8Array>;
 }
 
 /// A decoding error. It carries no text on purpose: it is never shown (see the module doc).
@@ -84,7 +90,7 @@ impl de::Error for Quiet {
 
 /// `obj[key]`; `undefined` when the getter or the proxy trap throws.
 fn get(obj: &JsValue, key: &JsValue) -> JsValue {
-    js_sys::Reflect::get(obj, key).unwrap_or(JsValue::UNDEFINED)
+    safe_get(obj, key)
 }
 
 /// A chunk of a streamed file (`PartnerCsvReader.push`), classified without any JS operation that
@@ -105,8 +111,8 @@ pub(crate) fn chunk(value: &JsValue) -> Chunk {
     let tag = object_tag(value).unwrap_or_default();
     let is_bytes = (tag == "[object Uint8Array]" && is_view(value).unwrap_or(false)) || tag == "[object ArrayBuffer]";
     if is_bytes {
-        if let Ok(bytes) = CopiedBytes::bytes_of(value) {
-            return Chunk::Bytes(bytes.unchecked_into::<js_sys::Uint8Array>().to_vec());
+        if let Some(bytes) = bytes_of(value) {
+            return Chunk::Bytes(bytes.to_vec());
         }
     }
     let kind = if value.is_null() {
@@ -240,18 +246,33 @@ impl<'de> Deserializer<'de> for JsDe {
         self.deserialize_any(visitor)
     }
 
-    fn deserialize_newtype_struct<V: Visitor<'de>>(self, _name: &'static str, visitor: V) -> Result<V::Value, Quiet> {
+    /// A [`Text`](crate::input::Text) field: a string over the field limit is measured here, in
+    /// UTF-16 units, and never copied into the module's memory (see `input::TEXT_FIELD`).
+    fn deserialize_newtype_struct<V: Visitor<'de>>(self, name: &'static str, visitor: V) -> Result<V::Value, Quiet> {
+        if name == crate::input::TEXT_FIELD && self.value.is_string() {
+            let units = self.value.unchecked_ref::<js_sys::JsString>().length();
+            if units as usize > crate::input::MAX_FIELD_BYTES {
+                return visitor.visit_i128(i128::from(units));
+            }
+        }
         visitor.visit_newtype_struct(self)
     }
 
     /// A struct reads only its own field names (as serde-wasm-bindgen does): extra keys, and
-    /// getters on them, are never touched.
+    /// getters on them, are never touched; and only those that are own enumerable properties, as
+    /// `Object.keys` lists them (an inherited `Object.prototype.country` is not a field). An array
+    /// or typed array is refused (serde's default reads a sequence into a struct by position:
+    /// `["fr"]` as `{ locale: "fr" }`), as is any other non-object: the argument gets its default.
     fn deserialize_struct<V: Visitor<'de>>(self, _name: &'static str, fields: &'static [&'static str], visitor: V) -> Result<V::Value, Quiet> {
         let v = &self.value;
-        if self.is_nullish() || !v.is_object() || is_array(v).unwrap_or(true) || is_view(v).unwrap_or(true) {
+        if self.is_nullish() || !v.is_object() {
             return self.deserialize_any(visitor);
         }
-        let keys: Vec<JsValue> = fields.iter().map(|f| JsValue::from_str(f)).collect();
+        if is_array(v).unwrap_or(true) || is_view(v).unwrap_or(true) {
+            return Err(Quiet);
+        }
+        let keys: Vec<JsValue> =
+            fields.iter().map(|f| JsValue::from_str(f)).filter(|key| own_enumerable(v, key).unwrap_or(false)).collect();
         visitor.visit_map(Entries { obj: self.value.clone(), keys: keys.into_iter(), value: None, depth: self.depth })
     }
 
@@ -261,7 +282,7 @@ impl<'de> Deserializer<'de> for JsDe {
             return visitor.visit_enum(s.into_deserializer());
         }
         if self.value.is_object() && !is_array(&self.value).unwrap_or(true) {
-            let keys = object_keys(&self.value).map_err(|_| Quiet)?;
+            let keys = object_keys(&self.value).ok_or(Quiet)?;
             if keys.length() == 1 {
                 let key = keys.get(0);
                 let value = self.child(get(&self.value, &key))?;

@@ -6,8 +6,8 @@
 // a form that is not a plain object, and any exception (a getter or a proxy trap that throws).
 //
 // `spec` lists the fields, e.g. "country;company:legalName,duns;language": top-level keys read
-// like struct fields (`value[key]`, own or inherited), nested objects read through `Object.keys`
-// (own enumerable keys), as the generic decoder does. With `only` (an index in the spec), only the
+// like struct fields (`value[key]` when an own enumerable property, never an inherited one), nested
+// objects read through `Object.keys` (own enumerable keys), as the generic decoder does. With `only` (an index in the spec), only the
 // first member and that one are reported. The answer is one string, a tag per field reported:
 //   u  missing (undefined, null)     s…\0  a string           b  a boolean     n  a number or BigInt
 //   S  a string where an object is expected                  A  an array      O  another object
@@ -17,6 +17,7 @@ const MAX_CHARS = 349525; // × 3 bytes of UTF-8 at most: under the 1 MiB field 
 const MAX_ITEMS = 4096; // keys of an object, elements of an array (the generic limits are far above)
 
 const plans = new Map();
+const isOwn = Object.prototype.propertyIsEnumerable;
 
 function plan(spec) {
   let p = plans.get(spec);
@@ -96,7 +97,7 @@ export function readFields(value, spec, only) {
     for (let i = 0; i < members.length; i++) {
       const [key, fields] = members[i];
       const report = only === undefined || i === 0 || i === only;
-      const v = value[key];
+      const v = isOwn.call(value, key) ? value[key] : undefined;
       const tag = fields === null ? leaf(v, report) : object(v, fields, report);
       // Every member is read even when not all are reported: a value the generic decoder fails on
       // (a typed array…) anywhere in the form makes it read the whole form as empty.

@@ -141,3 +141,31 @@ test("AUD-CSV: PartnerCsvReader inside a worker thread initialized with initSync
   assert.equal(progress.at(-1).bytesRead, new TextEncoder().encode(text).length);
   assert.deepStrictEqual(result, parsePartnerCsv(text, { locale: "fr" }));
 });
+
+test("AUD-2: planAudienceChange is linear in the list sizes (issue 16 (4): 10× input ≤ 20× time)", () => {
+  const id = (n) => `00000000-0000-4000-8000-${n.toString(16).padStart(12, "0")}`;
+  const cases = (n) => {
+    const listed = Array.from({ length: n }, (_, i) => ({ tenantId: id(i + 1) }));
+    const resold = listed.map((p) => p.tenantId);
+    const others = Array.from({ length: n }, (_, i) => ({ tenantId: id(n + i + 1), name: "Contoso" }));
+    return [
+      [{ option: "specific", partners: listed, published: true, resold }, { option: "specific", partners: others }],
+      [{ option: "all", partners: [], published: true, resold }, { option: "specific", partners: others }],
+    ];
+  };
+  const time = (n) => {
+    const all = cases(n);
+    let best = Infinity;
+    for (let run = 0; run < 3; run++) {
+      const t = performance.now();
+      for (const [state, target] of all) assert.equal(planAudienceChange(state, target).next.partners.length > 0, true);
+      best = Math.min(best, performance.now() - t);
+    }
+    return best;
+  };
+  time(300); // warm-up
+  const small = time(1_000);
+  const large = time(10_000);
+  console.log(`planAudienceChange: 1k partners ${small.toFixed(1)} ms, 10k ${large.toFixed(1)} ms (${(large / small).toFixed(1)}×)`);
+  assert.ok(large <= 20 * Math.max(small, 1), `1k: ${small.toFixed(1)} ms, 10k: ${large.toFixed(1)} ms`);
+});

@@ -16,8 +16,10 @@ mod country_names;
 mod idna;
 mod marketplace;
 mod markets;
+mod partner_center;
 mod pattern;
 mod phones;
+mod place_names;
 mod postal;
 mod tax_ids;
 mod util;
@@ -37,6 +39,7 @@ fn main() {
     println!("cargo:rerun-if-changed=src/fold.rs");
     let out = util::out_dir();
     markets::generate(&out);
+    place_names::generate(&out);
     marketplace::generate(&out);
     addresses::generate(&out);
     let mut patterns = pattern::Compiler::default();
@@ -49,4 +52,5 @@ fn main() {
     tax_ids::generate(&out);
     case::generate(&out);
     idna::generate(&out);
+    partner_center::generate(&out);
 }

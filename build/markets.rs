@@ -41,6 +41,8 @@ pub fn generate(out: &Path) {
             region.to_string(),
             cell(row, "currency").to_owned(),
             cell(row, "alt_currency").to_owned(),
+            // Partner Center's supported cultures (`fr-FR / en-US`), space-separated (REF-6).
+            cell(row, "pc_supported_cultures").split('/').map(str::trim).filter(|c| !c.is_empty()).collect::<Vec<_>>().join(" "),
         ]);
     }
     for pair in sorted.windows(2) {
@@ -54,6 +56,6 @@ pub fn generate(out: &Path) {
         let _ = writeln!(body, "    RegionRecord {{ id: {}, name: {}, single_market: {single} }},", lit(id), lit(name));
     }
     let _ = writeln!(body, "];");
-    packed_table(&mut body, "MARKETS", "The CSP markets, sorted by ISO 3166-1 alpha-2 code: country, name, region index, currency, alt currency", &markets);
+    packed_table(&mut body, "MARKETS", "The CSP markets, sorted by ISO 3166-1 alpha-2 code: country, name, region index, currency, alt currency, Partner Center cultures", &markets);
     write_generated(out, "markets.rs", "csp-markets.tsv", &body);
 }

@@ -8,7 +8,7 @@
 //! pattern is reported as a build warning (and is never offered as an example in a message).
 
 use crate::pattern::Compiler;
-use crate::util::{lit, read_data, write_generated};
+use crate::util::{cell, lit, read_data, write_generated};
 use serde_json::Value;
 use std::fmt::Write as _;
 use std::path::Path;
@@ -46,6 +46,10 @@ pub fn generate(out: &Path, compiler: &mut Compiler) {
     countries.retain(|r| field(r, "key").is_some());
     countries.sort_by(|a, b| field(a, "key").cmp(&field(b, "key")));
     let records = jsonl("address-subdivisions.jsonl");
+    // Today's names and ISO codes the source lacks, and subdivisions that are CSP markets of their own.
+    let extra = crate::util::tsv(&read_data("subdivision-aliases.tsv"));
+    let mut own_markets = Vec::new();
+    let mut used = 0;
 
     let mut codes = String::new();
     let mut programs = Vec::new();
@@ -110,6 +114,15 @@ pub fn generate(out: &Path, compiler: &mut Compiler) {
                     push_alias(&mut aliases, &known, &format!("{key}-{iso}"));
                 }
             }
+            for row in extra.iter().filter(|r| cell(r, "country") == key && cell(r, "key") == sub_key) {
+                used += 1;
+                for a in cell(row, "aliases").split(';').filter(|a| !a.is_empty()) {
+                    push_alias(&mut aliases, &known, a);
+                }
+                if !cell(row, "market").is_empty() {
+                    own_markets.push(format!("({}, {}, {})", lit(key), lit(sub_key), lit(cell(row, "market"))));
+                }
+            }
             let main = matching.iter().find(|r| r.get("lang_variant").is_none());
             let prefix = main.and_then(|r| field(r, "zip")).or(zips.get(i).map(String::as_str)).filter(|z| !z.is_empty());
             let mut prefix_at = String::new();
@@ -157,6 +170,9 @@ pub fn generate(out: &Path, compiler: &mut Compiler) {
         let _ = writeln!(subs_body, "    ({}, {}),", lit(key), lit(&entries.join("~")));
     }
     let _ = writeln!(subs_body, "];");
+    assert_eq!(used, extra.len(), "subdivision-aliases.tsv: a row names no subdivision of the data");
+    let _ = writeln!(subs_body, "/// Subdivisions that are CSP markets of their own: (country, key, market) (`data/subdivision-aliases.tsv`).");
+    let _ = writeln!(subs_body, "pub(crate) static OWN_MARKETS: &[(&str, &str, &str)] = &[{}];", own_markets.join(", "));
 
     let mut body = String::new();
     let _ = writeln!(body, "/// ISO codes of the countries with a postal-code pattern, two letters each, sorted.");

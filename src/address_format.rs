@@ -177,7 +177,8 @@ impl AddressRecord {
                 examples: self.examples().collect(),
                 label: messages::label(self.zip_type, locale),
             }),
-            subdivisions: self.subdivisions().collect(),
+            // Display names in the locale ("Californie"); the key stays the value to store.
+            subdivisions: self.subdivisions().map(|s| Subdivision { name: crate::names::subdivision(country, s.key, s.name, locale), ..s }).collect(),
             subdivision_label: messages::label(self.state_type, locale),
             city_label: messages::label(self.city_type, locale),
             uppercase: fields_of_letters(self.upper),
@@ -223,6 +224,8 @@ mod tests {
         assert!(zip.examples.contains(&"95014"));
         assert_eq!(us.subdivision_label, "State");
         assert!(us.subdivisions.iter().any(|s| s.key == "CA" && s.name == "California"));
+        let us_fr = address_format("us", Locale::Fr).unwrap();
+        assert!(us_fr.subdivisions.iter().any(|s| s.key == "CA" && s.name == "Californie"));
     }
 
     #[test]
@@ -239,7 +242,7 @@ mod tests {
 
     #[test]
     fn ref_4_every_market_has_a_format_and_unknown_codes_none() {
-        for m in crate::markets::markets() {
+        for m in crate::markets::markets(crate::Locale::En) {
             assert!(address_format(m.country, Locale::En).is_some(), "{}", m.country);
         }
         assert!(address_format("ZZ", Locale::En).is_none());

@@ -79,7 +79,7 @@ fn names(locale: Locale) -> (&'static str, &'static [u16]) {
 /// `None` for a code that names no country.
 pub fn name(code: &str, locale: Locale) -> Option<&'static str> {
     if locale == Locale::En {
-        if let Some(market) = crate::markets::market(code) {
+        if let Some(market) = crate::markets::find(code) {
             return Some(market.name);
         }
     }
@@ -138,7 +138,7 @@ mod tests {
 
     #[test]
     fn every_market_has_a_name_in_every_locale() {
-        for m in crate::markets::markets() {
+        for m in crate::markets::markets(Locale::En) {
             for &l in Locale::ALL {
                 assert!(name(m.country, l).is_some_and(|n| !n.is_empty()), "{} {:?}", m.country, l);
             }
@@ -177,7 +177,7 @@ mod tests {
 
     #[test]
     fn every_display_name_finds_its_country_unless_shared() {
-        for m in crate::markets::markets() {
+        for m in crate::markets::markets(Locale::En) {
             for &l in Locale::ALL {
                 if let (Some(n), Some(found)) = (name(m.country, l), name(m.country, l).and_then(code_for_name)) {
                     assert_eq!(found, m.country, "{n}");

@@ -67,6 +67,13 @@ pub enum IssueCode {
     PartnerIdFormat,
     PartnerIdMissing,
     DomainFormat,
+    /// `validateEnrollmentField` asked for a path that is not a field of the form.
+    UnknownField,
+    StateOwnMarket,
+    LanguageNotSupported,
+    // Country validation rules passed in (REF-6).
+    InvalidRules,
+    UnsupportedRulesPattern,
     // Lifecycle and relationships (LIFE, REL).
     GlobalAdminRequired,
     PartnerIdNotAssociated,
@@ -135,6 +142,11 @@ impl IssueCode {
         IssueCode::PartnerIdFormat,
         IssueCode::PartnerIdMissing,
         IssueCode::DomainFormat,
+        IssueCode::UnknownField,
+        IssueCode::StateOwnMarket,
+        IssueCode::LanguageNotSupported,
+        IssueCode::InvalidRules,
+        IssueCode::UnsupportedRulesPattern,
         IssueCode::GlobalAdminRequired,
         IssueCode::PartnerIdNotAssociated,
         IssueCode::RevenueThresholdMet,
@@ -200,6 +212,11 @@ impl IssueCode {
             | IssueCode::PartnerIdFormat
             | IssueCode::PartnerIdMissing
             | IssueCode::DomainFormat
+            | IssueCode::UnknownField
+            | IssueCode::StateOwnMarket
+            | IssueCode::LanguageNotSupported
+            | IssueCode::InvalidRules
+            | IssueCode::UnsupportedRulesPattern
             | IssueCode::GlobalAdminRequired
             | IssueCode::PartnerIdNotAssociated
             | IssueCode::RevenueThresholdMet

@@ -73,14 +73,18 @@ pub fn call(function: &str, args: &[Value]) -> Result<Value, Error> {
     match function {
         "supportedLocales" => out(crate::supported_locales()),
         "dataVersion" => out(crate::data_version()),
-        "markets" => out(crate::markets()),
-        "market" => out(arg::<Text>(args, 0).as_str().and_then(crate::market)),
-        "regions" => out(crate::regions()),
+        "markets" => out(crate::markets(arg::<Options>(args, 0).locale())),
+        "market" => {
+            let locale = arg::<Options>(args, 1).locale();
+            out(arg::<Text>(args, 0).as_str().and_then(|c| crate::market(c, locale)))
+        }
+        "regions" => out(crate::regions(arg::<Options>(args, 0).locale())),
         "currencyFor" => out(arg::<Text>(args, 0).as_str().and_then(crate::currency_for)),
         "addressFormat" => {
             let options: Options = arg(args, 1);
             out(arg::<Text>(args, 0).as_str().and_then(|c| crate::address_format(c, options.locale())))
         }
+        "countryRules" => out(arg::<Text>(args, 0).as_str().and_then(|c| crate::country_rules_with(c, &arg(args, 1)))),
         "checkCustomerMarket" => out(crate::check_customer_market(&arg(args, 0), &arg(args, 1), &arg(args, 2))),
         "checkPartnerIdLocation" => out(crate::check_partner_id_location(&arg(args, 0), &arg(args, 1), &arg(args, 2))),
         "checkProviderReseller" => out(crate::check_provider_reseller(&arg(args, 0), &arg(args, 1), &arg(args, 2))),

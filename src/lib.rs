@@ -4,7 +4,7 @@
 //! server calls these functions natively, the browser calls the same code compiled to WebAssembly
 //! (the npm package `csp-partner-rules`), so both give exactly the same answer.
 //!
-//! - [`markets`], [`regions`], [`address_format`]: reference data (SPEC §1).
+//! - [`markets`], [`regions`], [`address_format`], [`country_rules`]: reference data (SPEC §1, REF-6).
 //! - [`check_customer_market`], [`check_partner_id_location`], [`check_provider_reseller`],
 //!   [`currency_for`]: region compatibility (SPEC §5).
 //! - [`validate_enrollment`], [`validate_enrollment_field`]: the enrolment form (SPEC §2).
@@ -40,6 +40,7 @@
 pub mod address_format;
 pub mod audience;
 mod case;
+pub mod country_rules;
 pub mod country_names;
 pub mod date;
 pub mod enrollment;
@@ -52,6 +53,7 @@ pub mod lifecycle;
 pub mod locale;
 pub mod markets;
 mod messages;
+mod names;
 mod packed;
 mod pattern;
 pub mod partner_csv;
@@ -70,6 +72,7 @@ pub use audience::{
     AudiencePlan, AudiencePlanOptions, AudienceState, AudienceTarget, CspContact, OfferInfo, OfferType, Partner, SaleOptions, SellingPartner, SupportRequest, Via,
 };
 pub use address_format::{address_format, AddressField, AddressFormat, PostalCodeFormat, Subdivision};
+pub use country_rules::{country_rules, country_rules_with, live::CountryValidationRulesInput, CountryValidationRules, RulesSource};
 pub use enrollment::{validate_enrollment, validate_enrollment_field, EnrollmentForm, EnrollmentOptions, Validation};
 pub use error::Error;
 pub use input::{FieldPath, Loose, Options, StringList, Text};

@@ -654,12 +654,13 @@ impl Step<'_> {
         let country = validation.value.country.as_str().map(str::to_owned);
         if let (Some(account), Some(country)) = (account_country, country.as_deref()) {
             if account != country {
-                let (account_name, country_name) = (market_name(account), market_name(country));
                 self.push(
                     Issue::error(IssueCode::CountryMismatch)
                         .at(&["form", "country"])
-                        .param("country", account_name)
-                        .param("addressCountry", country_name)
+                        .param("country", account)
+                        .param("countryName", crate::names::country_or_code(account, self.locale))
+                        .param("addressCountry", country)
+                        .param("addressCountryName", crate::names::country_or_code(country, self.locale))
                         .build(self.locale),
                 );
             }
@@ -851,18 +852,14 @@ impl Step<'_> {
     }
 }
 
-fn market_name(code: &str) -> String {
-    find(code).map(|m| m.name.to_owned()).unwrap_or_else(|| code.to_owned())
-}
-
 /// `partner_id_country_mismatch` with the parameters of REG-2.
 fn country_mismatch(partner_id_country: &str, account_country: &str, path: &[&str], locale: Locale) -> Issue {
     Issue::error(IssueCode::PartnerIdCountryMismatch)
         .at(path)
         .param("partnerIdCountry", partner_id_country)
-        .param("partnerIdCountryName", market_name(partner_id_country))
+        .param("partnerIdCountryName", crate::names::country_or_code(partner_id_country, locale))
         .param("accountCountry", account_country)
-        .param("accountCountryName", market_name(account_country))
+        .param("accountCountryName", crate::names::country_or_code(account_country, locale))
         .build(locale)
 }
 
@@ -1308,7 +1305,7 @@ mod tests {
         }
         assert_eq!(accepted, 15, "9 rows of the table, associatePartnerId in 6 statuses");
         let t = enrollment_apply(enrollment_start(), EnrollmentEvent::Approve, &fr());
-        assert_eq!(t.issues[0].message, "L'action « approve » n'est pas possible depuis l'état « draft ».");
+        assert_eq!(t.issues[0].message, "L'action «\u{202f}approve\u{202f}» n'est pas possible depuis l'état «\u{202f}draft\u{202f}».");
     }
 
     fn raw(state: Value, event: Value) -> Transition<EnrollmentState> {

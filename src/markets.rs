@@ -1,6 +1,7 @@
 //! CSP markets, regions and currencies (SPEC §1 REF-1…3, REF-5, §5 REG-5), from `data/csp-markets.tsv`
 //! (Partner Center "CSP global markets", 2023-08-17).
 
+use crate::locale::Locale;
 use serde::Serialize;
 use tsify::Tsify;
 
@@ -13,6 +14,8 @@ pub(crate) struct MarketRecord {
     pub region: usize,
     pub currency: Option<&'static str>,
     pub alt_currency: Option<&'static str>,
+    /// Partner Center's supported cultures, space-separated (`"fr-FR en-US"`, REF-6).
+    pub cultures: &'static str,
 }
 
 /// A row of the generated regions table.
@@ -35,6 +38,7 @@ fn all() -> &'static [MarketRecord] {
                 region: f.next().parse().unwrap_or(usize::MAX),
                 currency: f.next_opt(),
                 alt_currency: f.next_opt(),
+                cultures: f.next(),
             })
             .collect()
     })
@@ -116,36 +120,37 @@ impl MarketRecord {
         region_record(self.region)
     }
 
-    fn to_market(&self) -> Market {
-        let (id, name) = self.region().map(|r| (r.id, r.name)).unwrap_or(("", ""));
+    fn to_market(&self, locale: Locale) -> Market {
+        let id = self.region().map_or("", |r| r.id);
         Market {
             country: self.country,
-            name: self.name,
-            region: RegionRef { id, name },
+            name: crate::names::market(self, locale),
+            region: RegionRef { id, name: crate::names::market_region(self, locale) },
             currency: self.currency,
             alt_currency: self.alt_currency,
         }
     }
 }
 
-/// REF-1: the 244 CSP markets, sorted by ISO code.
-pub fn markets() -> Vec<Market> {
-    all().iter().map(MarketRecord::to_market).collect()
+/// REF-1: the 244 CSP markets, sorted by ISO code, named in `locale` (country and region names).
+pub fn markets(locale: Locale) -> Vec<Market> {
+    all().iter().map(|m| m.to_market(locale)).collect()
 }
 
-/// REF-2: the market of an ISO code (case-insensitive); `None` for a country that is not a CSP market.
-pub fn market(country: &str) -> Option<Market> {
-    find(country).map(MarketRecord::to_market)
+/// REF-2: the market of an ISO code (case-insensitive), named in `locale`; `None` for a country that
+/// is not a CSP market.
+pub fn market(country: &str, locale: Locale) -> Option<Market> {
+    find(country).map(|m| m.to_market(locale))
 }
 
-/// REF-3: the 15 CSP regions with their markets.
-pub fn regions() -> Vec<Region> {
+/// REF-3: the 15 CSP regions with their markets, named in `locale`.
+pub fn regions(locale: Locale) -> Vec<Region> {
     REGIONS
         .iter()
         .enumerate()
         .map(|(i, r)| Region {
             id: r.id,
-            name: r.name,
+            name: crate::names::region(r.id, r.name, locale),
             countries: all().iter().filter(|m| m.region == i).map(|m| m.country).collect(),
             single_market: r.single_market,
         })
@@ -168,29 +173,29 @@ mod tests {
 
     #[test]
     fn ref_1_lists_244_markets_with_display_names() {
-        let all = markets();
+        let all = markets(Locale::En);
         assert_eq!(all.len(), 244);
         let gb = all.iter().find(|m| m.country == "GB").unwrap();
         assert_eq!(gb.name, "United Kingdom");
         assert_eq!(gb.region, RegionRef { id: "europe", name: "Europe" });
         assert_eq!(gb.currency, Some("GBP"));
-        let br = market("BR").unwrap();
+        let br = market("BR", Locale::En).unwrap();
         assert_eq!((br.currency, br.alt_currency), (Some("BRL"), Some("USD")));
-        assert_eq!(market("VA").unwrap().currency, None);
+        assert_eq!(market("VA", Locale::En).unwrap().currency, None);
     }
 
     #[test]
     fn ref_2_market_is_case_insensitive_and_null_for_non_markets() {
-        assert_eq!(market("fr").unwrap().country, "FR");
-        assert_eq!(market(" us ").unwrap().region.id, "united-states");
+        assert_eq!(market("fr", Locale::En).unwrap().country, "FR");
+        assert_eq!(market(" us ", Locale::En).unwrap().region.id, "united-states");
         for code in ["CU", "RU", "BY", "ZZ", "", "USA", "é"] {
-            assert!(market(code).is_none(), "{code}");
+            assert!(market(code, Locale::En).is_none(), "{code}");
         }
     }
 
     #[test]
     fn ref_3_fifteen_regions_six_single_markets() {
-        let all = regions();
+        let all = regions(Locale::En);
         assert_eq!(all.len(), 15);
         assert_eq!(all.iter().map(|r| r.countries.len()).sum::<usize>(), 244);
         let mut single: Vec<&str> = all.iter().filter(|r| r.single_market).flat_map(|r| r.countries.clone()).collect();
@@ -209,6 +214,18 @@ mod tests {
         assert!(all().iter().all(|m| m.country.len() == 2 && !m.name.is_empty() && region_record(m.region).is_some()));
         assert!(all().windows(2).all(|w| w[0].country < w[1].country), "sorted for binary search");
         assert_eq!(find("BR").map(|m| (m.name, m.currency, m.alt_currency)), Some(("Brazil", Some("BRL"), Some("USD"))));
+    }
+
+    /// Issue 12 item 4: names in the requested locale.
+    #[test]
+    fn ref_1_ref_3_names_in_the_locale() {
+        let br = market("BR", Locale::Fr).unwrap();
+        assert_eq!(br.region, RegionRef { id: "brazil", name: "Brésil" });
+        let ar = market("AR", Locale::Fr).unwrap();
+        assert_eq!(ar.region.name, "Amérique latine et Caraïbes");
+        let fr = regions(Locale::Fr);
+        assert!(fr.iter().any(|r| r.id == "united-states" && r.name == "États-Unis"));
+        assert_eq!(markets(Locale::Fr).len(), 244);
     }
 
     #[test]

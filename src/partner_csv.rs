@@ -16,7 +16,6 @@ use crate::audience::{Count, List, Partner, PARTNER_NAME_MAX};
 use crate::input::{collapse_whitespace, Loose, Text, ValueKind, MAX_FIELD_BYTES};
 use crate::issue::{no_errors, Issue, IssueBuilder, IssueCode};
 use crate::locale::Locale;
-use crate::markets::Market;
 use crate::tenant_id::TenantId;
 use serde::de::{self, Deserialize, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
 use serde::Serialize;
@@ -302,8 +301,6 @@ struct Machine {
     /// there if those quotes never close.
     resume: Option<Vec<u8>>,
     resume_over: bool,
-    /// Markets, to read a country given by name (loaded on first use).
-    markets: Option<Vec<Market>>,
     out: Output,
 }
 
@@ -341,7 +338,6 @@ impl Machine {
             header_failed: false,
             resume: None,
             resume_over: false,
-            markets: None,
             out: Output::default(),
         }
     }
@@ -561,13 +557,17 @@ impl Machine {
                 return Ok(m.country.to_owned());
             }
             if crate::address_format::is_known_country(&code) {
-                return Err(self.issue(Issue::warning(IssueCode::NotCspMarket).at(&["country"]).param("country", code)));
+                let name = crate::names::country_or_code(&code, self.locale);
+                return Err(self.issue(Issue::warning(IssueCode::NotCspMarket).at(&["country"]).param("country", code).param("countryName", name)));
             }
         }
-        let markets = self.markets.get_or_insert_with(crate::markets::markets);
-        let lower = crate::case::to_lowercase(cell);
-        if let Some(m) = markets.iter().find(|m| crate::case::to_lowercase(m.name) == lower) {
-            return Ok(m.country.to_owned());
+        // A country's name in any supported locale or a known alias ("Allemagne", "USA").
+        if let Some(code) = crate::country_names::code_for_name(cell) {
+            if let Some(m) = crate::markets::find(code) {
+                return Ok(m.country.to_owned());
+            }
+            let name = crate::names::country_or_code(code, self.locale);
+            return Err(self.issue(Issue::warning(IssueCode::NotCspMarket).at(&["country"]).param("country", code).param("countryName", name)));
         }
         Err(self.issue(Issue::warning(IssueCode::UnknownCountry).at(&["country"]).param("country", crate::tenant_id::echo(cell))))
     }

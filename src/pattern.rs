@@ -6,6 +6,7 @@
 //! not support); [`vm`] runs it over the input as a Pike VM, in time proportional to
 //! `input length × program length`.
 
+pub(crate) mod dotnet;
 mod vm;
 
 mod tables {

@@ -6,6 +6,7 @@ use crate::input::{Options, Text};
 use crate::issue::{CheckResult, Issue, IssueCode};
 use crate::locale::Locale;
 use crate::markets::{find, MarketRecord};
+use crate::names;
 
 /// Reads a country field that must be a CSP market; pushes the issue that refuses it otherwise
 /// (`required`, `invalid_type`, `unknown_country`, `not_csp_market`).
@@ -13,7 +14,8 @@ pub(crate) fn resolve_market(text: &Text, path: &[&str], locale: Locale, issues:
     let code = resolve_country(text, path, locale, issues)?;
     let found = find(&code);
     if found.is_none() {
-        issues.push(Issue::error(IssueCode::NotCspMarket).at(path).param("country", code).build(locale));
+        let name = crate::names::country_or_code(&code, locale);
+        issues.push(Issue::error(IssueCode::NotCspMarket).at(path).param("country", code).param("countryName", name).build(locale));
     }
     found
 }
@@ -52,16 +54,15 @@ pub(crate) fn same_region(a: &MarketRecord, b: &MarketRecord, path: &[&str], loc
     if a.region == b.region {
         return None;
     }
-    let region_name = |m: &MarketRecord| m.region().map(|r| r.name).unwrap_or("");
     Some(
         Issue::error(IssueCode::RegionMismatch)
             .at(path)
             .param("country", a.country)
-            .param("countryName", a.name)
-            .param("region", region_name(a))
+            .param("countryName", names::market(a, locale))
+            .param("region", names::market_region(a, locale))
             .param("otherCountry", b.country)
-            .param("otherCountryName", b.name)
-            .param("otherRegion", region_name(b))
+            .param("otherCountryName", names::market(b, locale))
+            .param("otherRegion", names::market_region(b, locale))
             .build(locale),
     )
 }
@@ -101,14 +102,14 @@ pub(crate) fn partner_id_country_issue(partner_id: &str, account: &MarketRecord,
     if partner_id == account.country {
         return None;
     }
-    let partner_id_name = find(partner_id).map_or(partner_id, |m| m.name);
+    let partner_id_name = names::country_or_code(partner_id, locale);
     Some(
         Issue::error(IssueCode::PartnerIdCountryMismatch)
             .at(path)
             .param("partnerIdCountry", partner_id)
             .param("partnerIdCountryName", partner_id_name)
             .param("accountCountry", account.country)
-            .param("accountCountryName", account.name)
+            .param("accountCountryName", names::market(account, locale))
             .build(locale),
     )
 }
@@ -158,7 +159,7 @@ mod tests {
     #[test]
     fn reg_1_every_market_sells_to_its_own_region_only() {
         let en = Options::default();
-        let all = markets();
+        let all = markets(crate::Locale::En);
         for a in all.iter().step_by(7) {
             for b in &all {
                 let r = check_customer_market(&t(a.country), &t(b.country), &en);
@@ -183,12 +184,12 @@ mod tests {
         let r = check_customer_market(&t("US"), &t("GB"), &Options::default());
         assert_eq!(
             r.issues[0].message,
-            "United States is in the CSP region United States and United Kingdom in Europe: CSP business is only possible within one region."
+            "These countries are in different CSP regions (United States: United States; United Kingdom: Europe), and CSP business is only possible within one region."
         );
         let r = check_customer_market(&t("US"), &t("GB"), &Options::with_locale("fr-CA"));
         assert_eq!(
             r.issues[0].message,
-            "United States appartient à la région CSP United States et United Kingdom à la région Europe : une activité CSP n'est possible qu'au sein d'une même région."
+            "Ces deux pays sont dans des régions CSP différentes (États-Unis dans la région États-Unis, Royaume-Uni dans la région Europe)\u{a0}: une activité CSP n'est possible qu'au sein d'une même région."
         );
     }
 

@@ -12,35 +12,32 @@ const SAMPLE_PARAMS: &[(&str, &str)] = &[
     ("expected", "string"),
     ("received", "number"),
     ("max", "50"),
-    ("min", "1"),
-    ("maxBytes", "1048576"),
+    ("min", "2"),
     ("field", "status"),
     ("event", "signAgreement"),
     ("from", "pendingVerification"),
-    ("country", "FR"),
-    ("countryName", "France"),
-    ("region", "Europe"),
-    ("otherCountry", "US"),
-    ("otherCountryName", "United States"),
-    ("otherRegion", "North America"),
+    ("country", "BR"),
+    ("otherCountry", "AR"),
     ("partnerIdCountry", "GB"),
-    ("partnerIdCountryName", "United Kingdom"),
-    ("accountCountry", "FR"),
-    ("accountCountryName", "France"),
+    ("accountCountry", "US"),
     ("tenantId", "a2898e3a-06ca-454e-a0d0-c73b0ee36bba"),
     ("tenantIds", "a2898e3a-06ca-454e-a0d0-c73b0ee36bba, 484e548c-f5f3-4528-93a9-c16c6373cb59"),
     ("addressCountry", "BE"),
     ("abbreviation", "SARL"),
     ("tld", ".com"),
-    ("state", "Californie"),
     ("domain", "yahoo.fr"),
     ("webmailDomain", "yahoo.fr"),
     ("localPart", "info"),
-    ("callingCode", "33"),
+    ("callingCode", "55"),
     ("idName", "CNPJ"),
-    ("revenueUsd", "850"),
+    ("revenueUsd", "1250"),
     ("offerType", "SaaS"),
     ("count", "3"),
+    ("stateName", "Puerto Rico"),
+    ("market", "PR"),
+    ("language", "de"),
+    ("languages", "en, es, en-US, es-US"),
+    ("construct", "look-around"),
     ("character", "U+202E"),
     ("namespace", "gouv.fr"),
     ("effectiveDate", "2024-04-01"),
@@ -57,7 +54,7 @@ fn example(code: IssueCode) -> &'static str {
         IssueCode::VatIdFormat => "FR12345678901",
         IssueCode::RegistrationIdFormat => "11.222.333/0001-81",
         IssueCode::PartnerIdFormat => "1234567",
-        IssueCode::UnknownState => "CA",
+        IssueCode::UnknownState => "Alabama",
         IssueCode::PhoneFormat => "01 23 45 67 89",
         IssueCode::TenantIdFormat => "a2898e3a-06ca-454e-a0d0-c73b0ee36bba",
         _ => "75008",
@@ -68,12 +65,33 @@ fn snapshot_path() -> std::path::PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/messages.snap.json")
 }
 
+/// The place names of a message, as the rules name them in `locale`: Brazil (and its region) with
+/// Argentina, a British PartnerID for a US account, a Belgian address, California.
+fn place_params(locale: Locale) -> Vec<(&'static str, String)> {
+    let market = |c: &str| csp_partner_rules::market(c, locale).unwrap();
+    let us = csp_partner_rules::address_format("US", locale).unwrap();
+    let state = |key: &str| us.subdivisions.iter().find(|s| s.key == key).unwrap().name.to_owned();
+    vec![
+        ("countryName", market("BR").name.to_owned()),
+        ("region", market("BR").region.name.to_owned()),
+        ("otherCountryName", market("AR").name.to_owned()),
+        ("otherRegion", market("AR").region.name.to_owned()),
+        ("partnerIdCountryName", market("GB").name.to_owned()),
+        ("accountCountryName", market("US").name.to_owned()),
+        ("addressCountryName", market("BE").name.to_owned()),
+        ("state", state("CA")),
+        ("stateName", market("PR").name.to_owned()),
+    ]
+}
+
 fn render_all() -> Value {
     let mut by_locale = Map::new();
     for &locale in Locale::ALL {
         let mut messages = Map::new();
         for &code in IssueCode::ALL {
-            let issue = SAMPLE_PARAMS.iter().fold(Issue::error(code), |b, (k, v)| b.param(k, *v)).param("example", example(code)).build(locale);
+            let builder = SAMPLE_PARAMS.iter().fold(Issue::error(code), |b, (k, v)| b.param(k, *v)).param("maxBytes", 1_048_576_i64);
+            let builder = place_params(locale).into_iter().fold(builder, |b, (k, v)| b.param(k, v));
+            let issue = builder.param("example", example(code)).build(locale);
             let key = serde_json::to_value(code).unwrap().as_str().unwrap().to_owned();
             messages.insert(key, Value::String(issue.message));
         }
@@ -125,6 +143,25 @@ fn messages_french_and_english_differ_for_every_code() {
         let key = key.as_str().unwrap();
         assert_ne!(actual["en"][key], actual["fr"][key], "{key}: French text is the English one");
     }
+}
+
+/// Issue 12 item 4: French typography (no-break space before `:`, narrow no-break space before
+/// `; ! ?` and inside « »), and no English place name left in a French message.
+#[test]
+fn messages_french_typography_and_place_names() {
+    let actual = render_all();
+    for (code, message) in actual["fr"].as_object().unwrap() {
+        let m = message.as_str().unwrap();
+        for bad in [" :", " ;", " !", " ?", "« ", " »", "\u{a0};", "\u{202f}:"] {
+            assert!(!m.contains(bad), "fr {code}: {bad:?} in {m}");
+        }
+        for english in ["Brazil", "Argentina", "United Kingdom", "United States", "Belgium", "California", "Latin America", "string", "number"] {
+            assert!(!m.contains(english), "fr {code}: {english} in {m}");
+        }
+    }
+    let fr = &actual["fr"];
+    assert!(fr["region_mismatch"].as_str().unwrap().contains("Brésil dans la région Brésil, Argentine dans la région Amérique latine et Caraïbes"));
+    assert!(fr["postal_code_state_mismatch"].as_str().unwrap().contains("(Californie)"));
 }
 
 #[test]

@@ -21,11 +21,12 @@ fn call(function: &str, args: &[JsValue]) -> Option<JsValue> {
     Some(match function {
         "supportedLocales" => wasm::supported_locales(),
         "dataVersion" => wasm::data_version(),
-        "markets" => wasm::markets(),
-        "market" => wasm::market(a(0)),
-        "regions" => wasm::regions(),
+        "markets" => wasm::markets(opt(0)),
+        "market" => wasm::market(a(0), opt(1)),
+        "regions" => wasm::regions(opt(0)),
         "currencyFor" => wasm::currency_for(a(0)),
         "addressFormat" => wasm::address_format(a(0), opt(1)),
+        "countryRules" => wasm::country_rules(a(0), opt(1)),
         "checkCustomerMarket" => wasm::check_customer_market(a(0), a(1), opt(2)),
         "checkPartnerIdLocation" => wasm::check_partner_id_location(a(0), a(1), opt(2)),
         "checkProviderReseller" => wasm::check_provider_reseller(a(0), a(1), opt(2)),
@@ -82,12 +83,12 @@ fn api_5_every_vector_matches_the_native_output() {
 
 #[wasm_bindgen_test]
 fn ref_1_reg_5_every_market_resolves_to_its_region_and_currency() {
-    let all = to_json(&wasm::markets());
+    let all = to_json(&wasm::markets(None));
     let all = all.as_array().unwrap();
     assert_eq!(all.len(), 244);
     for m in all {
         let code = m["country"].as_str().unwrap();
-        let found = to_json(&wasm::market(JsValue::from(code.to_lowercase())));
+        let found = to_json(&wasm::market(JsValue::from(code.to_lowercase()), None));
         assert_eq!(&found, m, "{code}");
         assert!(!m["region"]["id"].as_str().unwrap().is_empty(), "{code}");
         let currency = to_json(&wasm::currency_for(JsValue::from(code)));
@@ -113,7 +114,7 @@ fn api_bad_js_values_get_issues_not_throws() {
         let r = to_json(&wasm::check_customer_market(v.clone(), JsValue::from("FR"), Some(v.clone())));
         assert_eq!(r["ok"], Value::Bool(false));
         assert!(!r["issues"].as_array().unwrap().is_empty());
-        assert_eq!(to_json(&wasm::market(v.clone())), Value::Null);
+        assert_eq!(to_json(&wasm::market(v.clone(), None)), Value::Null);
     }
 }
 

@@ -74,6 +74,21 @@ function plannerControls() {
   applyLabels(body);
 }
 
+/** The prefilled support request: each field labelled in the page's language, the description with
+ * its line breaks, the URL a link, the tenant IDs a list. The values are the package's text. */
+function ticketView(ticket) {
+  const value = (k, v) => {
+    if (k === "url" && typeof v === "string" && v.startsWith("https://")) return h("a", { href: v, target: "_blank", rel: "noopener noreferrer", text: v });
+    if (Array.isArray(v)) return h("ul", { className: "ids" }, ...v.map((id) => h("li", {}, h("code", { text: String(id) }))));
+    return typeof v === "string" ? v : JSON.stringify(v);
+  };
+  return h("div", { className: "ticket", id: "ticket" }, h("h3", { dataset: { i18n: "aud.ticket" } }),
+    h("dl", {}, ...Object.entries(ticket).flatMap(([k, v]) => [
+      h("dt", { dataset: { i18n: `ticket.${k}` } }),
+      h("dd", { dataset: { key: k }, className: k === "description" ? "multiline" : null }, value(k, v)),
+    ])));
+}
+
 function planView(plan) {
   const ticket = plan.supportRequest;
   return h("div", { className: "plan", dataset: { via: plan.via, ok: String(plan.ok) } },
@@ -82,8 +97,7 @@ function planView(plan) {
       plan.requiresSync ? h("li", { dataset: { flag: "requiresSync" }, text: t("aud.requiresSync") }) : null,
       plan.requiresPublish ? h("li", { dataset: { flag: "requiresPublish" }, text: t("aud.requiresPublish") }) : null),
     issueList(plan.issues, { empty: false }),
-    ticket ? h("div", { className: "ticket", id: "ticket" }, h("h3", { dataset: { i18n: "aud.ticket" } }),
-      h("dl", {}, ...Object.entries(ticket).flatMap(([k, v]) => [h("dt", { text: k }), h("dd", { dataset: { key: k }, text: typeof v === "string" ? v : JSON.stringify(v, null, 1) })]))) : null,
+    ticket ? ticketView(ticket) : null,
     h("details", {}, h("summary", { dataset: { i18n: "aud.next" } }), h("pre", { id: "plan-next", text: JSON.stringify(plan.next, null, 2) })),
     plan.ok && plan.via !== "blocked" && plan.next ? h("button", { type: "button", id: "apply-next", dataset: { i18n: "aud.apply" }, onclick: () => setState(plan.next) }) : null,
   );

@@ -46,7 +46,9 @@ let requiredPaths = new Set();
 
 function marketOptions(select, blank) {
   if (blank) select.add(new Option(t("enr.none"), ""));
-  for (const m of pkg.markets()) select.add(new Option(`${m.name} (${m.country})`, m.country));
+  const markets = pkg.markets({ locale: locale() });
+  markets.sort((a, b) => a.name.localeCompare(b.name, locale()));
+  for (const m of markets) select.add(new Option(`${m.name} (${m.country})`, m.country));
 }
 
 /** One labelled control with its message area (aria-live) tied by aria-describedby. */
@@ -101,7 +103,7 @@ function addressSpecs(country) {
 
 /** Required marks of the other fields: asked from the package (submit-mode issues of a blank form). */
 function probeRequired(country) {
-  const probe = pkg.validateEnrollment({ country, company: {}, address: {}, primaryContact: {}, support: {} }, { locale: locale() });
+  const probe = pkg.validateEnrollment({ country, company: {}, address: {}, primaryContact: {}, support: {} }, baseOptions());
   for (const p of [...requiredPaths]) if (!p.startsWith("address.")) requiredPaths.delete(p);
   for (const issue of probe.issues) {
     const path = issue.path.join(".");
@@ -134,6 +136,7 @@ function layout() {
   }
   probeRequired(country);
   markRequired();
+  showRules(country);
   for (const el of fieldsEl.querySelectorAll("input[data-path], select[data-path]")) if (el.value) validateField(el.dataset.path);
 }
 
@@ -163,9 +166,38 @@ function showFieldIssues(path, issues) {
   el.setAttribute("aria-invalid", String(issues.some((i) => i.severity === "error")));
 }
 
+// ---- Country rules (REF-6) ----------------------------------------------------------------------
+
+/** Partner Center's rules pasted by the user (`options.countryRules`), or undefined: the built-in ones. */
+let liveRules;
+
+/** The options of every call: the locale, and the rules passed in. */
+function baseOptions() {
+  return liveRules === undefined ? { locale: locale() } : { locale: locale(), countryRules: liveRules };
+}
+
+/** Which rules apply to the country, as the package says (countryRules with the same options). */
+function showRules(country) {
+  const line = $("rules-applied");
+  if (!has("countryRules")) return unavailable(line, missing("countryRules"));
+  const rules = pkg.countryRules(country, baseOptions());
+  line.dataset.source = rules ? (liveRules === undefined ? `builtin-${rules.source}` : "passed") : "none";
+  if (!rules) return void (line.textContent = "");
+  const required = [rules.isCityRequired && "city", rules.isStateRequired && "state", rules.isPostalCodeRequired && "postalCode"].filter(Boolean).join(", ") || "—";
+  line.textContent = t("rules.summary", {
+    which: t(liveRules === undefined ? "rules.builtin" : "rules.passed"),
+    country: rules.iso2Code,
+    source: t(rules.source === "partnerCenter" ? "rules.partnerCenter" : "rules.derived"),
+    required,
+    states: rules.supportedStatesList.length,
+    postal: rules.postalCodeRegex ?? "—",
+    phone: rules.phoneNumberRegex ?? "—",
+  });
+}
+
 /** Every keystroke: the issues of this field, in the context of the whole form (draft mode). */
 function validateField(path) {
-  const issues = pkg.validateEnrollmentField(collect(), path, { locale: locale(), mode: "draft" });
+  const issues = pkg.validateEnrollmentField(collect(), path, { ...baseOptions(), mode: "draft" });
   showFieldIssues(path, issues);
 }
 
@@ -185,9 +217,33 @@ function sideBody(side, answer, error) {
   );
 }
 
+/** What the verdict panels show: the form's fields (judged again when the country or the language
+ * changes, so no verdict of another country stays on screen), or a JSON form (cleared then). */
+let shown = null;
+let submitSeq = 0;
+
+function refreshVerdicts() {
+  if (shown === "form") submit(collect());
+  else if (shown === "json") clearVerdicts();
+}
+
+function clearVerdicts() {
+  shown = null;
+  for (const side of ["client-verdict", "server-verdict"]) {
+    const body = $(side).querySelector(".body");
+    body.replaceChildren();
+    body.dataset.json = "";
+    delete body.dataset.ok;
+  }
+  $("summary").textContent = "";
+  $("agreement").textContent = "";
+  delete $("agreement").dataset.agree;
+}
+
 /** Submit: the package and the server judge the same form; their answers are shown side by side. */
-async function submit(form, extraOptions = {}) {
-  const options = { locale: locale(), ...extraOptions };
+async function submit(form, extraOptions = {}, from = "form") {
+  shown = from;
+  const options = { ...baseOptions(), ...extraOptions };
   const client = pkg.validateEnrollment(form, options);
   sideBody("client-verdict", client);
   const errors = client.issues.filter((i) => i.severity === "error").length;
@@ -197,7 +253,13 @@ async function submit(form, extraOptions = {}) {
   }
   $("agreement").textContent = "";
   delete $("agreement").dataset.agree;
+  const pendingBody = $("server-verdict").querySelector(".body");
+  pendingBody.replaceChildren(h("p", { className: "pending", text: "…" }));
+  pendingBody.dataset.json = "";
+  delete pendingBody.dataset.ok;
+  const mine = ++submitSeq;
   const server = await api("/api/call/validateEnrollment", [form, options]);
+  if (mine !== submitSeq) return client;
   if (server.ok) {
     sideBody("server-verdict", server.body);
     agreement($("agreement"), client, server.body);
@@ -354,12 +416,14 @@ function loadIntoForm(form) {
     if (el.tagName === "SELECT" && el.value !== value) el.value = value.toUpperCase();
     validateField(path);
   }
+  refreshVerdicts();
 }
 
 // ---- Wiring -------------------------------------------------------------------------------------
 
 chrome("enrollment.html", () => {
   layout();
+  refreshVerdicts();
   if (state) renderState();
 });
 if (await ready()) {
@@ -375,8 +439,10 @@ if (await ready()) {
     });
     fieldsEl.addEventListener("change", (e) => {
       const path = e.target.dataset?.path;
-      if (path === "country") layout();
-      else if (path && e.target.tagName === "SELECT") validateField(path);
+      if (path === "country") {
+        layout();
+        refreshVerdicts();
+      } else if (path && e.target.tagName === "SELECT") validateField(path);
     });
     $("enrollment").addEventListener("submit", (e) => {
       e.preventDefault();
@@ -384,6 +450,26 @@ if (await ready()) {
     });
     $("clear").addEventListener("click", () => {
       for (const el of fieldsEl.querySelectorAll("input[data-path]")) el.value = "";
+      layout();
+      clearVerdicts();
+    });
+    $("rules-current").addEventListener("click", () => {
+      const rules = has("countryRules") && pkg.countryRules(collect().country ?? "", baseOptions());
+      $("rules-json").value = rules ? JSON.stringify(rules, null, 2) : "";
+    });
+    $("rules-apply").addEventListener("click", () => {
+      try {
+        $("rules-error").textContent = "";
+        liveRules = JSON.parse($("rules-json").value || "null");
+      } catch (error) {
+        $("rules-error").textContent = `${t("enr.jsonBad")} ${error.message}`;
+        return;
+      }
+      layout();
+    });
+    $("rules-reset").addEventListener("click", () => {
+      liveRules = undefined;
+      $("rules-error").textContent = "";
       layout();
     });
     $("json-export").addEventListener("click", () => {
@@ -396,7 +482,7 @@ if (await ready()) {
     $("json-submit").addEventListener("click", () => {
       const form = parseJson("json-form");
       const options = form && parseJson("json-options");
-      if (form && options) submit(form.value, options.value && typeof options.value === "object" ? options.value : {});
+      if (form && options) submit(form.value, options.value && typeof options.value === "object" ? options.value : {}, "json");
     });
   }
   lifecycleControls();

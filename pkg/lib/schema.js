@@ -9,7 +9,7 @@ const validateEnrollment = guard("validateEnrollment", rawValidateEnrollment);
 /**
  * A Standard Schema v1 of the enrolment form. `validate` is synchronous: success gives the
  * normalized form (`{ value }`), failure the errors (`{ issues: [{ message, path }] }`); warnings
- * never fail it. `options` are validateEnrollment's (`locale`, `mode`, `blockedDomains`).
+ * never fail it. `options` are validateEnrollment's (`locale`, `mode`, `blockedDomains`, `countryRules`).
  */
 export function enrollmentSchema(options) {
   return {

@@ -361,8 +361,8 @@ async fn regions_check(State(app): State<Arc<App>>, headers: HeaderMap, body: Bo
                 (args.next().unwrap_or(Value::Null), args.next().unwrap_or(Value::Null), args.next().unwrap_or(Value::Null));
             let two = |a: &Value, b: &Value| vec![a.clone(), b.clone(), options.clone()];
             Ok(json!({
-                "partnerMarket": call(app, "market".into(), vec![partner.clone()]).await?,
-                "otherMarket": call(app, "market".into(), vec![other.clone()]).await?,
+                "partnerMarket": call(app, "market".into(), vec![partner.clone(), options.clone()]).await?,
+                "otherMarket": call(app, "market".into(), vec![other.clone(), options.clone()]).await?,
                 "partnerCurrency": call(app, "currencyFor".into(), vec![partner.clone()]).await?,
                 "otherCurrency": call(app, "currencyFor".into(), vec![other.clone()]).await?,
                 "customerMarket": call(app, "checkCustomerMarket".into(), two(&partner, &other)).await?,

@@ -107,6 +107,7 @@ fn check_contact(contact: &CspContact, locale: Locale, issues: &mut Vec<Issue>) 
                     .at(&["contact", "phone"])
                     .param("countryName", audience_text(AudienceText::IntlPhone, locale))
                     .param("callingCode", audience_text(AudienceText::IntlCallingCode, locale))
+                    .param("international", 1i64)
                     .build(locale),
             );
         }
@@ -232,7 +233,7 @@ mod tests {
         assert_eq!(c.phone, Text::from("+14255550100"));
         let r = validate_audience_listing(&with("", "gena@", "4255550100"), &en);
         assert_eq!(codes(&r), [IssueCode::Required, IssueCode::EmailFormat, IssueCode::PhoneFormat]);
-        assert_eq!(r.issues[2].message, "This is not a valid phone number for international use (+country code): enter it as dialled in the country or starting with +country code, in digits, optionally with spaces, - . / ( ).");
+        assert_eq!(r.issues[2].message, "Enter the phone number in international format, starting with + and the country code, e.g. +33 1 23 45 67 89: digits, optionally with spaces, - . / ( ).");
         let r = validate_audience_listing(&with("A", "a@b@c.com", "0033 1 23 45 67 89"), &Options::with_locale("fr"));
         assert_eq!(codes(&r), [IssueCode::EmailFormat]);
         assert_eq!(r.value.contact.value().unwrap().phone, Text::from("+33123456789"));

@@ -284,12 +284,12 @@ fn aud_3_support_request_in_french() {
     assert_eq!(
         r.description,
         format!(
-            "Merci de passer l'audience des revendeurs CSP de cette offre de « Tous les partenaires du programme CSP » à « Certains partenaires du programme CSP que je sélectionne ».\n\
-             Partenaires autorisés après la modification (ID de locataire Microsoft Entra) : {B}, {A}.\n\
-             Ils ont déjà revendu l'offre et restent donc autorisés : {A}."
+            "Merci de passer l'audience des revendeurs CSP de cette offre de «\u{202f}Tous les partenaires du programme CSP\u{202f}» à «\u{202f}Certains partenaires du programme CSP que je sélectionne\u{202f}».\n\
+             Partenaires autorisés après la modification (ID de locataire Microsoft Entra)\u{a0}: {B}, {A}.\n\
+             Ils ont déjà revendu l'offre et restent donc autorisés\u{a0}: {A}."
         )
     );
-    assert_eq!(p.issues[0].message, format!("Les partenaires qui ont déjà revendu l'offre restent autorisés (1) : {A}."));
+    assert_eq!(p.issues[0].message, format!("Les partenaires qui ont déjà revendu l'offre restent autorisés (1)\u{a0}: {A}."));
     let p = plan_audience_change(&state, &grid_target(O::Specific), &AudiencePlanOptions::default());
     assert_eq!(p.support_request.unwrap().category, None, "no category given");
 }

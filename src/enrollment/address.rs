@@ -18,14 +18,16 @@ use crate::issue::{Issue, IssueCode};
 use crate::markets::MarketRecord;
 use crate::fold::{fold, folds_to};
 use crate::pattern::Pattern;
+use crate::country_rules::live::PatternRule;
 
 mod tables {
     include!(concat!(env!("OUT_DIR"), "/postal.rs"));
 }
 
-/// Where Partner Center checks the state against its list (domain notes §2.2): `unknown_state` is an
-/// error there and a warning elsewhere.
-const STATE_LIST_CHECKED: [&str; 4] = ["US", "CA", "CN", "MX"];
+/// Subdivisions that are CSP markets of their own (`data/subdivision-aliases.tsv`).
+pub(crate) fn own_markets() -> &'static [(&'static str, &'static str, &'static str)] {
+    tables::OWN_MARKETS
+}
 
 /// Checks the address against the account's market (when known); returns it normalized. Only the
 /// fields `want`ed are checked (the state and the postal code go together: ENR-8 needs both); the
@@ -33,7 +35,14 @@ const STATE_LIST_CHECKED: [&str; 4] = ["US", "CA", "CN", "MX"];
 pub(crate) fn check(ctx: &mut Ctx, address: &Address, market: Option<&'static MarketRecord>, want: &Want) -> Address {
     let format = market.and_then(|m| record_or_default(m.country));
     let required = format.map(AddressRecord::required).unwrap_or_default();
-    let requires = |field: AddressField| required.contains(&field);
+    // REF-6: the country's rules say which of city, state and postal code are required.
+    let rules = ctx.rules.as_ref().map(|r| (r.rules.is_city_required, r.rules.is_state_required, r.rules.is_postal_code_required));
+    let requires = |field: AddressField| match (rules, field) {
+        (Some((city, _, _)), AddressField::City) => city,
+        (Some((_, state, _)), AddressField::State) => state,
+        (Some((_, _, postal)), AddressField::PostalCode) => postal,
+        _ => required.contains(&field),
+    };
     let wanted = |field: &str| want.leaf(&["address", field]);
     let zone = wanted("state") || wanted("postalCode");
     let text = |ctx: &mut Ctx, checked: bool, text: &Text, field: &str, required: bool, max: usize| {
@@ -59,7 +68,9 @@ pub(crate) fn check(ctx: &mut Ctx, address: &Address, market: Option<&'static Ma
                 Issue::error(IssueCode::CountryMismatch)
                     .at(&["address", "country"])
                     .param("country", market.country)
-                    .param("addressCountry", country.as_str()),
+                    .param("countryName", crate::names::market(market, ctx.locale))
+                    .param("addressCountry", country.as_str())
+                    .param("addressCountryName", crate::names::country_or_code(country, ctx.locale)),
             );
         }
     }
@@ -69,56 +80,95 @@ pub(crate) fn check(ctx: &mut Ctx, address: &Address, market: Option<&'static Ma
         latin(ctx, value.as_deref(), field);
     }
 
-    // ENR-7: postal code.
+    // ENR-7: postal code; Partner Center's `postalCodeRegex` where the rules have one (REF-6).
+    let postal_rule = ctx.rules.as_ref().map(|r| r.postal.clone()).unwrap_or(PatternRule::BuiltIn);
     let mut postal_ok = false;
-    if let (Some(code), Some(market), Some(format)) = (&postal_code, market, format) {
-        match postal_pattern(market.country) {
-            Some(pattern) => match normalize_postal_code(code, pattern, format) {
-                Some(normalized) => {
-                    postal_code = Some(normalized);
-                    postal_ok = true;
-                }
-                None => {
-                    let example = format.examples().find(|e| pattern.is_match(e)).unwrap_or_default();
-                    ctx.push(Issue::error(IssueCode::PostalCodeFormat).at(&["address", "postalCode"]).param("example", example));
-                    if format.upper.contains('Z') {
-                        postal_code = Some(crate::case::to_uppercase(code));
+    if let (Some(code), Some(market), Some(format)) = (postal_code.clone(), market, format) {
+        let builtin = postal_pattern(market.country);
+        let normalized = builtin.and_then(|p| normalize_postal_code(&code, p, format));
+        let program = postal_rule.program();
+        match (program.as_deref(), &postal_rule) {
+            (Some(Ok(program)), _) => {
+                let upper = crate::case::to_uppercase(&code);
+                match [normalized.clone(), Some(upper), Some(code.clone())].into_iter().flatten().find(|c| program.is_match(c)) {
+                    Some(stored) => {
+                        postal_ok = normalized.as_deref() == Some(stored.as_str());
+                        postal_code = Some(stored);
+                    }
+                    None => {
+                        let example = format.examples().find(|e| program.is_match(e)).unwrap_or_default();
+                        ctx.push(Issue::error(IssueCode::PostalCodeFormat).at(&["address", "postalCode"]).param("example", example));
                     }
                 }
+            }
+            (_, PatternRule::None) => {
+                postal_ok = normalized.is_some();
+                postal_code = normalized.or(postal_code);
+            }
+            _ => match builtin {
+                Some(pattern) => match normalized {
+                    Some(normalized) => {
+                        postal_code = Some(normalized);
+                        postal_ok = true;
+                    }
+                    None => {
+                        let example = format.examples().find(|e| pattern.is_match(e)).unwrap_or_default();
+                        ctx.push(Issue::error(IssueCode::PostalCodeFormat).at(&["address", "postalCode"]).param("example", example));
+                        if format.upper.contains('Z') {
+                            postal_code = Some(crate::case::to_uppercase(&code));
+                        }
+                    }
+                },
+                None if format.upper.contains('Z') => postal_code = Some(crate::case::to_uppercase(&code)),
+                None => {}
             },
-            None if format.upper.contains('Z') => postal_code = Some(crate::case::to_uppercase(code)),
-            None => {}
         }
     }
 
-    // ENR-6: state, stored as the subdivision key; ENR-8: postal prefix of the state.
-    if let (Some(typed), Some(market), Some(format)) = (state.clone(), market, format) {
-        let mut subdivisions = format.subdivisions().peekable();
-        if subdivisions.peek().is_some() {
-            match resolve_state(market.country, format, &typed) {
-                Some(found) => {
-                    if let (true, Some(code), Some(prefix)) = (postal_ok, &postal_code, found.prefix) {
-                        if !prefix.matches_start(code) {
-                            ctx.push(
-                                Issue::warning(IssueCode::PostalCodeStateMismatch)
-                                    .at(&["address", "postalCode"])
-                                    .param("state", found.subdivision.name)
-                                    .param("example", found.example),
-                            );
-                        }
+    // ENR-6: state, stored as the subdivision key; checked against the rules' `supportedStatesList`
+    // where they have one (REF-6: US, CA, CN, MX); ENR-8: postal prefix of the state.
+    if let (Some(typed), Some(market)) = (state.clone(), market) {
+        let list: Vec<String> = ctx.rules.as_ref().map(|r| r.rules.supported_states_list.clone()).unwrap_or_default();
+        let found = format.and_then(|f| resolve_state(market.country, f, &typed));
+        let listed = |key: &str| list.iter().find(|s| s.eq_ignore_ascii_case(key)).cloned();
+        let mut issue = None;
+        match &found {
+            Some(found) => {
+                if let (true, Some(code), Some(prefix)) = (postal_ok, &postal_code, found.prefix) {
+                    if !prefix.matches_start(code) {
+                        ctx.push(
+                            Issue::warning(IssueCode::PostalCodeStateMismatch)
+                                .at(&["address", "postalCode"])
+                                .param("state", crate::names::subdivision(market.country, found.subdivision.key, found.subdivision.name, ctx.locale))
+                                .param("example", found.example),
+                        );
                     }
-                    state = Some(found.subdivision.key.to_owned());
                 }
-                None => {
-                    let example = subdivisions.next().map(|s| s.name).unwrap_or_default();
-                    let issue = if STATE_LIST_CHECKED.contains(&market.country) {
-                        Issue::error(IssueCode::UnknownState)
-                    } else {
-                        Issue::warning(IssueCode::UnknownState)
-                    };
-                    ctx.push(issue.at(&["address", "state"]).param("state", typed.as_str()).param("countryName", market.name).param("example", example));
+                state = Some(found.subdivision.key.to_owned());
+                if !list.is_empty() {
+                    match (listed(found.subdivision.key), crate::country_rules::own_market(market.country, found.subdivision.key)) {
+                        (Some(key), _) => state = Some(key),
+                        (None, Some(own)) => {
+                            let own_name = crate::names::country(own, ctx.locale).unwrap_or(own);
+                            issue = Some(Issue::error(IssueCode::StateOwnMarket).param("stateName", own_name).param("market", own));
+                        }
+                        (None, None) => issue = Some(Issue::error(IssueCode::UnknownState)),
+                    }
                 }
             }
+            None if !list.is_empty() => match listed(&typed) {
+                Some(key) => state = Some(key),
+                None => issue = Some(Issue::error(IssueCode::UnknownState)),
+            },
+            None => {}
+        }
+        if let Some(issue) = issue {
+            let first = list.first().map(String::as_str).unwrap_or_default();
+            let example = format
+                .and_then(|f| f.subdivisions().find(|s| s.key == first).map(|s| crate::names::subdivision(market.country, s.key, s.name, ctx.locale)))
+                .unwrap_or(first)
+                .to_owned();
+            ctx.push(issue.at(&["address", "state"]).param("state", typed.as_str()).param("countryName", crate::names::market(market, ctx.locale)).param("example", example));
         }
     }
     latin(ctx, state.as_deref(), "state");
@@ -257,7 +307,11 @@ pub(crate) fn resolve_state(country: &str, format: &AddressRecord, typed: &str) 
     subdivisions
         .iter()
         .enumerate()
-        .find(|(i, s)| folds_to(s.name.chars(), &wanted) || parse_extra(extras.get(*i)).2.any(|n| folds_to(n.chars(), &wanted)))
+        .find(|(i, s)| {
+            folds_to(s.name.chars(), &wanted)
+                || parse_extra(extras.get(*i)).2.any(|n| folds_to(n.chars(), &wanted))
+                || crate::names::subdivision_names(country, s.key).any(|n| folds_to(n.chars(), &wanted))
+        })
         .map(found)
 }
 
@@ -280,7 +334,9 @@ mod tests {
     fn run(country: &str, address: Address) -> (Vec<crate::issue::Issue>, Address) {
         let options = EnrollmentOptions::default();
         let mut ctx = Ctx::new(&options);
-        let value = check(&mut ctx, &address, crate::markets::find(country), &Want::all());
+        let market = crate::markets::find(country);
+        ctx.rules = market.map(|m| crate::country_rules::live::apply(m, &crate::input::Loose::Missing, &mut Vec::new()));
+        let value = check(&mut ctx, &address, market, &Want::all());
         (ctx.issues, value)
     }
 
@@ -405,6 +461,9 @@ mod tests {
         // Second-language names (address-subdivisions.jsonl lang_variant records).
         assert_eq!(run("CA", addr("Vancouver", "Colombie-Britannique", "V8X 3X4")).1.state, Text::from("BC"));
         assert_eq!(run("CH", addr("Aarau", "Argovie", "5000")).1.state.as_str(), Some("AG"));
+        // The names the messages use (data/subdivision-names.tsv): "Californie", "Caroline du Nord".
+        assert_eq!(run("US", addr("San Jose", "Californie", "95014")).1.state, Text::from("CA"));
+        assert_eq!(run("US", addr("Raleigh", "caroline du nord", "27601")).1.state, Text::from("NC"));
         // Native-script names resolve to the Latin key.
         assert_eq!(run("JP", addr("Sapporo", "北海道", "060-0001")).1.state, Text::from("HOKKAIDO"));
         assert_eq!(run("JP", addr("Sapporo", "hokkaidō", "060-0001")).1.state, Text::from("HOKKAIDO"));
@@ -412,7 +471,7 @@ mod tests {
     }
 
     #[test]
-    fn enr_6_unknown_state_is_an_error_in_us_ca_cn_mx_and_a_warning_elsewhere() {
+    fn enr_6_unknown_state_is_an_error_in_us_ca_cn_mx_and_any_string_elsewhere() {
         let (issues, value) = run("US", addr("Springfield", "Narnia", "62701"));
         assert_eq!(codes(&issues), [(IssueCode::UnknownState, Severity::Error)]);
         assert_eq!(issues[0].params.get("countryName").map(|p| p.to_string()).as_deref(), Some("United States"));
@@ -422,8 +481,12 @@ mod tests {
             let (issues, _) = run(country, addr("X", "Narnia", ""));
             assert!(issues.iter().any(|i| i.code == IssueCode::UnknownState && i.severity == Severity::Error), "{country}: {issues:?}");
         }
-        let (issues, _) = run("IT", addr("Roma", "Narnia", "00144"));
-        assert_eq!(codes(&issues), [(IssueCode::UnknownState, Severity::Warning)]);
+        // kvamseek/partner-center developer/validate-an-address.md: "In all other countries, this test
+        // does not occur, and the API only checks that the state is a valid string."
+        let (issues, value) = run("IT", addr("Roma", "Narnia", "00144"));
+        assert!(issues.is_empty(), "{issues:?}");
+        assert_eq!(value.state, Text::from("Narnia"));
+        assert_eq!(run("IT", addr("Roma", "Roma", "00144")).1.state.as_str(), Some("RM"));
         // No subdivisions: any state is kept.
         assert!(run("FR", addr("Paris", "Île-de-France", "75008")).0.is_empty());
         // Required where `require` has S.
@@ -530,7 +593,7 @@ mod tests {
             (*seed % n as u64) as usize
         }
         let random = |seed: &mut u64, len: usize| (0..len).map(|_| alphabet[next(seed, alphabet.len())]).collect::<String>();
-        for m in crate::markets::markets() {
+        for m in crate::markets::markets(crate::Locale::En) {
             let subs: Vec<Subdivision> = record(m.country).map(|r| r.subdivisions().collect()).unwrap_or_default();
             let examples: Vec<&str> = record(m.country).map(|r| r.examples().collect()).unwrap_or_default();
             for _ in 0..6 {

@@ -4,12 +4,13 @@
 //! One file per part of the form; each reads its fields through [`Ctx`], which collects issues in the
 //! requested locale and knows the mode (`draft`: a missing required field is not an issue).
 
-mod address;
+pub(crate) mod address;
 mod company;
 mod domains;
 pub(crate) mod email;
+mod language;
 pub(crate) mod phone;
-mod tax_id;
+pub(crate) mod tax_id;
 pub(crate) mod web;
 
 use crate::input::{FieldPath, Loose, StringList, Text};
@@ -175,6 +176,29 @@ pub struct EnrollmentForm {
     pub language: Text,
 }
 
+/// The members of [`EnrollmentForm`] and the fields inside them, in the order of the struct:
+/// `member:field,field;member`. The paths `validate_enrollment_field` knows; the wasm layer's fast form
+/// reader reads the same list.
+pub(crate) const FORM_FIELDS: &str = "country;company:legalName,duns,vatId,registrationId;address:line1,line2,line3,city,state,postalCode,country;\
+primaryContact:firstName,lastName,email,phone;support:email,phone,website;partnerId:id,country;workAccount:domain;language";
+
+/// Whether `path` names the whole form (empty), a member of it, or a field inside a member ([`FORM_FIELDS`]).
+fn is_form_path(path: &[String]) -> bool {
+    let (member, rest) = match path {
+        [] => return true,
+        [member, rest @ ..] => (member, rest),
+    };
+    FORM_FIELDS.split(';').any(|m| {
+        let (name, fields) = m.split_once(':').unwrap_or((m, ""));
+        name == member
+            && match rest {
+                [] => true,
+                [field] => fields.split(',').any(|f| f == field),
+                _ => false,
+            }
+    })
+}
+
 /// Options of `validateEnrollment` / `validateEnrollmentField`.
 #[derive(Debug, Clone, Default, PartialEq, Deserialize, Tsify)]
 #[serde(rename_all = "camelCase", default)]
@@ -188,6 +212,11 @@ pub struct EnrollmentOptions {
     /// More domains refused for the primary contact's e-mail, like the web-mail list (ENR-12).
     #[tsify(optional, type = "string[]")]
     pub blocked_domains: StringList,
+    /// Partner Center's rules for the form's country, exactly as `GET /v1/countryvalidationrules/{iso2}`
+    /// returns them: they decide the required fields, the states, the postal-code and phone patterns,
+    /// the tax-ID flags and the languages (REF-6; see `countryRules`).
+    #[tsify(optional, type = "CountryValidationRulesInput")]
+    pub country_rules: Loose<crate::country_rules::live::RulesInput>,
 }
 
 impl EnrollmentOptions {
@@ -216,11 +245,13 @@ pub(crate) struct Ctx<'a> {
     pub draft: bool,
     pub options: &'a EnrollmentOptions,
     pub issues: Vec<Issue>,
+    /// The rules of the account's country (REF-6): built-in, or passed in; `None` without a market.
+    pub rules: Option<crate::country_rules::live::Applied>,
 }
 
 impl<'a> Ctx<'a> {
     pub fn new(options: &'a EnrollmentOptions) -> Self {
-        Ctx { locale: options.locale(), draft: options.is_draft(), options, issues: Vec::new() }
+        Ctx { locale: options.locale(), draft: options.is_draft(), options, issues: Vec::new(), rules: None }
     }
 
     pub fn push(&mut self, issue: IssueBuilder) {
@@ -429,6 +460,11 @@ fn run(form: &EnrollmentForm, options: &EnrollmentOptions, want: &Want) -> Valid
     if !want.leaf(&["country"]) {
         ctx.issues.clear();
     }
+    if let Some(market) = market {
+        let mut issues = Vec::new();
+        ctx.rules = Some(crate::country_rules::live::apply(market, &options.country_rules, &mut issues));
+        issues.into_iter().for_each(|i| ctx.push(i));
+    }
     let country = market.map(|m| m.country.to_owned()).or_else(|| form.country.normalized().map(|c| crate::case::to_uppercase(&c)));
     // A country over the length limit (`too_long`) is not kept: it would come back whole in `value`.
     let country = country.filter(|c| c.chars().count() <= crate::regions::COUNTRY_MAX);
@@ -447,7 +483,7 @@ fn run(form: &EnrollmentForm, options: &EnrollmentOptions, want: &Want) -> Valid
     if want.leaf(&["workAccount"]) {
         value.work_account = web::check_work_account(&mut ctx, form, want).map(Loose::Value).unwrap_or_default();
     }
-    value.language = field(&mut ctx, want, &["language"], &form.language, |ctx| ctx.text(&form.language, &["language"], false, limits::LANGUAGE));
+    value.language = field(&mut ctx, want, &["language"], &form.language, |ctx| language::check(ctx, &form.language, market));
 
     Validation { ok: no_errors(&ctx.issues), issues: ctx.issues, value }
 }
@@ -456,7 +492,13 @@ fn run(form: &EnrollmentForm, options: &EnrollmentOptions, want: &Want) -> Valid
 /// the context of the whole form (the postal code needs the country). A path to an object gives the
 /// issues of every field inside it. Only that field's checks run (and the country, its context), so
 /// it is cheap enough for every keystroke; the issues are the same as `validate_enrollment`'s on that path.
+/// A path that is not a field of the form (`"adress.postalCode"`) gets one `unknown_field` error at
+/// that path, so a typo can't pass for a valid field.
 pub fn validate_enrollment_field(form: &EnrollmentForm, path: &FieldPath, options: &EnrollmentOptions) -> Vec<Issue> {
+    if !is_form_path(&path.0) {
+        let at: Vec<&str> = path.0.iter().map(String::as_str).collect();
+        return vec![Issue::error(IssueCode::UnknownField).at(&at).param("field", path.0.join(".")).build(options.locale())];
+    }
     // The issues on that branch: their path starts with the wanted keys.
     let on_branch = |i: &Issue| i.path.len() >= path.0.len() && i.path.iter().zip(&path.0).all(|(s, k)| matches!(s, PathSegment::Key(s) if s == k));
     let mut issues = run(form, options, &Want(Some(&path.0))).issues;
@@ -664,7 +706,10 @@ mod tests {
                 for path in all_paths() {
                     let field_path: FieldPath = serde_json::from_value(json!(path)).unwrap();
                     let want: Vec<PathSegment> = field_path.0.iter().map(|k| PathSegment::Key(k.clone())).collect();
-                    let expected: Vec<Issue> = whole.iter().filter(|i| i.path.starts_with(&want)).cloned().collect();
+                    let mut expected: Vec<Issue> = whole.iter().filter(|i| i.path.starts_with(&want)).cloned().collect();
+                    if ["unknown", "company.legalName.deeper"].contains(&path) {
+                        expected = vec![Issue::error(IssueCode::UnknownField).at(&path.split('.').collect::<Vec<_>>()).param("field", path).build(Locale::Fr)];
+                    }
                     assert_eq!(validate_enrollment_field(&parsed, &field_path, &options), expected, "{path} in {form}");
                     // Only `country` and the path's own member are read (what the wasm layer decodes).
                     if let Some(branch) = field_branch(&field_path) {
@@ -675,6 +720,28 @@ mod tests {
                     }
                 }
             }
+        }
+    }
+
+    /// Issue 12 item 5: a misspelled path validates nothing, so it is an issue of its own.
+    #[test]
+    fn enr_field_validation_unknown_path_is_an_issue() {
+        let form: EnrollmentForm = serde_json::from_value(base()).unwrap();
+        let fr: EnrollmentOptions = serde_json::from_value(json!({ "locale": "fr" })).unwrap();
+        for path in [json!("adress.postalCode"), json!(["address", "postcode"]), json!("Address.postalCode"), json!("company.legalName.x"), json!("partnerId.0")] {
+            let field_path: FieldPath = serde_json::from_value(path.clone()).unwrap();
+            let issues = validate_enrollment_field(&form, &field_path, &fr);
+            assert_eq!(issues.len(), 1, "{path}");
+            assert_eq!((issues[0].code, issues[0].severity), (IssueCode::UnknownField, crate::Severity::Error), "{path}");
+            let segments: Vec<PathSegment> = field_path.0.iter().map(|k| PathSegment::Key(k.clone())).collect();
+            assert_eq!(issues[0].path, segments);
+        }
+        let issues = validate_enrollment_field(&form, &serde_json::from_value(json!("adress.postalCode")).unwrap(), &fr);
+        assert!(issues[0].message.starts_with("«\u{202f}adress.postalCode\u{202f}»"), "{}", issues[0].message);
+        // Every path of the form is known (and the whole form, the empty path).
+        for path in all_paths().into_iter().filter(|p| !["unknown", "company.legalName.deeper"].contains(p)) {
+            let field_path: FieldPath = serde_json::from_value(json!(path)).unwrap();
+            assert!(is_form_path(&field_path.0), "{path}");
         }
     }
 

@@ -17,6 +17,7 @@ use crate::input::Text;
 use crate::issue::{Issue, IssueCode};
 use crate::markets::MarketRecord;
 use crate::pattern::Pattern;
+use crate::country_rules::live::PatternRule;
 
 mod tables {
     include!(concat!(env!("OUT_DIR"), "/phones.rs"));
@@ -24,7 +25,7 @@ mod tables {
 
 /// SPEC ENR-15: where the primary contact's phone is required (Partner Center's customer-profile list
 /// minus BY and RU, which are not CSP markets).
-const PHONE_REQUIRED: [&str; 22] =
+pub(crate) const PHONE_REQUIRED: [&str; 22] =
     ["AM", "AZ", "BR", "HU", "IN", "IQ", "KG", "KZ", "MD", "MM", "PL", "SA", "SS", "TH", "TJ", "TR", "UA", "AE", "UZ", "VE", "VN", "ZA"];
 
 /// Whose phone: the primary contact's (a `+CC` prefix must be the account country's) or customer
@@ -88,8 +89,20 @@ impl Numbering {
         self.fits(rest).then_some(rest)
     }
 
-    fn country_name(&self) -> &'static str {
-        crate::markets::find(self.country).map(|m| m.name).unwrap_or(self.country)
+    /// REF-6: the derived `phoneNumberRegex`: the E.164 form the package stores, `+`, the calling
+    /// code and a national number of one of the possible lengths (`^\+33\d{9}$`).
+    pub fn e164_regex(&self) -> String {
+        let lengths: Vec<u32> = (1..32).filter(|n| self.lengths >> n & 1 == 1).collect();
+        let mut ranges: Vec<(u32, u32)> = Vec::new();
+        for n in lengths {
+            match ranges.last_mut() {
+                Some((_, hi)) if *hi + 1 == n => *hi = n,
+                _ => ranges.push((n, n)),
+            }
+        }
+        let counts: Vec<String> = ranges.iter().map(|&(lo, hi)| if lo == hi { format!("\\d{{{lo}}}") } else { format!("\\d{{{lo},{hi}}}") }).collect();
+        let body = if counts.len() == 1 { counts.concat() } else { format!("(?:{})", counts.join("|")) };
+        format!("^\\+{}{body}$", self.calling_code)
     }
 }
 
@@ -159,31 +172,71 @@ pub(crate) fn to_e164(phone: &str, market: Option<&'static MarketRecord>, kind: 
     }
 }
 
-/// Checks a phone field; returns its normalized form (E.164) when it parses, else what was typed.
+/// Checks a phone field; returns its normalized form when it parses, else what was typed.
+///
+/// Under Partner Center's `phoneNumberRegex` (REF-6: recorded for the US, or passed in), a number of
+/// the account's country is accepted when the pattern accepts what is typed or one of its normal
+/// forms, and stored in the first form the pattern accepts: the national number (`4255550110`, as
+/// Partner Center's own examples store it), the digits as typed (`1234567890`), E.164, the text as
+/// typed. A support number of another country keeps the built-in check and E.164.
 pub(crate) fn check(ctx: &mut Ctx, text: &Text, path: &[&str], market: Option<&'static MarketRecord>, kind: PhoneKind) -> Option<String> {
     let value = ctx.text(text, path, kind == PhoneKind::Support, limits::PHONE);
     let Some(value) = value else {
         let blank = matches!(text.read(path, ctx.locale), Ok(None));
+        let required = |m: &MarketRecord| ctx.rules.as_ref().map_or(PHONE_REQUIRED.contains(&m.country), |r| r.rules.is_primary_contact_phone_required);
         if let (PhoneKind::PrimaryContact, true, false, Some(m)) = (kind, blank, ctx.draft, market) {
-            if PHONE_REQUIRED.contains(&m.country) {
-                ctx.push(Issue::error(IssueCode::PhoneRequired).at(path).param("countryName", m.name));
+            if required(m) {
+                ctx.push(Issue::error(IssueCode::PhoneRequired).at(path).param("countryName", crate::names::market(m, ctx.locale)));
             }
         }
         return None;
     };
-    match to_e164(&value, market, kind) {
+    let parsed = to_e164(&value, market, kind);
+    let own = market.and_then(|m| Numbering::of(m.country));
+    let foreign = matches!((&parsed, own), (Ok(Some(e164)), Some(n)) if !e164.starts_with(&format!("+{}", n.calling_code)));
+    let rule = ctx.rules.as_ref().map(|r| r.phone.clone());
+    match rule {
+        Some(PatternRule::Dotnet(pattern)) if !foreign => {
+            if let Ok(program) = crate::pattern::dotnet::compile(&pattern).as_ref() {
+                let mut candidates = Vec::new();
+                if let (Ok(Some(e164)), Some(n)) = (&parsed, own) {
+                    candidates.extend(e164.strip_prefix(&format!("+{}", n.calling_code)).map(str::to_owned));
+                }
+                if let Some(Dialled::National(digits)) = dial(&value) {
+                    candidates.push(digits);
+                }
+                if let Ok(Some(e164)) = &parsed {
+                    candidates.push(e164.clone());
+                }
+                candidates.push(value.clone());
+                if let Some(stored) = candidates.into_iter().find(|c| program.is_match(c)) {
+                    return Some(stored);
+                }
+                ctx.push(format_issue(path, own, market, ctx.locale));
+                return Some(value);
+            }
+        }
+        // Partner Center has no phone pattern: any number is taken (stored in E.164 when it parses).
+        Some(PatternRule::None) if !foreign => return Some(parsed.ok().flatten().unwrap_or(value)),
+        _ => {}
+    }
+    match parsed {
         Ok(e164) => Some(e164.unwrap_or(value)),
         Err(numbering) => {
-            let mut issue = Issue::error(IssueCode::PhoneFormat).at(path);
-            // Without numbering data (no account country yet, or one of the few markets libphonenumber
-            // has no plan for, e.g. AQ), only the characters were wrong: the params say "?".
-            issue = match numbering {
-                Some(n) => issue.param("countryName", n.country_name()).param("callingCode", n.calling_code.to_string()),
-                None => issue.param("countryName", market.map(|m| m.name).unwrap_or("?")).param("callingCode", "?"),
-            };
-            ctx.push(issue);
+            ctx.push(format_issue(path, numbering, market, ctx.locale));
             Some(value)
         }
+    }
+}
+
+/// `phone_format`, naming the numbering the number fails.
+fn format_issue(path: &[&str], numbering: Option<Numbering>, market: Option<&'static MarketRecord>, locale: crate::Locale) -> crate::issue::IssueBuilder {
+    let issue = Issue::error(IssueCode::PhoneFormat).at(path);
+    // Without numbering data (no account country yet, or one of the few markets libphonenumber
+    // has no plan for, e.g. AQ), only the characters were wrong: the params say "?".
+    match numbering {
+        Some(n) => issue.param("countryName", crate::names::country_or_code(n.country, locale)).param("callingCode", n.calling_code.to_string()),
+        None => issue.param("countryName", market.map_or("?", |m| crate::names::market(m, locale))).param("callingCode", "?"),
     }
 }
 
@@ -196,7 +249,9 @@ mod tests {
     fn run_with(country: &str, kind: PhoneKind, phone: Text, options: &EnrollmentOptions) -> (Vec<(IssueCode, Severity)>, Option<String>, Vec<crate::issue::Issue>) {
         let mut ctx = Ctx::new(options);
         let path: &[&str] = if kind == PhoneKind::Support { &["support", "phone"] } else { &["primaryContact", "phone"] };
-        let value = check(&mut ctx, &phone, path, crate::markets::find(country), kind);
+        let market = crate::markets::find(country);
+        ctx.rules = market.map(|m| crate::country_rules::live::apply(m, &options.country_rules, &mut Vec::new()));
+        let value = check(&mut ctx, &phone, path, market, kind);
         (ctx.issues.iter().map(|i| (i.code, i.severity)).collect(), value, ctx.issues)
     }
 
@@ -219,9 +274,7 @@ mod tests {
             ("FR", "+33 (0)1 23 45 67 89", "+33123456789"),
             ("FR", "0033 6 12 34 56 78", "+33612345678"),
             ("FR", "01.23.45.67.89", "+33123456789"),
-            ("US", "(201) 555-0123", "+12015550123"),
-            ("US", "1-201-555-0123", "+12015550123"),
-            ("US", "+1 201/555.0123", "+12015550123"),
+            ("CA", "(416) 555-0123", "+14165550123"),
             ("GB", "0121 234 5678", "+441212345678"),
             ("GB", "+44 20 7946 0958", "+442079460958"),
             ("DE", "030 123456", "+4930123456"),
@@ -251,7 +304,7 @@ mod tests {
             ("FR", "+33 1 23 45 67 89 +"),  // a + that is not leading
             ("FR", "--"),                   // no digit
             ("US", "555-0123"),             // 7 digits: no area code
-            ("US", "(101) 555-0123"),       // area codes start with 2-9
+            ("CA", "(101) 555-0123"),       // area codes start with 2-9
             ("DE", "+999 123 456"),         // no such calling code
         ] {
             assert_eq!(run(country, PhoneKind::Support, phone).0, [(IssueCode::PhoneFormat, Severity::Error)], "{country} {phone}");
@@ -261,6 +314,32 @@ mod tests {
         assert_eq!(issues[0].params.get("callingCode").map(|p| p.to_string()).as_deref(), Some("33"));
         // The value typed is kept when it does not parse.
         assert_eq!(run("FR", PhoneKind::Support, "01 23 45 67").1.as_deref(), Some("01 23 45 67"));
+    }
+
+    #[test]
+    fn enr_15_us_phones_as_partner_centers_recorded_rule_takes_and_stores_them() {
+        // The US phoneNumberRegex (microsoft/Partner-Center-PowerShell
+        // test/PowerShell.UnitTests/SessionRecords/GetPartnerCountryValidation.json) has no `+`; Partner
+        // Center's docs store the national number: kvamseek/partner-center
+        // developer/update-legal-business-profile.md "4255550110", and use "1234567890" in
+        // confirm-customer-consent-customer-agreement.md (an area code libphonenumber refuses).
+        for (typed, stored) in [
+            ("4255550110", "4255550110"),
+            ("(425) 555-0110", "4255550110"),
+            ("1-425-555-0110", "4255550110"),
+            ("+1 425 555 0110", "4255550110"),
+            ("425.555.0110", "4255550110"),
+            ("1234567890", "1234567890"),
+            ("(101) 555-0123", "1015550123"),
+        ] {
+            assert_eq!(run("US", PhoneKind::PrimaryContact, typed), (vec![], Some(stored.to_owned())), "{typed}");
+            assert_eq!(run("US", PhoneKind::Support, typed), (vec![], Some(stored.to_owned())), "{typed}");
+        }
+        for bad in ["555-0110", "425555011", "+44 20 7946 0958", "42555501100", "425 555 0110 x12"] {
+            assert_eq!(run("US", PhoneKind::PrimaryContact, bad).0, [(IssueCode::PhoneFormat, Severity::Error)], "{bad}");
+        }
+        // A support line in another country keeps E.164 (the US pattern is for US numbers).
+        assert_eq!(run("US", PhoneKind::Support, "+44 20 7946 0958"), (vec![], Some("+442079460958".to_owned())));
     }
 
     #[test]
@@ -291,7 +370,7 @@ mod tests {
 
     #[test]
     fn enr_15_every_market_with_numbering_data_has_its_plan() {
-        for m in crate::markets::markets() {
+        for m in crate::markets::markets(crate::Locale::En) {
             if let Some(n) = Numbering::of(m.country) {
                 assert_eq!(n.country, m.country);
                 assert!(n.calling_code > 0);

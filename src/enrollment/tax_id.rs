@@ -144,8 +144,10 @@ pub(crate) fn check_vat(ctx: &mut Ctx, text: &Text, path: &[&str], market: Optio
     let raw = ctx.text(text, path, false, limits::TAX_ID);
     let market = market?;
     if missing {
-        if !ctx.draft && is_eu(market.country) {
-            ctx.push(Issue::warning(IssueCode::VatIdRecommended).at(path).param("countryName", market.name));
+        // REF-6: `isVatIdRecommended` of the rules (EU countries; off where Partner Center says VAT is not supported).
+        let recommended = ctx.rules.as_ref().map_or(is_eu(market.country), |r| r.rules.is_vat_id_recommended);
+        if !ctx.draft && recommended {
+            ctx.push(Issue::warning(IssueCode::VatIdRecommended).at(path).param("countryName", crate::names::market(market, ctx.locale)));
         }
         return None;
     }
@@ -153,7 +155,7 @@ pub(crate) fn check_vat(ctx: &mut Ctx, text: &Text, path: &[&str], market: Optio
     let Some(record) = vat_record(market.country) else { return Some(raw) };
     let value = normalize_vat(record, &raw);
     if value.is_none() {
-        ctx.push(Issue::warning(IssueCode::VatIdFormat).at(path).param("countryName", market.name).param("example", record.example));
+        ctx.push(Issue::warning(IssueCode::VatIdFormat).at(path).param("countryName", crate::names::market(market, ctx.locale)).param("example", record.example));
     }
     value
 }
@@ -166,8 +168,11 @@ pub(crate) fn check_registration(ctx: &mut Ctx, text: &Text, path: &[&str], mark
     let market = market?;
     let record = registration_record(market.country);
     if missing {
-        if let Some(record) = record.filter(|r| r.required && !ctx.draft) {
-            ctx.push(Issue::error(IssueCode::RegistrationIdRequired).at(path).param("idName", record.id_name).param("countryName", market.name));
+        // REF-6: required when the rules say a tax ID is supported and not optional (the data's list by default).
+        let required = ctx.rules.as_ref().map_or(record.is_some_and(|r| r.required), |r| r.rules.is_tax_id_supported && !r.rules.is_tax_id_optional);
+        if required && !ctx.draft {
+            let id_name = record.map_or("Tax ID", |r| r.id_name);
+            ctx.push(Issue::error(IssueCode::RegistrationIdRequired).at(path).param("idName", id_name).param("countryName", crate::names::market(market, ctx.locale)));
         }
         return None;
     }
@@ -277,7 +282,7 @@ mod tests {
     #[test]
     fn enr_19_registration_id_required_where_the_data_says() {
         let required: Vec<&str> = REGISTRATION.iter().filter(|r| r.required).map(|r| r.country).collect();
-        for market in crate::markets::markets() {
+        for market in crate::markets::markets(crate::Locale::En) {
             let expected: &[&str] = if required.contains(&market.country) { &["registration_id_required"] } else { &[] };
             assert_eq!(in_country(market.country, REG_PATH, Value::Null), expected, "{}", market.country);
         }

@@ -104,9 +104,11 @@ pub(crate) fn check_website(ctx: &mut Ctx, text: &Text, path: &[&str]) -> Option
 
 /// ENR-21: `workAccount.domain`, a host name; the prefix of `*.onmicrosoft.com` is letters and
 /// digits only (one label); not a government domain (`government_domain`, as the primary contact's
-/// e-mail). Returns the normalized domain.
+/// e-mail). Returns the normalized domain. The work account is optional (it can be created during
+/// enrolment), so a missing or blank domain is no issue: `{}`, `{ domain: "" }` and `{ domain: "   " }`
+/// read as no work account, as React Hook Form sends `""` for an empty input.
 pub(crate) fn check_work_domain(ctx: &mut Ctx, text: &Text, path: &[&str]) -> Option<String> {
-    let raw = ctx.text(text, path, true, limits::DOMAIN)?;
+    let raw = ctx.text(text, path, false, limits::DOMAIN)?;
     let domain = normalize_host(&raw);
     let ok = is_host_name(&raw)
         && match domain.strip_suffix(".onmicrosoft.com") {
@@ -128,7 +130,9 @@ pub(crate) fn check_work_domain(ctx: &mut Ctx, text: &Text, path: &[&str]) -> Op
 pub(crate) fn check_work_account(ctx: &mut Ctx, form: &EnrollmentForm, want: &Want) -> Option<super::WorkAccount> {
     let account = ctx.object(&form.work_account, &["workAccount"], false)?;
     let domain = if want.leaf(&["workAccount", "domain"]) { check_work_domain(ctx, &account.domain, &["workAccount", "domain"]) } else { None };
-    Some(super::WorkAccount { domain: super::keep(domain, &account.domain) })
+    // An empty work account is stored as none at all.
+    let domain = super::keep(domain, &account.domain);
+    (!domain.holds_no_str()).then_some(super::WorkAccount { domain })
 }
 
 #[cfg(test)]
@@ -177,7 +181,31 @@ mod tests {
             "https://contoso.fr", "contoso .fr", "gena@contoso.fr", "contoso..fr"] {
             assert_eq!(field_codes("workAccount.domain", json!(bad)), ["domain_format"], "{bad}");
         }
-        assert_eq!(field_codes("workAccount.domain", Value::Null), ["required"]);
-        assert!(validate(&with(base(), "workAccount", Value::Null)).issues.is_empty());
+    }
+
+    /// Issue 12 item 3: an empty work account is no work account, like every empty optional field.
+    #[test]
+    fn enr_21_empty_work_account_counts_as_absent() {
+        for empty in [Value::Null, json!({}), json!({ "domain": "" }), json!({ "domain": "   " }), json!({ "domain": null })] {
+            let result = validate(&with(base(), "workAccount", empty.clone()));
+            assert!(result.ok && result.issues.is_empty(), "{empty}: {:?}", result.issues);
+            assert!(field_codes("workAccount.domain", empty["domain"].clone()).is_empty(), "{empty}");
+            assert!(serde_json::to_value(&result.value).unwrap().get("workAccount").is_none(), "{empty}");
+        }
+        // Every other optional field of the form, sent empty the way a form library sends it.
+        let empties = json!({ "company": { "legalName": "Contoso SARL", "duns": "", "vatId": "", "registrationId": "" },
+            "address": { "line1": "1 rue de Rivoli", "line2": "", "line3": " ", "city": "Paris", "state": "", "postalCode": "75001" },
+            "primaryContact": { "firstName": "Gena", "lastName": "Wild", "email": "gena@contoso.fr", "phone": "" },
+            "support": { "email": "support@contoso.fr", "phone": "+33 1 23 45 67 89", "website": "" },
+            "partnerId": { "id": "", "country": "" }, "workAccount": { "domain": "" }, "language": "" });
+        let mut form = base();
+        for (k, v) in empties.as_object().unwrap() {
+            form = with(form, k, v.clone());
+        }
+        let result = validate(&form);
+        let codes: Vec<String> = result.issues.iter().map(|i| serde_json::to_value(i.code).unwrap().as_str().unwrap().to_owned()).collect();
+        // The PartnerID may be postponed: an empty one is the missing-PartnerID warning, nothing else.
+        assert!(result.ok, "{:?}", result.issues);
+        assert_eq!(codes, ["vat_id_recommended", "partner_id_missing"]);
     }
 }

@@ -4,7 +4,7 @@ use crate::issue::IssueCode::{self, *};
 
 pub(super) fn message(code: IssueCode) -> &'static str {
     match code {
-        InvalidType => "Expected {expected}, received {received}.",
+        InvalidType => "This value must be {expected}, not {received}.",
         Required => "This field is required.",
         TooLong => "Must be at most {max} characters long.",
         TooShort => "Must be at least {min} characters long.",
@@ -14,15 +14,15 @@ pub(super) fn message(code: IssueCode) -> &'static str {
         InvalidEvent => "This event is not recognized or its data is incomplete ({field}).",
         TransitionNotAllowed => "“{event}” is not possible from status “{from}”.",
         InvalidDate => "Enter a date as YYYY-MM-DD, e.g. 2026-11-20.",
-        UnknownCountry => "“{country}” is not a known country code: use two letters such as FR or US.",
-        NotCspMarket => "{country} is not a CSP market: CSP offers can't be sold there.",
-        RegionMismatch => "{countryName} is in the CSP region {region} and {otherCountryName} in {otherRegion}: CSP business is only possible within one region.",
-        PartnerIdCountryMismatch => "The PartnerID is located in {partnerIdCountryName} but the CSP account in {accountCountryName}: use a PartnerID of type Location in {accountCountryName} (same country, not only same region).",
+        UnknownCountry => "“{country}” is not a known country code: enter a country's two-letter ISO code, such as FR or US.",
+        NotCspMarket => "{countryName} ({country}) is not a CSP market: CSP offers can't be sold there.",
+        RegionMismatch => "These countries are in different CSP regions ({countryName}: {region}; {otherCountryName}: {otherRegion}), and CSP business is only possible within one region.",
+        PartnerIdCountryMismatch => "The PartnerID is located in another country ({partnerIdCountryName}) than the CSP account ({accountCountryName}): use a PartnerID of type Location in the account's country ({accountCountryName}); the same country is required, not only the same region.",
         PartnerNotAuthorized => "Partner {tenantId} is not among the CSP partners the publisher authorized to resell this offer.",
-        MarketplaceUnavailable => "{countryName} is not one of the commercial marketplace's geographies: marketplace offers can't be sold to customers there.",
-        CspChannelUnavailable => "The commercial marketplace doesn't support the CSP channel in {countryName}: this offer can't be sold there through a CSP partner.",
-        FreeOrByolOnly => "In {countryName}, the commercial marketplace offers only free and bring-your-own-license (BYOL) plans: this sale needs a plan of kind “free” or “byol”.",
-        CountryMismatch => "The address is in {addressCountry} but the account's legal country is {country}: they must be the same, and the legal country can't be changed later.",
+        MarketplaceUnavailable => "This country ({countryName}) is not one of the commercial marketplace's geographies: marketplace offers can't be sold to customers there.",
+        CspChannelUnavailable => "The commercial marketplace doesn't support the CSP channel in this country ({countryName}): this offer can't be sold there through a CSP partner.",
+        FreeOrByolOnly => "In this country ({countryName}), the commercial marketplace offers only free and bring-your-own-license (BYOL) plans: this sale needs a plan of kind “free” or “byol”.",
+        CountryMismatch => "The address's country ({addressCountryName}) is not the account's legal country ({countryName}): they must be the same, and the legal country can't be changed later.",
         CompanyNameSingleCharacter => "A company name can't be a single character: enter the full legal name.",
         CompanyNameSpecialOnly => "A company name can't be only special characters: enter the legal name with its letters or digits.",
         CompanyNameBlank => "A company name can't be only spaces or tabs.",
@@ -30,7 +30,7 @@ pub(super) fn message(code: IssueCode) -> &'static str {
         CompanyNameDomain => "The name ends in the domain extension {tld}: make sure it is your company's legal name, not its web address.",
         CompanyNameRepeatedCharacter => "The name is one character repeated: make sure your company name is correct; it is used to approve your account.",
         CompanyNameSpacedCharacters => "The name is single characters separated by spaces: make sure your company name is correct; it is used to approve your account.",
-        UnknownState => "“{state}” is not a known state, province or region of {countryName}: choose one from the list, e.g. {example}.",
+        UnknownState => "“{state}” is not a known state, province or region of this country ({countryName}): choose one from the list, e.g. {example}.",
         PostalCodeFormat => "The postal code must look like {example}.",
         PostalCodeStateMismatch => "This postal code is not in {state}, where postal codes look like {example}: check the state or the postal code.",
         NonLatinCharacters => "Use Western European (Latin) characters only, e.g. “Athens”, not “Ἀθηνᾶ”.",
@@ -39,17 +39,22 @@ pub(super) fn message(code: IssueCode) -> &'static str {
         EmailRoleAccount => "“{localPart}@” is a shared mailbox: use the primary contact's own work address (not info, admin, email or marketing).",
         EmailTenantOnly => "Addresses at {domain} often have no mailbox: make sure this one receives e-mail, or the verification e-mail will be lost.",
         GovernmentDomain => "{domain} is a government domain ({namespace}): Partner Center doesn't support enrollment with a government domain. Use an address or tenant in the global (commercial) cloud.",
-        PhoneFormat => "This is not a valid phone number for {countryName} (+{callingCode}): enter it as dialled in the country or starting with +{callingCode}, in digits, optionally with spaces, - . / ( ).",
-        PhoneRequired => "A phone number is required for the primary contact of an account in {countryName}.",
+        PhoneFormat => "This is not a valid phone number in this country ({countryName}, +{callingCode}): enter it as dialled in the country or starting with +{callingCode}, in digits, optionally with spaces, - . / ( ).",
+        PhoneRequired => "A phone number is required for the primary contact of an account in this country ({countryName}).",
         UrlFormat => "Enter a web address such as {example} (http or https).",
         DunsFormat => "A DUNS number has 9 digits (hyphens and spaces allowed), e.g. {example}.",
-        VatIdFormat => "This VAT number doesn't match the format used in {countryName}, e.g. {example} (with or without the country prefix).",
+        VatIdFormat => "This VAT number doesn't match the format used in this country ({countryName}), e.g. {example} (with or without the country prefix).",
         VatIdRecommended => "Add your VAT number: in the EU ({countryName}), it must be registered before you can sell.",
-        RegistrationIdRequired => "A company registration ID ({idName}) is required for partners in {countryName}.",
+        RegistrationIdRequired => "A company registration ID ({idName}) is required for partners in this country ({countryName}).",
         RegistrationIdFormat => "This {idName} is not valid: check its format and its check digits, e.g. {example}.",
         PartnerIdFormat => "A PartnerID is 6 to 10 digits only, e.g. {example}.",
         PartnerIdMissing => "No PartnerID yet: you can add it later, but you can't sign the Microsoft Partner Agreement or transact until it is associated.",
         DomainFormat => "Enter a domain such as {example} (letters and digits only before .onmicrosoft.com).",
+        UnknownField => "“{field}” is not a field of the enrollment form, so nothing was checked: check the spelling of the path, e.g. address.postalCode.",
+        InvalidRules => "The country rules passed in have no usable {field} (expected {expected}): the built-in rule applies instead.",
+        UnsupportedRulesPattern => "The pattern {field} of the country rules can't be run safely here ({construct}): the built-in check applies instead.",
+        StateOwnMarket => "{stateName} ({market}) is a CSP market of its own, not a state of this country ({countryName}): enrol with {stateName} as the account's country.",
+        LanguageNotSupported => "“{language}” is not a language Partner Center offers in this country ({countryName}): choose one of {languages}.",
         GlobalAdminRequired => "Only a global administrator can do this.",
         PartnerIdNotAssociated => "Associate your PartnerID before signing the Microsoft Partner Agreement.",
         RevenueThresholdMet => "Trailing 12-month revenue is {revenueUsd} USD, at or above the 1,000 USD threshold: the account is not deauthorized.",
@@ -113,5 +118,24 @@ pub(super) fn audience(key: super::AudienceText) -> &'static str {
         AddedPartners => "Partners added at the same time with “Sync CSP audience”: {tenantIds}.",
         IntlPhone => "international use",
         IntlCallingCode => "country code",
+        IntlPhoneFormat => "Enter the phone number in international format, starting with + and the country code, e.g. +33 1 23 45 67 89: digits, optionally with spaces, - . / ( ).",
     }
+}
+
+/// "one of " before a list of values to type, and the last "or" of a list (`invalid_type`).
+pub(super) const TYPE_JOINERS: (&str, &str) = ("one of ", " or ");
+
+/// A JS type in words, as `invalid_type` says it.
+pub(super) fn type_word(kind: &str) -> Option<&'static str> {
+    Some(match kind {
+        "string" => "text",
+        "number" => "a number",
+        "boolean" => "true or false",
+        "array" => "a list",
+        "object" => "an object",
+        "Uint8Array" => "a Uint8Array",
+        "null" => "null",
+        "undefined" => "nothing",
+        _ => return None,
+    })
 }

@@ -4,7 +4,7 @@ use crate::issue::IssueCode::{self, *};
 
 pub(super) fn message(code: IssueCode) -> &'static str {
     match code {
-        InvalidType => "{expected} が必要ですが、{received} を受け取りました。",
+        InvalidType => "{expected}が必要ですが、{received}を受け取りました。",
         Required => "この項目は必須です。",
         TooLong => "{max} 文字以内で入力してください。",
         TooShort => "{min} 文字以上で入力してください。",
@@ -14,15 +14,15 @@ pub(super) fn message(code: IssueCode) -> &'static str {
         InvalidEvent => "このイベントは認識されないか、データが不足しています ({field})。",
         TransitionNotAllowed => "状態「{from}」から「{event}」は実行できません。",
         InvalidDate => "日付は YYYY-MM-DD の形式で入力してください (例: 2026-11-20)。",
-        UnknownCountry => "「{country}」は既知の国コードではありません。JP や US のように 2 文字で入力してください。",
-        NotCspMarket => "{country} は CSP の市場ではありません。CSP オファーはそこでは販売されていません。",
-        RegionMismatch => "{countryName} は CSP リージョン {region}、{otherCountryName} はリージョン {otherRegion} に属しています。CSP の取引は同じリージョン内でのみ可能です。",
+        UnknownCountry => "「{country}」は既知の国コードではありません。JP や US のような 2 文字の ISO 国コードを入力してください。",
+        NotCspMarket => "{countryName} ({country}) は CSP の市場ではありません。CSP オファーはそこでは販売されていません。",
+        RegionMismatch => "{countryName}は CSP リージョン「{region}」、{otherCountryName}はリージョン「{otherRegion}」に属しています。CSP の取引は同じリージョン内でのみ可能です。",
         PartnerIdCountryMismatch => "PartnerID の所在地は {partnerIdCountryName} ですが、CSP アカウントは {accountCountryName} です。{accountCountryName} の種類「場所」の PartnerID を使用してください (同じリージョンではなく、同じ国である必要があります)。",
         PartnerNotAuthorized => "パートナー {tenantId} は、発行元がこのオファーの再販を承認した CSP パートナーに含まれていません。",
         MarketplaceUnavailable => "{countryName} は商用マーケットプレースの対象地域ではありません。マーケットプレースのオファーをこの地域の顧客に販売することはできません。",
         CspChannelUnavailable => "商用マーケットプレースは {countryName} で CSP チャネルをサポートしていません。このオファーを CSP パートナー経由でこの地域に販売することはできません。",
         FreeOrByolOnly => "{countryName} では、商用マーケットプレースは無料プランとライセンス持ち込み (BYOL) プランのみを提供しています。この販売には種類が「free」または「byol」のプランが必要です。",
-        CountryMismatch => "住所の国は {addressCountry} ですが、アカウントの法的な国は {country} です。両者は一致している必要があり、法的な国は後から変更できません。",
+        CountryMismatch => "住所の国 ({addressCountryName}) がアカウントの法的な国 ({countryName}) と異なります。両者は一致している必要があり、法的な国は後から変更できません。",
         CompanyNameSingleCharacter => "会社名を 1 文字にすることはできません。正式な会社名を入力してください。",
         CompanyNameSpecialOnly => "会社名を特殊文字だけにすることはできません。文字または数字を含む正式な会社名を入力してください。",
         CompanyNameBlank => "会社名をスペースやタブだけにすることはできません。",
@@ -50,6 +50,11 @@ pub(super) fn message(code: IssueCode) -> &'static str {
         PartnerIdFormat => "PartnerID は 6 ～ 10 桁の数字のみです。例: {example}。",
         PartnerIdMissing => "PartnerID がまだありません。後で追加できますが、関連付けるまではマイクロソフト パートナー契約への署名も取引もできません。",
         DomainFormat => "{example} のようなドメインを入力してください (.onmicrosoft.com の前は英字と数字のみ)。",
+        UnknownField => "「{field}」は登録フォームのフィールドではないため、何も検証されていません。パスのつづりを確認してください (例: address.postalCode)。",
+        InvalidRules => "渡された国ルールに使用できる {field} がありません (期待値: {expected})。組み込みのルールが適用されます。",
+        UnsupportedRulesPattern => "国ルールのパターン {field} はここで安全に実行できません ({construct})。組み込みのチェックが適用されます。",
+        StateOwnMarket => "{stateName} は独立した CSP マーケットであり、{countryName} の州ではありません。アカウントの国として {stateName} ({market}) で登録してください。",
+        LanguageNotSupported => "「{language}」は Partner Center が {countryName} で提供している言語ではありません。{languages} から選択してください。",
         GlobalAdminRequired => "この操作を実行できるのはグローバル管理者のみです。",
         PartnerIdNotAssociated => "マイクロソフト パートナー契約に署名する前に PartnerID を関連付けてください。",
         RevenueThresholdMet => "過去 12 か月の収益は {revenueUsd} USD で、しきい値の 1,000 USD 以上です。アカウントの承認は取り消されません。",
@@ -113,5 +118,24 @@ pub(super) fn audience(key: super::AudienceText) -> &'static str {
         AddedPartners => "「CSP 対象ユーザーの同期」で同時に追加されたパートナー: {tenantIds}。",
         IntlPhone => "国際利用",
         IntlCallingCode => "国番号",
+        IntlPhoneFormat => "電話番号を国際形式で、+ と国番号から入力してください (例: +81 3-1234-5678)。数字のほか、スペース、- . / ( ) も使用できます。",
     }
+}
+
+/// "one of " before a list of values to type, and the last "or" of a list (`invalid_type`).
+pub(super) const TYPE_JOINERS: (&str, &str) = ("次のいずれか: ", " または ");
+
+/// A JS type in words, as `invalid_type` says it.
+pub(super) fn type_word(kind: &str) -> Option<&'static str> {
+    Some(match kind {
+        "string" => "テキスト",
+        "number" => "数値",
+        "boolean" => "true または false",
+        "array" => "リスト",
+        "object" => "オブジェクト",
+        "Uint8Array" => "Uint8Array",
+        "null" => "null",
+        "undefined" => "値なし",
+        _ => return None,
+    })
 }

@@ -14,15 +14,15 @@ pub(super) fn message(code: IssueCode) -> &'static str {
         InvalidEvent => "인식할 수 없는 이벤트이거나 데이터가 불완전합니다({field}).",
         TransitionNotAllowed => "'{from}' 상태에서는 '{event}'을(를) 수행할 수 없습니다.",
         InvalidDate => "날짜를 YYYY-MM-DD 형식으로 입력하세요(예: 2026-11-20).",
-        UnknownCountry => "'{country}'은(는) 알려진 국가 코드가 아닙니다. KR 또는 US처럼 두 글자로 입력하세요.",
-        NotCspMarket => "{country}은(는) CSP 시장이 아닙니다. 해당 지역에서는 CSP 제품이 판매되지 않습니다.",
+        UnknownCountry => "'{country}'은(는) 알려진 국가 코드가 아닙니다. KR 또는 US 같은 두 글자 ISO 국가 코드를 입력하세요.",
+        NotCspMarket => "{countryName}({country})은(는) CSP 시장이 아닙니다. 해당 지역에서는 CSP 제품이 판매되지 않습니다.",
         RegionMismatch => "{countryName}은(는) CSP 지역 {region}에, {otherCountryName}은(는) {otherRegion} 지역에 속합니다. CSP 거래는 같은 지역 안에서만 가능합니다.",
         PartnerIdCountryMismatch => "PartnerID는 {partnerIdCountryName}에 있지만 CSP 계정은 {accountCountryName}에 있습니다. {accountCountryName}의 위치 유형 PartnerID를 사용하세요(같은 지역이 아니라 같은 국가여야 합니다).",
         PartnerNotAuthorized => "파트너 {tenantId}은(는) 게시자가 이 제품의 재판매를 승인한 CSP 파트너에 포함되어 있지 않습니다.",
         MarketplaceUnavailable => "{countryName}은(는) 상업용 마켓플레이스 지원 지역이 아닙니다. 마켓플레이스 제품을 해당 지역의 고객에게 판매할 수 없습니다.",
         CspChannelUnavailable => "상업용 마켓플레이스는 {countryName}에서 CSP 채널을 지원하지 않습니다. 이 제품을 CSP 파트너를 통해 해당 지역에 판매할 수 없습니다.",
         FreeOrByolOnly => "{countryName}에서 상업용 마켓플레이스는 무료 및 BYOL(사용자 라이선스 사용) 플랜만 제공합니다. 이 판매에는 종류가 'free' 또는 'byol'인 플랜이 필요합니다.",
-        CountryMismatch => "주소의 국가는 {addressCountry}이지만 계정의 법적 국가는 {country}입니다. 두 국가가 같아야 하며 법적 국가는 나중에 변경할 수 없습니다.",
+        CountryMismatch => "주소의 국가({addressCountryName})가 계정의 법적 국가({countryName})와 다릅니다. 두 국가가 같아야 하며 법적 국가는 나중에 변경할 수 없습니다.",
         CompanyNameSingleCharacter => "회사 이름은 한 글자일 수 없습니다. 정식 회사 이름을 입력하세요.",
         CompanyNameSpecialOnly => "회사 이름은 특수 문자로만 이루어질 수 없습니다. 문자나 숫자가 포함된 정식 회사 이름을 입력하세요.",
         CompanyNameBlank => "회사 이름은 공백이나 탭으로만 이루어질 수 없습니다.",
@@ -50,6 +50,11 @@ pub(super) fn message(code: IssueCode) -> &'static str {
         PartnerIdFormat => "PartnerID는 6~10자리 숫자로만 이루어집니다. 예: {example}.",
         PartnerIdMissing => "아직 PartnerID가 없습니다. 나중에 추가할 수 있지만 연결하기 전에는 Microsoft 파트너 계약에 서명하거나 거래할 수 없습니다.",
         DomainFormat => "{example} 같은 도메인을 입력하세요(.onmicrosoft.com 앞에는 영문자와 숫자만 사용).",
+        UnknownField => "'{field}'은(는) 등록 양식의 필드가 아니므로 아무것도 검사하지 않았습니다. 경로의 철자를 확인하세요(예: address.postalCode).",
+        InvalidRules => "전달된 국가 규칙에 사용할 수 있는 {field}이(가) 없습니다(예상: {expected}). 기본 제공 규칙이 적용됩니다.",
+        UnsupportedRulesPattern => "국가 규칙의 패턴 {field}을(를) 여기서 안전하게 실행할 수 없습니다({construct}). 기본 제공 검사가 적용됩니다.",
+        StateOwnMarket => "{stateName}은(는) {countryName}의 주가 아니라 별도의 CSP 시장입니다. 계정 국가로 {stateName}({market})을(를) 선택해 등록하세요.",
+        LanguageNotSupported => "'{language}'은(는) Partner Center가 {countryName}에서 제공하는 언어가 아닙니다. {languages} 중에서 선택하세요.",
         GlobalAdminRequired => "전역 관리자만 이 작업을 수행할 수 있습니다.",
         PartnerIdNotAssociated => "Microsoft 파트너 계약에 서명하기 전에 PartnerID를 연결하세요.",
         RevenueThresholdMet => "최근 12개월 매출이 {revenueUsd} USD로 임계값 1,000 USD 이상이므로 계정 권한이 취소되지 않습니다.",
@@ -113,5 +118,24 @@ pub(super) fn audience(key: super::AudienceText) -> &'static str {
         AddedPartners => "'CSP 대상 동기화'로 함께 추가된 파트너: {tenantIds}.",
         IntlPhone => "국제 사용",
         IntlCallingCode => "국가 번호",
+        IntlPhoneFormat => "전화번호를 + 와 국가 번호로 시작하는 국제 형식으로 입력하세요(예: +82 2-1234-5678). 숫자와 공백, - . / ( )를 사용할 수 있습니다.",
     }
+}
+
+/// "one of " before a list of values to type, and the last "or" of a list (`invalid_type`).
+pub(super) const TYPE_JOINERS: (&str, &str) = ("다음 값 중 하나: ", " 또는 ");
+
+/// A JS type in words, as `invalid_type` says it.
+pub(super) fn type_word(kind: &str) -> Option<&'static str> {
+    Some(match kind {
+        "string" => "텍스트",
+        "number" => "숫자",
+        "boolean" => "true 또는 false",
+        "array" => "목록",
+        "object" => "객체",
+        "Uint8Array" => "Uint8Array",
+        "null" => "null",
+        "undefined" => "값 없음",
+        _ => return None,
+    })
 }

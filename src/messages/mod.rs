@@ -22,7 +22,7 @@ mod pt_br;
 #[cfg(feature = "extra-locales")]
 mod zh_hans;
 
-use crate::issue::{IssueCode, Params};
+use crate::issue::{IssueCode, ParamValue, Params};
 use crate::locale::Locale;
 
 fn template(code: IssueCode, locale: Locale) -> &'static str {
@@ -77,6 +77,54 @@ fn catalogue_label(kind: &str, locale: Locale) -> Option<&'static str> {
     }
 }
 
+/// A JS type name in words of the locale's catalogue (`"string"` → "du texte").
+fn catalogue_type_word(kind: &str, locale: Locale) -> Option<&'static str> {
+    match locale {
+        Locale::En => en::type_word(kind),
+        Locale::Fr => fr::type_word(kind),
+        #[cfg(feature = "extra-locales")]
+        Locale::De => de::type_word(kind),
+        #[cfg(feature = "extra-locales")]
+        Locale::Es => es::type_word(kind),
+        #[cfg(feature = "extra-locales")]
+        Locale::It => it::type_word(kind),
+        #[cfg(feature = "extra-locales")]
+        Locale::PtBr => pt_br::type_word(kind),
+        #[cfg(feature = "extra-locales")]
+        Locale::Nl => nl::type_word(kind),
+        #[cfg(feature = "extra-locales")]
+        Locale::Ja => ja::type_word(kind),
+        #[cfg(feature = "extra-locales")]
+        Locale::ZhHans => zh_hans::type_word(kind),
+        #[cfg(feature = "extra-locales")]
+        Locale::Ko => ko::type_word(kind),
+    }
+}
+
+/// "one of " before a list of values, and the last "or" of a list, in the locale.
+fn type_joiners(locale: Locale) -> (&'static str, &'static str) {
+    match locale {
+        Locale::En => en::TYPE_JOINERS,
+        Locale::Fr => fr::TYPE_JOINERS,
+        #[cfg(feature = "extra-locales")]
+        Locale::De => de::TYPE_JOINERS,
+        #[cfg(feature = "extra-locales")]
+        Locale::Es => es::TYPE_JOINERS,
+        #[cfg(feature = "extra-locales")]
+        Locale::It => it::TYPE_JOINERS,
+        #[cfg(feature = "extra-locales")]
+        Locale::PtBr => pt_br::TYPE_JOINERS,
+        #[cfg(feature = "extra-locales")]
+        Locale::Nl => nl::TYPE_JOINERS,
+        #[cfg(feature = "extra-locales")]
+        Locale::Ja => ja::TYPE_JOINERS,
+        #[cfg(feature = "extra-locales")]
+        Locale::ZhHans => zh_hans::TYPE_JOINERS,
+        #[cfg(feature = "extra-locales")]
+        Locale::Ko => ko::TYPE_JOINERS,
+    }
+}
+
 /// A text of the audience rules that is not an issue message: the prefilled support request of an
 /// audience change (AUD-3), and the words that stand for a country in the CSP contact's phone issue (AUD-4).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -104,6 +152,8 @@ pub(crate) enum AudienceText {
     /// `countryName` / `callingCode` of `phone_format` for the CSP contact, who has no country.
     IntlPhone,
     IntlCallingCode,
+    /// The whole `phone_format` message of the CSP contact's phone (param `international`).
+    IntlPhoneFormat,
 }
 
 /// An audience text in a locale.
@@ -135,7 +185,7 @@ pub(crate) fn audience_fill(key: AudienceText, locale: Locale, params: &[(&str, 
     let mut out = String::new();
     // Looked up in the slice as given: collecting it into a `Params` map would pull `BTreeMap`'s
     // sorting code into the .wasm for nothing (~3 KB).
-    fill(audience_text(key, locale), |name| params.iter().find(|(k, _)| *k == name).map(|(_, v)| v.clone()), &mut out);
+    fill(&typeset(audience_text(key, locale), locale), |name| params.iter().find(|(k, _)| *k == name).map(|(_, v)| v.clone()), &mut out);
     out
 }
 
@@ -165,10 +215,98 @@ pub fn render(code: IssueCode, locale: Locale, params: &Params) -> String {
         };
         out.push_str(before);
         out.push_str(&line.to_string());
-        out.push_str(after);
+        out.push_str(&typeset(after, locale));
     }
-    fill(template(code, locale), |name| params.get(name).map(ToString::to_string), &mut out);
+    // The CSP contact's phone (AUD-4) has no country: its own text, international format only.
+    let template = if code == IssueCode::PhoneFormat && params.contains_key("international") {
+        audience_text(AudienceText::IntlPhoneFormat, locale)
+    } else {
+        template(code, locale)
+    };
+    let value = |name: &str| {
+        let value = params.get(name)?;
+        Some(match (code, name, value) {
+            // `invalid_type` names JS types for programs (`"string"`); the text says them in words.
+            (IssueCode::InvalidType | IssueCode::InvalidRules, "expected" | "received", ParamValue::Str(s)) => type_words(s, locale),
+            (_, "maxBytes" | "revenueUsd", _) => format_number(&value.to_string(), locale),
+            _ => value.to_string(),
+        })
+    };
+    fill(&typeset(template, locale), value, &mut out);
     out
+}
+
+/// A JS type (`"string"`, `"string | Uint8Array"`, `"\"all\" | \"none\""`) in words of the locale:
+/// "du texte", "du texte ou un Uint8Array", "l'une des valeurs "all" ou "none"". A quoted value is
+/// kept as written (it is a value to type); a union is joined with the locale's "or".
+fn type_words(types: &str, locale: Locale) -> String {
+    let parts: Vec<&str> = types.split(" | ").map(str::trim).collect();
+    let literals = parts.iter().all(|p| p.starts_with('"'));
+    let words: Vec<&str> = parts.iter().map(|p| if p.starts_with('"') { p } else { catalogue_type_word(p, locale).unwrap_or(p) }).collect();
+    let (one_of, or) = type_joiners(locale);
+    let mut out = String::new();
+    if literals && words.len() > 1 {
+        out.push_str(one_of);
+    }
+    for (i, w) in words.iter().enumerate() {
+        if i > 0 {
+            out.push_str(if i + 1 == words.len() { or } else { ", " });
+        }
+        out.push_str(w);
+    }
+    out
+}
+
+/// A decimal number (`1048576`, `1234.5`) with the locale's digit grouping and decimal mark:
+/// "1,048,576" / "1 048 576", "1,234.5" / "1 234,5"; anything else as it is.
+fn format_number(number: &str, locale: Locale) -> String {
+    let (group, decimal) = match locale {
+        Locale::Fr => ("\u{202f}", ","),
+        #[cfg(feature = "extra-locales")]
+        Locale::De | Locale::Es | Locale::It | Locale::PtBr | Locale::Nl => (".", ","),
+        _ => (",", "."),
+    };
+    let (sign, unsigned) = number.strip_prefix('-').map_or(("", number), |rest| ("-", rest));
+    let (int, fraction) = unsigned.split_once('.').map_or((unsigned, None), |(i, f)| (i, Some(f)));
+    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    if !digits(int) || fraction.is_some_and(|f| !digits(f)) {
+        return number.to_owned();
+    }
+    let mut out = String::from(sign);
+    for (i, c) in int.char_indices() {
+        if i > 0 && (int.len() - i) % 3 == 0 {
+            out.push_str(group);
+        }
+        out.push(c);
+    }
+    if let Some(f) = fraction {
+        out.push_str(decimal);
+        out.push_str(f);
+    }
+    out
+}
+
+/// French typography applied to a template (the catalogue is written with plain spaces, easier to
+/// read and review): a no-break space (U+00A0) before `:`, a narrow no-break space (U+202F) before
+/// `;`, `?`, `!` and inside « », as the Imprimerie nationale's rules have it. Other locales: as is.
+fn typeset(text: &str, locale: Locale) -> std::borrow::Cow<'_, str> {
+    if locale != Locale::Fr {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match (c, chars.peek()) {
+            (' ', Some(':')) => out.push('\u{a0}'),
+            (' ', Some(';' | '?' | '!' | '»')) => out.push('\u{202f}'),
+            ('«', Some(' ')) => {
+                chars.next();
+                out.push_str("«\u{202f}");
+            }
+            _ => out.push(c),
+        }
+    }
+    std::borrow::Cow::Owned(out)
 }
 
 /// Copies `template` into `out`, replacing each `{name}` by its parameter `param(name)` (left as is
@@ -205,7 +343,7 @@ mod tests {
     fn fills_params_and_keeps_unknown_placeholders() {
         let mut params = Params::new();
         params.insert("example".into(), ParamValue::from("75008"));
-        assert_eq!(render(IssueCode::PostalCodeFormat, Locale::Fr, &params), "Le code postal doit ressembler à 75008.");
+        assert_eq!(render(IssueCode::PostalCodeFormat, Locale::Fr, &params), "Saisissez un code postal de la forme 75008.");
         assert_eq!(render(IssueCode::PostalCodeFormat, Locale::En, &params), "The postal code must look like 75008.");
         let mut out = String::new();
         fill("a {missing} b {", |name| params.get(name).map(ToString::to_string), &mut out);
@@ -242,11 +380,34 @@ mod tests {
         }
     }
 
+    /// Issue 12 item 4: French typography, a type named in words, digits grouped.
+    #[test]
+    fn french_typography_and_words() {
+        assert_eq!(typeset("« x » : a ; b ! c ?", Locale::Fr), "«\u{202f}x\u{202f}»\u{a0}: a\u{202f}; b\u{202f}! c\u{202f}?");
+        assert_eq!(typeset("“x”: a", Locale::En), "“x”: a");
+        let mut params = Params::new();
+        params.insert("expected".into(), ParamValue::from("string"));
+        params.insert("received".into(), ParamValue::from("number"));
+        assert_eq!(render(IssueCode::InvalidType, Locale::Fr, &params), "Cette valeur doit être du texte, pas un nombre.");
+        assert_eq!(render(IssueCode::InvalidType, Locale::En, &params), "This value must be text, not a number.");
+        params.insert("expected".into(), ParamValue::from("\"all\" | \"specific\" | \"none\""));
+        params.insert("received".into(), ParamValue::from("\"some\""));
+        assert_eq!(render(IssueCode::InvalidType, Locale::En, &params), "This value must be one of \"all\", \"specific\" or \"none\", not \"some\".");
+        params.insert("expected".into(), ParamValue::from("string | Uint8Array"));
+        assert_eq!(type_words("string | Uint8Array", Locale::Fr), "du texte ou un Uint8Array");
+        assert_eq!(format_number("1048576", Locale::Fr), "1\u{202f}048\u{202f}576");
+        assert_eq!(format_number("1048576", Locale::En), "1,048,576");
+        assert_eq!(format_number("1234.5", Locale::Fr), "1\u{202f}234,5");
+        assert_eq!(format_number("850", Locale::En), "850");
+        assert_eq!(format_number("-1000", Locale::En), "-1,000");
+        assert_eq!(format_number("12a", Locale::En), "12a");
+    }
+
     #[test]
     fn line_param_prefixes_the_message() {
         let mut params = Params::new();
         params.insert("line".into(), ParamValue::Int(7));
         assert!(render(IssueCode::TenantIdFormat, Locale::En, &params).starts_with("Line 7: "));
-        assert!(render(IssueCode::TenantIdFormat, Locale::Fr, &params).starts_with("Ligne 7 : "));
+        assert!(render(IssueCode::TenantIdFormat, Locale::Fr, &params).starts_with("Ligne 7\u{a0}: "));
     }
 }

@@ -14,15 +14,15 @@ pub(super) fn message(code: IssueCode) -> &'static str {
         InvalidEvent => "无法识别此事件，或其数据不完整（{field}）。",
         TransitionNotAllowed => "无法从状态“{from}”执行“{event}”。",
         InvalidDate => "请按 YYYY-MM-DD 格式输入日期，例如 2026-11-20。",
-        UnknownCountry => "“{country}”不是已知的国家/地区代码：请使用两个字母，例如 CN 或 US。",
-        NotCspMarket => "{country} 不是 CSP 市场：CSP 产品/服务不在该地销售。",
+        UnknownCountry => "“{country}”不是已知的国家/地区代码：请输入国家/地区的两字母 ISO 代码，例如 CN 或 US。",
+        NotCspMarket => "{countryName}（{country}）不是 CSP 市场：CSP 产品/服务不在该地销售。",
         RegionMismatch => "{countryName} 属于 CSP 区域 {region}，{otherCountryName} 属于区域 {otherRegion}：CSP 业务只能在同一区域内开展。",
         PartnerIdCountryMismatch => "PartnerID 位于 {partnerIdCountryName}，而 CSP 帐户位于 {accountCountryName}：请使用 {accountCountryName} 的“位置”类型 PartnerID（必须是同一国家/地区，而不仅是同一区域）。",
         PartnerNotAuthorized => "合作伙伴 {tenantId} 不在发布者授权转售此产品/服务的 CSP 合作伙伴之列。",
         MarketplaceUnavailable => "{countryName} 不在商业市场支持的地区内：无法向该地区的客户销售市场产品/服务。",
         CspChannelUnavailable => "商业市场在 {countryName} 不支持 CSP 渠道：无法通过 CSP 合作伙伴在该地区销售此产品/服务。",
         FreeOrByolOnly => "在 {countryName}，商业市场仅提供免费计划和自带许可（BYOL）计划：此销售需要类型为“free”或“byol”的计划。",
-        CountryMismatch => "地址位于 {addressCountry}，但帐户的法定国家/地区是 {country}：两者必须一致，且法定国家/地区之后无法更改。",
+        CountryMismatch => "地址所在的国家/地区（{addressCountryName}）不是帐户的法定国家/地区（{countryName}）：两者必须一致，且法定国家/地区之后无法更改。",
         CompanyNameSingleCharacter => "公司名称不能只有一个字符：请输入完整的法定名称。",
         CompanyNameSpecialOnly => "公司名称不能只包含特殊字符：请输入包含字母或数字的法定名称。",
         CompanyNameBlank => "公司名称不能只包含空格或制表符。",
@@ -50,6 +50,11 @@ pub(super) fn message(code: IssueCode) -> &'static str {
         PartnerIdFormat => "PartnerID 仅由 6 到 10 位数字组成，例如 {example}。",
         PartnerIdMissing => "尚无 PartnerID：可以稍后添加，但在关联之前，无法签署 Microsoft 合作伙伴协议，也无法进行交易。",
         DomainFormat => "请输入域，例如 {example}（.onmicrosoft.com 之前只能是字母和数字）。",
+        UnknownField => "“{field}”不是注册表单中的字段，因此未进行任何检查：请检查路径的拼写，例如 address.postalCode。",
+        InvalidRules => "传入的国家/地区规则中没有可用的 {field}（应为 {expected}）：将使用内置规则。",
+        UnsupportedRulesPattern => "国家/地区规则的模式 {field} 无法在此安全运行（{construct}）：将使用内置检查。",
+        StateOwnMarket => "{stateName} 是独立的 CSP 市场，不是 {countryName} 的州：请以 {stateName}（{market}）作为帐户所在国家/地区注册。",
+        LanguageNotSupported => "“{language}”不是 Partner Center 在 {countryName} 提供的语言：请从 {languages} 中选择。",
         GlobalAdminRequired => "只有全局管理员可以执行此操作。",
         PartnerIdNotAssociated => "请先关联 PartnerID，然后再签署 Microsoft 合作伙伴协议。",
         RevenueThresholdMet => "过去 12 个月的收入为 {revenueUsd} USD，达到或超过 1,000 USD 的阈值：帐户不会被取消授权。",
@@ -113,5 +118,24 @@ pub(super) fn audience(key: super::AudienceText) -> &'static str {
         AddedPartners => "通过“同步 CSP 受众”同时添加的合作伙伴：{tenantIds}。",
         IntlPhone => "国际使用",
         IntlCallingCode => "国家/地区代码",
+        IntlPhoneFormat => "请按国际格式输入电话号码，以 + 和国家/地区代码开头，例如 +86 10 1234 5678：使用数字，可包含空格、- . / ( )。",
     }
+}
+
+/// "one of " before a list of values to type, and the last "or" of a list (`invalid_type`).
+pub(super) const TYPE_JOINERS: (&str, &str) = ("以下值之一：", " 或 ");
+
+/// A JS type in words, as `invalid_type` says it.
+pub(super) fn type_word(kind: &str) -> Option<&'static str> {
+    Some(match kind {
+        "string" => "文本",
+        "number" => "数字",
+        "boolean" => "true 或 false",
+        "array" => "列表",
+        "object" => "对象",
+        "Uint8Array" => "Uint8Array",
+        "null" => "null",
+        "undefined" => "空值",
+        _ => return None,
+    })
 }

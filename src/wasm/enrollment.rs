@@ -29,8 +29,7 @@ pub fn validate_enrollment_field(
 }
 
 /// The members of [`EnrollmentForm`] for `form.js`, in the order of the struct (and of [`read_form`]).
-const FORM_SPEC: &str = "country;company:legalName,duns,vatId,registrationId;address:line1,line2,line3,city,state,postalCode,country;\
-primaryContact:firstName,lastName,email,phone;support:email,phone,website;partnerId:id,country;workAccount:domain;language";
+const FORM_SPEC: &str = crate::enrollment::FORM_FIELDS;
 
 std::thread_local! {
     static SPEC: JsValue = JsValue::from_str(FORM_SPEC);

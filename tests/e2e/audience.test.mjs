@@ -108,3 +108,31 @@ test("CSV export of the proposed partners", { skip: skipUnless("exportPartnerCsv
   assert.equal(await page.isVisible("#csv-download"), true);
   await shot(page, "audience-export");
 });
+
+// Issue 12 item 11: the prefilled support request in French: every field labelled in French (no raw
+// key), the description keeps its line breaks, the URL is a link, the tenant IDs a list.
+test("support request in French: labelled fields, line breaks kept, URL as a link", { skip: skipUnless("planAudienceChange") }, async () => {
+  const page = await open(browser, "audience.html", { lang: "fr" });
+  const state = { option: "all", partners: [], published: true, resold: [T1] };
+  const target = { option: "specific", partners: [T2] };
+  await setUp(page, state, target);
+  await page.click("#plan");
+  await page.waitForSelector("#plan-agreement[data-agree]");
+  const want = pkg.planAudienceChange({ ...state, partners: [] }, { ...target, partners: [{ tenantId: T2 }] }, { locale: "fr", offerCategory: CATEGORY }).supportRequest;
+  assert.ok(want, "a support request");
+  const labels = await page.$$eval("#ticket dt", (dts) => dts.map((d) => d.textContent));
+  assert.equal(labels.length, Object.keys(want).length);
+  for (const raw of ["url", "productVersion", "tenantIds", "problem", "title", "description", "category"]) assert.ok(!labels.includes(raw), `${raw} shown raw: ${labels}`);
+  assert.ok(labels.includes("Version du produit") && labels.includes("ID de locataire (Microsoft Entra)"), labels.join(" | "));
+  const link = await page.$eval("#ticket dd[data-key=url] a", (a) => ({ href: a.href, text: a.textContent }));
+  assert.equal(link.href, want.url);
+  // innerText is what is rendered: the line breaks survive only if the page keeps them.
+  const rendered = await page.$eval("#ticket dd[data-key=description]", (d) => d.innerText);
+  const spaces = (s) => s.replace(/[\u00a0\u202f]/g, " ").trim();
+  assert.ok(want.description.includes("\n"));
+  assert.equal(spaces(rendered), spaces(want.description), "the description's line breaks are kept");
+  const ids = await page.$$eval("#ticket dd[data-key=tenantIds] li", (lis) => lis.map((li) => li.textContent));
+  assert.deepEqual(ids, want.tenantIds);
+  await shot(page, "audience-support-request-fr");
+  assert.deepEqual(page.errors, []);
+});

@@ -15,4 +15,5 @@ checkCustomerMarket("FR", "DE").value; // error TS2339
 addressFormat("FR")?.postalCode?.regex; // error TS2339
 checkCustomerMarket("FR", 33); // error TS2345
 validateEnrollment({}).issues[0]?.severity === "info"; // error TS2367
+validateEnrollment({}, { countryRules: { isStateRequired: "yes" } }); // error TS2322
 export { code, form };

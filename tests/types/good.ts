@@ -5,6 +5,9 @@ import init, {
   market,
   regions,
   addressFormat,
+  countryRules,
+  type CountryValidationRules,
+  type CountryValidationRulesInput,
   dataVersion,
   checkCustomerMarket,
   checkPartnerIdLocation,
@@ -44,6 +47,13 @@ const regionName: string | undefined = gb?.region.name;
 const currency: string | null | undefined = currencyFor("BR")?.currency;
 const single: boolean[] = regions().map((r) => r.singleMarket);
 const postal: string | undefined = addressFormat("CA", { locale: "fr" })?.postalCode?.examples[0];
+// REF-6: Partner Center's rules, and the same shape passed back in as options.countryRules.
+const usRules: CountryValidationRules | null = countryRules("US");
+const source: "partnerCenter" | "derived" | undefined = usRules?.source;
+const phoneRegex: string | null | undefined = usRules?.phoneNumberRegex;
+const live: CountryValidationRulesInput = { iso2Code: "US", supportedStatesList: ["WA"], postalCodeRegex: null, attributes: { objectType: "CountryValidationRules" } };
+const withLive: Validation<EnrollmentForm> = validateEnrollment({ country: "US" } as EnrollmentForm, { countryRules: live, mode: "draft" });
+void [source, phoneRegex, withLive];
 const version: string = dataVersion().markets;
 const locales: string[] = supportedLocales();
 

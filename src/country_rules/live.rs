@@ -1,0 +1,263 @@
+//! `options.countryRules`: Partner Center's rules passed in at run time, exactly as its API returns
+//! them (a back end fetches `GET /v1/countryvalidationrules/{iso2}` and hands the object to the page).
+//!
+//! Any value is accepted. Each field that reads as Partner Center's type replaces the built-in one;
+//! a field that is missing or of another type keeps the built-in rule and gets a warning
+//! `invalid_rules` at `["countryRules", field]`; a pattern the linear-time matcher can't run
+//! (look-arounds, back-references, over 2 KB… see [`crate::pattern::dotnet`]) gets a warning
+//! `unsupported_rules_pattern` and keeps the built-in check. Rules of another country
+//! (`iso2Code` ≠ the form's country), or without a readable `iso2Code`, are not applied at all.
+//! Warnings, not errors: the person filling in the form can't fix the rules, and the built-in rules
+//! still judge the form. Patterns are compiled once per pattern text (a small cache).
+
+use super::{builtin, CountryValidationRules, RulesSource};
+use crate::input::{Loose, Text};
+use crate::issue::{Issue, IssueBuilder, IssueCode};
+use crate::markets::MarketRecord;
+use crate::pattern::dotnet;
+use serde::de::{self, Deserialize, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
+use std::fmt;
+use tsify::Tsify;
+
+/// Longest list read (Partner Center's longest, the US states, has 51 entries).
+const MAX_LIST: usize = 1000;
+
+/// One field of the rules as it came: any JSON/JS value.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub enum Field {
+    #[default]
+    Missing,
+    Null,
+    Bool(bool),
+    Str(String),
+    /// A string over [`dotnet::MAX_PATTERN`] bytes: only its length is kept.
+    TooLong(usize),
+    List(Vec<String>),
+    /// An array with an element that is not a string, or over [`MAX_LIST`] elements.
+    BadList,
+    Other,
+}
+
+struct FieldVisitor;
+
+impl<'de> Visitor<'de> for FieldVisitor {
+    type Value = Field;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("any value")
+    }
+    fn visit_bool<E: de::Error>(self, b: bool) -> Result<Field, E> {
+        Ok(Field::Bool(b))
+    }
+    fn visit_str<E: de::Error>(self, s: &str) -> Result<Field, E> {
+        Ok(if s.len() > dotnet::MAX_PATTERN { Field::TooLong(s.len()) } else { Field::Str(s.to_owned()) })
+    }
+    fn visit_i64<E: de::Error>(self, _: i64) -> Result<Field, E> {
+        Ok(Field::Other)
+    }
+    fn visit_u64<E: de::Error>(self, _: u64) -> Result<Field, E> {
+        Ok(Field::Other)
+    }
+    fn visit_f64<E: de::Error>(self, _: f64) -> Result<Field, E> {
+        Ok(Field::Other)
+    }
+    fn visit_none<E: de::Error>(self) -> Result<Field, E> {
+        Ok(Field::Null)
+    }
+    fn visit_unit<E: de::Error>(self) -> Result<Field, E> {
+        Ok(Field::Null)
+    }
+    fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Field, D::Error> {
+        d.deserialize_any(self)
+    }
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Field, A::Error> {
+        while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
+        Ok(Field::Other)
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Field, A::Error> {
+        let (mut items, mut bad) = (Vec::new(), false);
+        while let Some(item) = seq.next_element::<Text>()? {
+            match item {
+                Text::Str(s) if items.len() < MAX_LIST && s.len() <= 100 => items.push(s.trim().to_owned()),
+                _ => bad = true,
+            }
+        }
+        Ok(if bad { Field::BadList } else { Field::List(items) })
+    }
+}
+
+impl<'de> Deserialize<'de> for Field {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Field, D::Error> {
+        d.deserialize_any(FieldVisitor)
+    }
+}
+
+/// `options.countryRules` as it came: Partner Center's `CountryValidationRules` (other keys are
+/// ignored). Every field is read leniently (see [`Field`]).
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize, Tsify)]
+#[serde(rename_all = "camelCase", default)]
+pub struct CountryValidationRulesInput {
+    #[tsify(optional, type = "string")]
+    pub iso2_code: Field,
+    #[tsify(optional, type = "string")]
+    pub default_culture: Field,
+    #[tsify(optional, type = "boolean")]
+    pub is_state_required: Field,
+    #[tsify(optional, type = "string[]")]
+    pub supported_states_list: Field,
+    #[tsify(optional, type = "string[]")]
+    pub supported_languages_list: Field,
+    #[tsify(optional, type = "string[]")]
+    pub supported_cultures_list: Field,
+    #[tsify(optional, type = "boolean")]
+    pub is_postal_code_required: Field,
+    /// A .NET regular expression (run by the package's linear-time matcher).
+    #[tsify(optional, type = "string | null")]
+    pub postal_code_regex: Field,
+    #[tsify(optional, type = "boolean")]
+    pub is_city_required: Field,
+    #[tsify(optional, type = "boolean")]
+    pub is_vat_id_supported: Field,
+    /// A .NET regular expression (run by the package's linear-time matcher).
+    #[tsify(optional, type = "string | null")]
+    pub phone_number_regex: Field,
+    #[tsify(optional, type = "boolean")]
+    pub is_tax_id_supported: Field,
+    #[tsify(optional, type = "boolean")]
+    pub is_tax_id_optional: Field,
+    #[tsify(optional, type = "string[]")]
+    pub country_calling_codes_list: Field,
+    /// Partner Center's `{ objectType: "CountryValidationRules" }` (ignored).
+    #[tsify(optional, type = "{ objectType?: string }")]
+    pub attributes: Field,
+}
+
+/// The name used inside the crate.
+pub type RulesInput = CountryValidationRulesInput;
+
+/// How a postal code or a phone is checked.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum PatternRule {
+    /// The package's own check (libaddressinput, libphonenumber).
+    BuiltIn,
+    /// Partner Center has no pattern (`null` or `""`): any value of the field's characters.
+    None,
+    /// Partner Center's .NET pattern (it compiles: see [`dotnet::compile`]).
+    Dotnet(String),
+}
+
+impl PatternRule {
+    /// The compiled program of a Partner Center pattern.
+    pub fn program(&self) -> Option<std::rc::Rc<Result<dotnet::Program, dotnet::Unsupported>>> {
+        match self {
+            PatternRule::Dotnet(p) => Some(dotnet::compile(p)),
+            _ => None,
+        }
+    }
+}
+
+/// The rules a form is judged by: the public rules and how its patterns run.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Applied {
+    pub rules: CountryValidationRules,
+    pub postal: PatternRule,
+    pub phone: PatternRule,
+}
+
+impl Applied {
+    /// Whether the rules are Partner Center's (recorded or passed in).
+    pub fn is_partner_centers(&self) -> bool {
+        self.rules.source == RulesSource::PartnerCenter
+    }
+}
+
+fn pattern_rule(rules: &CountryValidationRules, regex: &Option<String>) -> PatternRule {
+    match (rules.source, regex) {
+        (RulesSource::PartnerCenter, Some(p)) if !p.trim().is_empty() => PatternRule::Dotnet(p.clone()),
+        (RulesSource::PartnerCenter, _) => PatternRule::None,
+        (RulesSource::Derived, _) => PatternRule::BuiltIn,
+    }
+}
+
+/// The built-in rules of `market`, overridden by `input` where it can be read; issues for the rest.
+pub(crate) fn apply(market: &MarketRecord, input: &Loose<RulesInput>, issues: &mut Vec<IssueBuilder>) -> Applied {
+    let mut rules = builtin(market);
+    let mut postal = pattern_rule(&rules, &rules.postal_code_regex);
+    let mut phone = pattern_rule(&rules, &rules.phone_number_regex);
+    let input = match input {
+        Loose::Missing => return Applied { rules, postal, phone },
+        Loose::Invalid(kind) => {
+            issues.push(invalid(None, "object").param("received", kind.name()));
+            return Applied { rules, postal, phone };
+        }
+        Loose::Value(input) => input,
+    };
+    match &input.iso2_code {
+        Field::Str(s) if s.trim().eq_ignore_ascii_case(market.country) => {}
+        _ => {
+            issues.push(invalid(Some("iso2Code"), market.country));
+            return Applied { rules, postal, phone };
+        }
+    }
+    let base = rules.clone();
+    let mut flag = |field: &Field, name: &'static str, slot: &mut bool| match field {
+        Field::Bool(b) => *slot = *b,
+        _ => issues.push(invalid(Some(name), "boolean")),
+    };
+    flag(&input.is_state_required, "isStateRequired", &mut rules.is_state_required);
+    flag(&input.is_postal_code_required, "isPostalCodeRequired", &mut rules.is_postal_code_required);
+    flag(&input.is_city_required, "isCityRequired", &mut rules.is_city_required);
+    flag(&input.is_vat_id_supported, "isVatIdSupported", &mut rules.is_vat_id_supported);
+    flag(&input.is_tax_id_supported, "isTaxIdSupported", &mut rules.is_tax_id_supported);
+    flag(&input.is_tax_id_optional, "isTaxIdOptional", &mut rules.is_tax_id_optional);
+    let mut list = |field: &Field, name: &'static str, slot: &mut Vec<String>| match field {
+        Field::List(items) => *slot = items.iter().filter(|s| !s.is_empty()).cloned().collect(),
+        _ => issues.push(invalid(Some(name), "string[]")),
+    };
+    list(&input.supported_states_list, "supportedStatesList", &mut rules.supported_states_list);
+    list(&input.supported_languages_list, "supportedLanguagesList", &mut rules.supported_languages_list);
+    list(&input.supported_cultures_list, "supportedCulturesList", &mut rules.supported_cultures_list);
+    list(&input.country_calling_codes_list, "countryCallingCodesList", &mut rules.country_calling_codes_list);
+    match &input.default_culture {
+        Field::Str(s) if !s.trim().is_empty() => rules.default_culture = s.trim().to_owned(),
+        _ => issues.push(invalid(Some("defaultCulture"), "string")),
+    }
+    for (field, name, slot, rule) in [
+        (&input.postal_code_regex, "postalCodeRegex", &mut rules.postal_code_regex, &mut postal),
+        (&input.phone_number_regex, "phoneNumberRegex", &mut rules.phone_number_regex, &mut phone),
+    ] {
+        let unsupported = |why: &dotnet::Unsupported| {
+            Issue::warning(IssueCode::UnsupportedRulesPattern).at(&["countryRules", name]).param("field", name).param("construct", why.name())
+        };
+        match field {
+            Field::Null => {
+                *slot = None;
+                *rule = PatternRule::None;
+            }
+            Field::Str(p) if p.trim().is_empty() => {
+                *slot = None;
+                *rule = PatternRule::None;
+            }
+            Field::Str(p) => match dotnet::compile(p).as_ref() {
+                Ok(_) => {
+                    *slot = Some(p.clone());
+                    *rule = PatternRule::Dotnet(p.clone());
+                }
+                Err(why) => issues.push(unsupported(why)),
+            },
+            Field::TooLong(_) => issues.push(unsupported(&dotnet::Unsupported::TooLong)),
+            _ => issues.push(invalid(Some(name), "string")),
+        }
+    }
+    rules.is_vat_id_recommended = base.is_vat_id_recommended && rules.is_vat_id_supported;
+    rules.source = RulesSource::PartnerCenter;
+    Applied { rules, postal, phone }
+}
+
+fn invalid(field: Option<&'static str>, expected: &'static str) -> IssueBuilder {
+    let issue = Issue::warning(IssueCode::InvalidRules).param("field", field.unwrap_or("countryRules")).param("expected", expected);
+    match field {
+        Some(f) => issue.at(&["countryRules", f]),
+        None => issue.at(&["countryRules"]),
+    }
+}

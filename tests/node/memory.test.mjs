@@ -51,14 +51,14 @@ test(`memory: ${CALLS} calls leave the wasm memory and the process flat`, () => 
   assert.equal(glue.checkCustomerMarket("FR", "DE").ok, true);
 });
 
-// Known limit, measured and not asserted: each JS exception caught at the border (a getter or a proxy
-// trap that throws) leaves one externref table slot allocated inside wasm-bindgen 0.2.130 (its
-// `catch` imports), about 4 bytes of wasm memory and the exception object per call. See docs/DEVELOPMENT.md (Robustness).
-test("memory: inputs whose getters throw (known wasm-bindgen slot leak, reported only)", () => {
+// Exceptions thrown at the border (a getter or a proxy trap) are caught in JS (src/wasm/safe.js), not by
+// wasm-bindgen `catch` imports, which kept one externref slot per exception (issue 16 (11)).
+test("memory: inputs whose getters throw take no externref slot", () => {
   const throwing = { get country() { throw new Error("getter"); } };
   const start = { wasm: exports.memory.buffer.byteLength, slots: exports.__wbindgen_externrefs.length };
   for (let i = 0; i < 20_000; i++) glue.checkCustomerMarket(throwing, "FR");
   const end = { wasm: exports.memory.buffer.byteLength, slots: exports.__wbindgen_externrefs.length };
   console.log(`throwing getter × 20000: wasm memory ${start.wasm} → ${end.wasm} B, externref table ${start.slots} → ${end.slots}`);
+  assert.ok(end.slots - start.slots <= 128, `the externref table grew by ${end.slots - start.slots} slots`);
   assert.equal(glue.checkCustomerMarket("FR", "DE").ok, true);
 });

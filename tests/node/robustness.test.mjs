@@ -53,8 +53,10 @@ test("own properties only: values inherited from Object.prototype are never read
 });
 
 test("arrays where objects are expected are not read by position (the same as natively: tests/vectors/robustness.json)", () => {
-  assert.match(api.checkCustomerMarket("BR", "AR", ["fr"]).issues[0].message, /^Brazil is in the CSP region/);
-  assert.match(api.checkCustomerMarket("BR", "AR", ["fr", 1]).issues[0].message, /^Brazil is in the CSP region/);
+  const english = api.checkCustomerMarket("BR", "AR").issues[0].message;
+  assert.notEqual(api.checkCustomerMarket("BR", "AR", { locale: "fr" }).issues[0].message, english);
+  assert.equal(api.checkCustomerMarket("BR", "AR", ["fr"]).issues[0].message, english);
+  assert.equal(api.checkCustomerMarket("BR", "AR", ["fr", 1]).issues[0].message, english);
   const offer = api.audienceEligibility(["saas", true]);
   assert.equal(offer.ok, false);
   assert.equal(offer.issues[0].code, "required");

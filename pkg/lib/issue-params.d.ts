@@ -67,4 +67,8 @@ export interface IssueParamsByCode {
   language_not_supported: { countryName: string; language: string; languages: string; };
   invalid_rules: { expected: string; field: string; received?: string; };
   unsupported_rules_pattern: { construct: string; field: string; };
+  unknown_field: { field: string; };
+  csv_row_skipped: {}; // no parameter
+  csv_encoding: {}; // no parameter
+  csv_too_many_issues: {}; // no parameter
 }

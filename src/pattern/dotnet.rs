@@ -30,12 +30,8 @@ pub const MAX_PROGRAM: usize = 60_000;
 /// Deepest group nesting.
 pub const MAX_DEPTH: usize = 32;
 
-const OP_DIGIT: u8 = 0x80;
-const OP_CLASS: u8 = 0x81;
-const OP_NCLASS: u8 = 0x82;
-const OP_SPLIT: u8 = 0x83;
-const OP_JMP: u8 = 0x84;
-const OP_MATCH: u8 = 0x85;
+// The matcher's opcodes (the program format is `vm.rs`'s, written down there).
+use super::vm::{OP_CLASS, OP_DIGIT, OP_JMP, OP_MATCH, OP_NCLASS, OP_SPLIT};
 
 /// Why a pattern can't be used: the construct (`"look-around"`, `"\\w"`…) or a limit.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -17,12 +17,12 @@
 //! This file is shared with the build script (`build/main.rs` includes it to check every example of
 //! the data against its compiled pattern), so it depends on nothing but `core`/`std`.
 
-const OP_DIGIT: u8 = 0x80;
-const OP_CLASS: u8 = 0x81;
-const OP_NCLASS: u8 = 0x82;
-const OP_SPLIT: u8 = 0x83;
-const OP_JMP: u8 = 0x84;
-const OP_MATCH: u8 = 0x85;
+pub(crate) const OP_DIGIT: u8 = 0x80;
+pub(crate) const OP_CLASS: u8 = 0x81;
+pub(crate) const OP_NCLASS: u8 = 0x82;
+pub(crate) const OP_SPLIT: u8 = 0x83;
+pub(crate) const OP_JMP: u8 = 0x84;
+pub(crate) const OP_MATCH: u8 = 0x85;
 const OP_SPLIT_FWD: u8 = 0x86;
 const OP_JMP_FWD: u8 = 0x87;
 const OP_JMP_BACK: u8 = 0x88;

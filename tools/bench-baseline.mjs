@@ -58,16 +58,21 @@ const validatePostalCode = (form) => {
   return schema.safeParse(form.address.postalCode);
 };
 
-const row = z.object({ tenantId: z.uuid(), name: z.string().optional(), country: z.string().length(2).optional() });
-/** CSV: PapaParse with a header row, each row checked by Zod (bad rows skipped). */
-const parseCsv = (text) => {
-  const { data: rows } = Papa.parse(text, { header: true, skipEmptyLines: true });
-  const partners = [];
-  for (const r of rows) {
-    const ok = row.safeParse(r);
-    if (ok.success) partners.push(ok.data);
-  }
-  return partners;
-};
+const parseCsv = makeCsvBaseline({ z, Papa });
 return { validateForm, validatePostalCode, parseCsv };
+}
+
+/** CSV: PapaParse with a header row, each row checked by Zod (bad rows skipped). Also the baseline of
+ * tools/bench-csv.mjs and its browser worker. */
+export function makeCsvBaseline({ z, Papa }) {
+  const row = z.object({ tenantId: z.uuid(), name: z.string().optional(), country: z.string().length(2).optional() });
+  return (text) => {
+    const { data: rows } = Papa.parse(text, { header: true, skipEmptyLines: true });
+    const partners = [];
+    for (const r of rows) {
+      const ok = row.safeParse(r);
+      if (ok.success) partners.push(ok.data);
+    }
+    return partners;
+  };
 }

@@ -2,10 +2,13 @@
 // progress), parsePartnerCsv (whole text) and PapaParse + Zod (same rows, same process).
 import init, { readPartnerCsv, parsePartnerCsv } from "/pkg/index.js";
 import { z } from "/node_modules/zod/index.js";
+import { makeCsvBaseline } from "/tools/bench-baseline.mjs";
 
+let papaZod; // PapaParse + Zod (tools/bench-baseline.mjs), once Papa is loaded
 const ready = (async () => {
   (0, eval)(await (await fetch("/node_modules/papaparse/papaparse.min.js")).text()); // UMD: sets self.Papa
   await init();
+  papaZod = makeCsvBaseline({ z, Papa: self.Papa });
 })();
 
 function makeCsv(n) {
@@ -18,16 +21,6 @@ function makeCsv(n) {
   return parts.join("\r\n") + "\r\n";
 }
 
-const row = z.object({ tenantId: z.uuid(), name: z.string().optional(), country: z.string().length(2).optional() });
-function papaZod(text) {
-  const { data } = self.Papa.parse(text, { header: true, skipEmptyLines: true });
-  const partners = [];
-  for (const r of data) {
-    const ok = row.safeParse(r);
-    if (ok.success) partners.push(ok.data);
-  }
-  return partners;
-}
 
 self.onmessage = async ({ data: { rows } }) => {
   await ready;

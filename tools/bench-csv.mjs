@@ -10,6 +10,8 @@ import { readFileSync, existsSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { z } from "zod";
 import Papa from "papaparse";
+import { makeCsvBaseline } from "./bench-baseline.mjs";
+import { csvBytes64 } from "./csv-fixtures.mjs";
 
 /** A partner CSV of `n` rows as Excel writes it (BOM, CRLF, every 10th name quoted with a comma). */
 export function makeCsv(n, countries = ["FR", "DE", "US", "GB", "BR", "JP", "IN", "ES", "IT", "NL"]) {
@@ -32,16 +34,7 @@ export function makeCsv(n, countries = ["FR", "DE", "US", "GB", "BR", "JP", "IN"
 }
 
 // PapaParse with a header row, each row checked by Zod (bad rows skipped): the baseline.
-const row = z.object({ tenantId: z.uuid(), name: z.string().optional(), country: z.string().length(2).optional() });
-export function papaZod(text) {
-  const { data: rows } = Papa.parse(text, { header: true, skipEmptyLines: true });
-  const partners = [];
-  for (const r of rows) {
-    const ok = row.safeParse(r);
-    if (ok.success) partners.push(ok.data);
-  }
-  return partners;
-}
+export const papaZod = makeCsvBaseline({ z, Papa });
 
 /** Best of `runs` timings of `f()` (ms) after one warm-up run. */
 function best(f, runs) {
@@ -185,16 +178,3 @@ async function memory64({ readPartnerCsv, parsePartnerCsv }) {
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) await csvBench({ quick: process.argv.includes("--quick") });
 
-/** 64 MiB of partner CSV written straight into bytes (no 64 MiB string: the baseline stays clean). */
-function csvBytes64() {
-  const bytes = new Uint8Array(64 << 20);
-  const encoder = new TextEncoder();
-  let at = encoder.encodeInto("tenantId,name,country\r\n", bytes).written;
-  for (let i = 0; ; i += 1000) {
-    let batch = "";
-    for (let j = i; j < i + 1000; j++) batch += `${j.toString(16).padStart(8, "0")}-86f1-41af-91ab-2d7cd011db47,Partner ${j},${["FR", "Allemagne", "USA"][j % 3]}\r\n`;
-    const { read, written } = encoder.encodeInto(batch, bytes.subarray(at));
-    at += written;
-    if (read < batch.length) return bytes.subarray(0, at);
-  }
-}

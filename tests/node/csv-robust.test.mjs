@@ -4,6 +4,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { parsePartnerCsv, PartnerCsvReader, readPartnerCsv } from "csp-partner-rules";
+import { csvBytes64 } from "../../tools/csv-fixtures.mjs";
 
 const A = "a2898e3a-06ca-454e-a0d0-c73b0ee36bba";
 const id = (i) => `${i.toString(16).padStart(8, "0")}-86f1-41af-91ab-2d7cd011db47`;
@@ -94,16 +95,3 @@ test("AUD-CSV: a 64 MiB import peaks below 6× its size in the process, and late
   assert.ok(later - after < 32 * 2 ** 20, "small calls after the import grew the process");
 });
 
-/** 64 MiB of partner CSV written straight into bytes (no 64 MiB string: the baseline stays clean). */
-function csvBytes64() {
-  const bytes = new Uint8Array(64 << 20);
-  const encoder = new TextEncoder();
-  let at = encoder.encodeInto("tenantId,name,country\r\n", bytes).written;
-  for (let i = 0; ; i += 1000) {
-    let batch = "";
-    for (let j = i; j < i + 1000; j++) batch += `${j.toString(16).padStart(8, "0")}-86f1-41af-91ab-2d7cd011db47,Partner ${j},${["FR", "Allemagne", "USA"][j % 3]}\r\n`;
-    const { read, written } = encoder.encodeInto(batch, bytes.subarray(at));
-    at += written;
-    if (read < batch.length) return bytes.subarray(0, at);
-  }
-}

@@ -5,13 +5,13 @@
 // codes vs names (English, French, aliases); peak process memory of a 64 MiB import through
 // readPartnerCsv, and whether later small calls grow the wasm memory. Figures in docs/csv.md.
 import { fileURLToPath } from "node:url";
-import { createServer } from "node:http";
-import { readFileSync, existsSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { existsSync } from "node:fs";
+import { dirname } from "node:path";
 import { z } from "zod";
 import Papa from "papaparse";
 import { makeCsvBaseline } from "./bench-baseline.mjs";
 import { csvBytes64 } from "./csv-fixtures.mjs";
+import { serveStatic } from "./static-server.mjs";
 
 /** A partner CSV of `n` rows as Excel writes it (BOM, CRLF, every 10th name quoted with a comma). */
 export function makeCsv(n, countries = ["FR", "DE", "US", "GB", "BR", "JP", "IN", "ES", "IT", "NL"]) {
@@ -103,19 +103,7 @@ async function chromiumWorker(sizes) {
     return null;
   }
   const root = dirname(dirname(fileURLToPath(import.meta.url)));
-  const types = { ".js": "text/javascript", ".mjs": "text/javascript", ".html": "text/html", ".wasm": "application/wasm" };
-  const server = createServer((req, res) => {
-    const path = join(root, decodeURIComponent(new URL(req.url, "http://x").pathname));
-    try {
-      const body = readFileSync(path);
-      res.writeHead(200, { "content-type": types[path.slice(path.lastIndexOf("."))] ?? "text/plain" });
-      res.end(body);
-    } catch {
-      res.writeHead(404);
-      res.end();
-    }
-  });
-  await new Promise((ok) => server.listen(0, "127.0.0.1", ok));
+  const server = await serveStatic(root);
   const results = [];
   try {
     const { chromium } = await import("playwright-core");

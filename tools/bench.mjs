@@ -38,11 +38,11 @@ for (const r of [...rows, { file: "total", ...total }]) {
   console.log([r.file.padEnd(40), String(r.raw).padStart(9), String(r.gzip).padStart(9), String(r.brotli).padStart(9)].join(" "));
 }
 // --- timings ------------------------------------------------------------------------------------
-import { createServer } from "node:http";
 import { z } from "zod";
 import { isValidPhoneNumber } from "libphonenumber-js";
 import Papa from "papaparse";
 import { makeBaseline } from "./bench-baseline.mjs";
+import { serveStatic } from "./static-server.mjs";
 import { run } from "./bench-cases.mjs";
 
 const dataText = (f) => readFileSync(join(root, "data", f), "utf8");
@@ -53,19 +53,7 @@ const initMs = performance.now() - t0;
 const results = { node: run(api, makeBaseline({ z, isValidPhoneNumber, Papa, data }), () => performance.now(), initMs) };
 
 // Headless Chromium (Debian's, through playwright-core), the page served from 127.0.0.1.
-const types = { ".js": "text/javascript", ".mjs": "text/javascript", ".html": "text/html", ".wasm": "application/wasm", ".json": "application/json" };
-const server = createServer((req, res) => {
-  const path = join(root, decodeURIComponent(new URL(req.url, "http://x").pathname));
-  try {
-    const body = readFileSync(path);
-    res.writeHead(200, { "content-type": types[path.slice(path.lastIndexOf("."))] ?? "text/plain" });
-    res.end(body);
-  } catch {
-    res.writeHead(404);
-    res.end();
-  }
-});
-await new Promise((ok) => server.listen(0, "127.0.0.1", ok));
+const server = await serveStatic(root);
 try {
   const { chromium } = await import("playwright-core");
   const browser = await chromium.launch({

@@ -26,6 +26,7 @@ test-native:
 
 # Clippy denies unwrap/expect/panic/indexing in src/ (see src/lib.rs), natively and for wasm.
 lint:
+	cargo fmt --all --check
 	cargo clippy --all-targets -- -D warnings
 	cargo clippy --target $(WASM_TARGET) --lib -- -D warnings
 	cargo clippy -p csp-partner-rules-server --no-deps -- -D warnings

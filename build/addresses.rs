@@ -48,7 +48,8 @@ pub fn generate(out: &Path) {
         let upper = field(rec, "upper").unwrap_or(DEFAULT_UPPER);
         let zip = field(rec, "zip");
         assert!(zip != Some(""), "{key}: empty zip pattern");
-        let zipex: Vec<&str> = field(rec, "zipex").map(|s| s.split(',').map(str::trim).collect()).unwrap_or_default();
+        let zipex: Vec<&str> =
+            field(rec, "zipex").map(|s| s.split(',').map(str::trim).collect()).unwrap_or_default();
         let zip_type = field(rec, "zip_name_type").unwrap_or("postal");
         let state_type = field(rec, "state_name_type").unwrap_or("province");
         let city_type = field(rec, "locality_name_type").unwrap_or("city");
@@ -63,9 +64,16 @@ pub fn generate(out: &Path) {
         for (i, source_key) in keys.iter().enumerate() {
             let lname = lnames.get(i).filter(|s| !s.is_empty());
             let name = lname.or(names.get(i).filter(|s| !s.is_empty())).unwrap_or(source_key);
-            let sub_key = if is_latin(source_key) { source_key.as_str() } else { lname.map(String::as_str).unwrap_or(source_key) };
+            let sub_key = if is_latin(source_key) {
+                source_key.as_str()
+            } else {
+                lname.map(String::as_str).unwrap_or(source_key)
+            };
             let iso = isos.get(i).map(String::as_str).unwrap_or("");
-            assert!(![sub_key, name, iso].iter().any(|s| s.contains(['|', '~'])), "separator in {key} subdivision");
+            assert!(
+                ![sub_key, name, iso].iter().any(|s| s.contains(['|', '~'])),
+                "separator in {key} subdivision"
+            );
             if i > 0 {
                 subs.push('~');
             }
@@ -74,10 +82,21 @@ pub fn generate(out: &Path) {
 
         // Fields in the order of `AddressRecord` (src/address_format.rs); "" for no zip pattern.
         table.push(
-            [key, fmt, require, upper, zip.unwrap_or(""), &zipex.join(","), zip_type, state_type, city_type, &subs]
-                .iter()
-                .map(|s| (*s).to_owned())
-                .collect(),
+            [
+                key,
+                fmt,
+                require,
+                upper,
+                zip.unwrap_or(""),
+                &zipex.join(","),
+                zip_type,
+                state_type,
+                city_type,
+                &subs,
+            ]
+            .iter()
+            .map(|s| (*s).to_owned())
+            .collect(),
         );
     }
     packed_table(

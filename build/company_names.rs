@@ -19,14 +19,20 @@ fn strings(doc: &Value, key: &str) -> Vec<String> {
         .and_then(Value::as_array)
         .unwrap_or_else(|| panic!("company-name-rules.json: no {key}"))
         .iter()
-        .map(|v| v.as_str().unwrap_or_else(|| panic!("company-name-rules.json: {key} holds a non-string")).to_owned())
+        .map(|v| {
+            v.as_str()
+                .unwrap_or_else(|| panic!("company-name-rules.json: {key} holds a non-string"))
+                .to_owned()
+        })
         .collect()
 }
 
 pub fn generate(out: &Path) {
-    let doc: Value = serde_json::from_str(&read_data("company-name-rules.json")).expect("company-name-rules.json is JSON");
+    let doc: Value =
+        serde_json::from_str(&read_data("company-name-rules.json")).expect("company-name-rules.json is JSON");
 
-    let mut abbreviations: Vec<String> = strings(&doc, "legal_form_abbreviations").iter().map(|a| compact(a)).collect();
+    let mut abbreviations: Vec<String> =
+        strings(&doc, "legal_form_abbreviations").iter().map(|a| compact(a)).collect();
     abbreviations.sort();
     abbreviations.dedup();
     assert!(abbreviations.len() >= 20 && abbreviations.iter().all(|a| !a.is_empty() && !a.contains('\n')));
@@ -44,9 +50,15 @@ pub fn generate(out: &Path) {
     assert!(!strings(&doc, "allowed_special_characters").is_empty());
 
     let mut body = String::new();
-    let _ = writeln!(body, "/// Legal-form abbreviations, compacted (see `compact`), sorted, separated by `\\n`.");
+    let _ = writeln!(
+        body,
+        "/// Legal-form abbreviations, compacted (see `compact`), sorted, separated by `\\n`."
+    );
     let _ = writeln!(body, "pub(crate) static ABBREVIATIONS: &str = {};", lit(&abbreviations.join("\n")));
-    let _ = writeln!(body, "/// Listed top-level domains (no warning), lower case without the dot, sorted, separated by `\\n`.");
+    let _ = writeln!(
+        body,
+        "/// Listed top-level domains (no warning), lower case without the dot, sorted, separated by `\\n`."
+    );
     let _ = writeln!(body, "pub(crate) static LISTED_TLDS: &str = {};", lit(&tlds.join("\n")));
     write_generated(out, "company_names.rs", "company-name-rules.json", &body);
 }

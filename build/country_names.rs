@@ -12,8 +12,18 @@ use std::fmt::Write as _;
 use std::path::Path;
 
 /// The locales of `src/locale.rs`, in its order; the first two are always built.
-const LOCALES: [(&str, &str); 10] =
-    [("en", "EN"), ("fr", "FR"), ("de", "DE"), ("es", "ES"), ("it", "IT"), ("pt-BR", "PT_BR"), ("nl", "NL"), ("ja", "JA"), ("zh-Hans", "ZH_HANS"), ("ko", "KO")];
+const LOCALES: [(&str, &str); 10] = [
+    ("en", "EN"),
+    ("fr", "FR"),
+    ("de", "DE"),
+    ("es", "ES"),
+    ("it", "IT"),
+    ("pt-BR", "PT_BR"),
+    ("nl", "NL"),
+    ("ja", "JA"),
+    ("zh-Hans", "ZH_HANS"),
+    ("ko", "KO"),
+];
 const BASE_LOCALES: usize = 2;
 
 pub fn generate(out: &Path) {
@@ -24,7 +34,9 @@ pub fn generate(out: &Path) {
     for c in &codes {
         assert!(c.len() == 2 && c.bytes().all(|b| b.is_ascii_uppercase()), "country-names.tsv: bad code {c}");
     }
-    let index = |code: &str| codes.binary_search_by(|c| c.as_str().cmp(code)).unwrap_or_else(|_| panic!("unknown code {code}"));
+    let index = |code: &str| {
+        codes.binary_search_by(|c| c.as_str().cmp(code)).unwrap_or_else(|_| panic!("unknown code {code}"))
+    };
 
     // names[locale][code index]
     let mut names = vec![vec![String::new(); codes.len()]; LOCALES.len()];
@@ -58,7 +70,10 @@ pub fn generate(out: &Path) {
         add(cell(&row, "alias"), index(cell(&row, "code")), false, true);
     }
     for row in &rows {
-        let locale = LOCALES.iter().position(|(tag, _)| *tag == cell(row, "locale")).unwrap_or_else(|| panic!("country-names.tsv: unknown locale {}", cell(row, "locale")));
+        let locale = LOCALES
+            .iter()
+            .position(|(tag, _)| *tag == cell(row, "locale"))
+            .unwrap_or_else(|| panic!("country-names.tsv: unknown locale {}", cell(row, "locale")));
         let code = index(cell(row, "code"));
         let extra = locale >= BASE_LOCALES;
         if let Some(slot) = names.get_mut(locale).and_then(|l| l.get_mut(code)) {
@@ -71,7 +86,12 @@ pub fn generate(out: &Path) {
     }
     for (l, per_code) in names.iter().enumerate() {
         for (c, n) in per_code.iter().enumerate() {
-            assert!(!n.is_empty(), "country-names.tsv: no {} name for {}", LOCALES.get(l).map_or("", |x| x.0), codes.get(c).map_or("", |x| x.as_str()));
+            assert!(
+                !n.is_empty(),
+                "country-names.tsv: no {} name for {}",
+                LOCALES.get(l).map_or("", |x| x.0),
+                codes.get(c).map_or("", |x| x.as_str())
+            );
             assert!(!n.contains('\n'), "country-names.tsv: line break in a name");
         }
     }
@@ -83,7 +103,10 @@ pub fn generate(out: &Path) {
         let cfg = if l >= BASE_LOCALES { "#[cfg(feature = \"extra-locales\")]\n" } else { "" };
         let per_code = names.get(l).map(Vec::as_slice).unwrap_or(&[]);
         let (text, ends): (String, Vec<u16>) = concat_with_ends(per_code.iter().map(String::as_str));
-        let _ = writeln!(body, "/// `{tag}` display names, in [`CODES`] order: name `i` is `TEXT[ENDS[i-1]..ENDS[i]]`.");
+        let _ = writeln!(
+            body,
+            "/// `{tag}` display names, in [`CODES`] order: name `i` is `TEXT[ENDS[i-1]..ENDS[i]]`."
+        );
         let _ = writeln!(body, "{cfg}pub(crate) static NAMES_{id}_TEXT: &str = {};", lit(&text));
         let _ = writeln!(body, "{cfg}pub(crate) static NAMES_{id}_ENDS: &[u16] = &{ends:?};");
     }
@@ -92,29 +115,48 @@ pub fn generate(out: &Path) {
     for (extra, suffix) in [(false, "BASE"), (true, "EXTRA")] {
         let chosen: Vec<(&String, usize)> = keys
             .iter()
-            .filter(|(_, (codes, only_extra, _))| *only_extra == extra && {
-                if codes.len() > 1 && !extra {
-                    dropped += 1;
+            .filter(|(_, (codes, only_extra, _))| {
+                *only_extra == extra && {
+                    if codes.len() > 1 && !extra {
+                        dropped += 1;
+                    }
+                    codes.len() == 1
                 }
-                codes.len() == 1
             })
             .filter_map(|(k, (codes, _, _))| codes.first().map(|&c| (k, c)))
             .collect();
         let cfg = if extra { "#[cfg(feature = \"extra-locales\")]\n" } else { "" };
         let (text, ends): (String, Vec<u32>) = concat_with_ends(chosen.iter().map(|(k, _)| k.as_str()));
-        let which: Vec<u8> = chosen.iter().map(|&(_, c)| u8::try_from(c).unwrap_or_else(|_| panic!("too many codes"))).collect();
-        let _ = writeln!(body, "/// {} folded names (`src/fold.rs`), sorted; key `i` is `TEXT[ENDS[i-1]..ENDS[i]]`.", chosen.len());
+        let which: Vec<u8> = chosen
+            .iter()
+            .map(|&(_, c)| u8::try_from(c).unwrap_or_else(|_| panic!("too many codes")))
+            .collect();
+        let _ = writeln!(
+            body,
+            "/// {} folded names (`src/fold.rs`), sorted; key `i` is `TEXT[ENDS[i-1]..ENDS[i]]`.",
+            chosen.len()
+        );
         let _ = writeln!(body, "{cfg}pub(crate) static KEYS_{suffix}_TEXT: &str = {};", lit(&text));
         let _ = writeln!(body, "{cfg}pub(crate) static KEYS_{suffix}_ENDS: &[u32] = &{ends:?};");
         let _ = writeln!(body, "/// The country of each key: an index into [`CODES`] (two bytes each).");
         let _ = writeln!(body, "{cfg}pub(crate) static KEYS_{suffix}_CODES: &[u8] = &{which:?};");
     }
-    let _ = writeln!(body, "// Names that two countries share, left out of the look-up (en, fr, aliases): {dropped}.");
-    write_generated(out, "country_names.rs", "country-names.tsv, country-aliases.tsv and csp-markets.tsv", &body);
+    let _ = writeln!(
+        body,
+        "// Names that two countries share, left out of the look-up (en, fr, aliases): {dropped}."
+    );
+    write_generated(
+        out,
+        "country_names.rs",
+        "country-names.tsv, country-aliases.tsv and csp-markets.tsv",
+        &body,
+    );
 }
 
 /// The strings end to end, with the end offset of each.
-fn concat_with_ends<'a, T: TryFrom<usize> + std::fmt::Debug>(items: impl Iterator<Item = &'a str>) -> (String, Vec<T>) {
+fn concat_with_ends<'a, T: TryFrom<usize> + std::fmt::Debug>(
+    items: impl Iterator<Item = &'a str>,
+) -> (String, Vec<T>) {
     let mut text = String::new();
     let mut ends = Vec::new();
     for s in items {

@@ -59,13 +59,29 @@ pub fn generate(out: &Path) {
             _ => multi.push((code, t)),
         }
     }
-    assert!(runs.iter().any(|r| (r.0..r.0 + r.1).contains(&0xFF41)) && ignored.iter().any(|r| (r.0..=r.1).contains(&0x200B)), "idna: unexpected mapper data");
+    assert!(
+        runs.iter().any(|r| (r.0..r.0 + r.1).contains(&0xFF41))
+            && ignored.iter().any(|r| (r.0..=r.1).contains(&0x200B)),
+        "idna: unexpected mapper data"
+    );
 
     let mut body = String::new();
     let _ = writeln!(body, "/// Ignored characters: {} inclusive ranges `(first, last)`.", ignored.len());
-    let _ = writeln!(body, "pub(crate) static IGNORED: &[(u32, u32)] = &[{}];", ignored.iter().map(|(a, b)| format!("({a:#x},{b:#x})")).collect::<Vec<_>>().join(","));
-    let _ = writeln!(body, "/// Single-character mappings: {} runs `(start | (len - 1) << 21, delta)`, by start.", runs.len());
-    let _ = writeln!(body, "pub(crate) static RUNS: &[(u32, i32)] = &[{}];", runs.iter().map(|(s, l, d)| format!("({:#x},{d})", s | (l - 1) << 21)).collect::<Vec<_>>().join(","));
+    let _ = writeln!(
+        body,
+        "pub(crate) static IGNORED: &[(u32, u32)] = &[{}];",
+        ignored.iter().map(|(a, b)| format!("({a:#x},{b:#x})")).collect::<Vec<_>>().join(",")
+    );
+    let _ = writeln!(
+        body,
+        "/// Single-character mappings: {} runs `(start | (len - 1) << 21, delta)`, by start.",
+        runs.len()
+    );
+    let _ = writeln!(
+        body,
+        "pub(crate) static RUNS: &[(u32, i32)] = &[{}];",
+        runs.iter().map(|(s, l, d)| format!("({:#x},{d})", s | (l - 1) << 21)).collect::<Vec<_>>().join(",")
+    );
     let text: String = multi.iter().map(|(_, t)| t.as_str()).collect();
     let mut end = 0usize;
     let ends: Vec<String> = multi
@@ -76,8 +92,16 @@ pub fn generate(out: &Path) {
         })
         .collect();
     assert!(end < usize::from(u16::MAX));
-    let _ = writeln!(body, "/// Longer mappings: {} keys, sorted; mapping `i` is `MULTI_TEXT[MULTI_ENDS[i-1]..MULTI_ENDS[i]]`.", multi.len());
-    let _ = writeln!(body, "pub(crate) static MULTI_KEYS: &[u32] = &[{}];", multi.iter().map(|(k, _)| format!("{k:#x}")).collect::<Vec<_>>().join(","));
+    let _ = writeln!(
+        body,
+        "/// Longer mappings: {} keys, sorted; mapping `i` is `MULTI_TEXT[MULTI_ENDS[i-1]..MULTI_ENDS[i]]`.",
+        multi.len()
+    );
+    let _ = writeln!(
+        body,
+        "pub(crate) static MULTI_KEYS: &[u32] = &[{}];",
+        multi.iter().map(|(k, _)| format!("{k:#x}")).collect::<Vec<_>>().join(",")
+    );
     let _ = writeln!(body, "pub(crate) static MULTI_TEXT: &str = {:?};", text);
     let _ = writeln!(body, "pub(crate) static MULTI_ENDS: &[u16] = &[{}];", ends.join(","));
 
@@ -88,7 +112,8 @@ pub fn generate(out: &Path) {
     }
     for (start, len, delta) in &runs {
         for code in *start..start + len {
-            let to = char::from_u32(u32::try_from(i64::from(code) + delta).expect("idna: delta")).expect("idna: target");
+            let to = char::from_u32(u32::try_from(i64::from(code) + delta).expect("idna: delta"))
+                .expect("idna: target");
             assert!(decoded.insert(code, to.to_string()).is_none(), "idna: U+{code:04X} twice");
         }
     }

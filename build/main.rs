@@ -13,6 +13,10 @@ mod addresses;
 mod case;
 mod company_names;
 mod country_names;
+/// The key of a name, as `src/` folds it (the country-name look-up is keyed by it).
+#[path = "../src/fold.rs"]
+#[allow(dead_code)]
+mod fold;
 mod idna;
 mod marketplace;
 mod markets;
@@ -23,15 +27,11 @@ mod place_names;
 mod postal;
 mod tax_ids;
 mod util;
-mod webmail;
-/// The key of a name, as `src/` folds it (the country-name look-up is keyed by it).
-#[path = "../src/fold.rs"]
-#[allow(dead_code)]
-mod fold;
 /// The matcher of `src/`, to check the data's examples against their compiled patterns.
 #[path = "../src/pattern/vm.rs"]
 #[allow(dead_code)]
 mod vm;
+mod webmail;
 
 fn main() {
     println!("cargo:rerun-if-changed=build");

@@ -16,7 +16,10 @@ pub fn generate(out: &Path) {
     let (mut all, mut no_csp, mut free_byol) = (Vec::new(), Vec::new(), Vec::new());
     for row in &rows {
         let code = cell(row, "iso2");
-        assert!(code.len() == 2 && code.bytes().all(|b| b.is_ascii_uppercase()), "marketplace-geographies.tsv: bad code {code}");
+        assert!(
+            code.len() == 2 && code.bytes().all(|b| b.is_ascii_uppercase()),
+            "marketplace-geographies.tsv: bad code {code}"
+        );
         all.push(code.to_owned());
         let note = cell(row, "note");
         if note.contains("not supported in the CSP channel") {
@@ -24,7 +27,10 @@ pub fn generate(out: &Path) {
         } else if note.contains("free and BYOL") {
             free_byol.push(code.to_owned());
         } else {
-            assert!(note.is_empty() || NOT_A_LIMIT.contains(&note), "marketplace-geographies.tsv: unknown note for {code}: {note}");
+            assert!(
+                note.is_empty() || NOT_A_LIMIT.contains(&note),
+                "marketplace-geographies.tsv: unknown note for {code}: {note}"
+            );
         }
     }
     all.sort();

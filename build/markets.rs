@@ -42,18 +42,32 @@ pub fn generate(out: &Path) {
             cell(row, "currency").to_owned(),
             cell(row, "alt_currency").to_owned(),
             // Partner Center's supported cultures (`fr-FR / en-US`), space-separated (REF-6).
-            cell(row, "pc_supported_cultures").split('/').map(str::trim).filter(|c| !c.is_empty()).collect::<Vec<_>>().join(" "),
+            cell(row, "pc_supported_cultures")
+                .split('/')
+                .map(str::trim)
+                .filter(|c| !c.is_empty())
+                .collect::<Vec<_>>()
+                .join(" "),
         ]);
     }
     for pair in sorted.windows(2) {
-        assert!(cell(&pair[0], "iso2") != cell(&pair[1], "iso2"), "duplicate market {}", cell(&pair[0], "iso2"));
+        assert!(
+            cell(&pair[0], "iso2") != cell(&pair[1], "iso2"),
+            "duplicate market {}",
+            cell(&pair[0], "iso2")
+        );
     }
 
     let mut body = String::new();
     let _ = writeln!(body, "/// The CSP regions, in the source's order.");
     let _ = writeln!(body, "pub(crate) static REGIONS: &[RegionRecord] = &[");
     for (id, name, single) in &regions {
-        let _ = writeln!(body, "    RegionRecord {{ id: {}, name: {}, single_market: {single} }},", lit(id), lit(name));
+        let _ = writeln!(
+            body,
+            "    RegionRecord {{ id: {}, name: {}, single_market: {single} }},",
+            lit(id),
+            lit(name)
+        );
     }
     let _ = writeln!(body, "];");
     packed_table(&mut body, "MARKETS", "The CSP markets, sorted by ISO 3166-1 alpha-2 code: country, name, region index, currency, alt currency, Partner Center cultures", &markets);

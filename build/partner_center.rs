@@ -22,8 +22,12 @@ fn flag(rec: &Value, name: &str, file: &str) -> bool {
 }
 
 fn list(rec: &Value, name: &str, file: &str) -> String {
-    let items = rec.get(name).and_then(Value::as_array).unwrap_or_else(|| panic!("{file}: {name} is not a list"));
-    let items: Vec<String> = items.iter().map(|v| lit(v.as_str().unwrap_or_else(|| panic!("{file}: {name} holds a non-string")))).collect();
+    let items =
+        rec.get(name).and_then(Value::as_array).unwrap_or_else(|| panic!("{file}: {name} is not a list"));
+    let items: Vec<String> = items
+        .iter()
+        .map(|v| lit(v.as_str().unwrap_or_else(|| panic!("{file}: {name} holds a non-string"))))
+        .collect();
     format!("&[{}]", items.join(", "))
 }
 
@@ -33,7 +37,11 @@ pub fn generate(out: &Path) {
     let mut files: Vec<_> = std::fs::read_dir(&dir)
         .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
         .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.starts_with("countryvalidationrules-") && n.ends_with(".json")))
+        .filter(|p| {
+            p.file_name()
+                .and_then(|n| n.to_str())
+                .is_some_and(|n| n.starts_with("countryvalidationrules-") && n.ends_with(".json"))
+        })
         .collect();
     files.sort();
     let mut body = String::new();

@@ -39,7 +39,10 @@ struct Parser<'a> {
 
 impl Parser<'_> {
     fn fail(&self, what: &str) -> ! {
-        panic!("pattern {:?}: {what} at byte {} (unsupported by the pattern compiler, see build/pattern.rs)", self.src, self.pos)
+        panic!(
+            "pattern {:?}: {what} at byte {} (unsupported by the pattern compiler, see build/pattern.rs)",
+            self.src, self.pos
+        )
     }
 
     fn peek(&self) -> Option<u8> {
@@ -76,7 +79,8 @@ impl Parser<'_> {
         while self.peek().is_some_and(|c| c.is_ascii_digit()) {
             self.pos += 1;
         }
-        (self.pos > start).then(|| self.src[start..self.pos].parse().unwrap_or_else(|_| self.fail("bad count")))
+        (self.pos > start)
+            .then(|| self.src[start..self.pos].parse().unwrap_or_else(|_| self.fail("bad count")))
     }
 
     fn quantified(&mut self, mut atom: Node) -> Node {
@@ -147,7 +151,9 @@ impl Parser<'_> {
             }
             Some(b'[') => self.class(),
             Some(b'\\') => self.escape(),
-            Some(c @ (b'.' | b'^' | b'$' | b'?' | b'*' | b'+' | b'{' | b'}' | b']')) => self.fail(&format!("unsupported {:?}", c as char)),
+            Some(c @ (b'.' | b'^' | b'$' | b'?' | b'*' | b'+' | b'{' | b'}' | b']')) => {
+                self.fail(&format!("unsupported {:?}", c as char))
+            }
             Some(c) if c.is_ascii() && !c.is_ascii_control() => {
                 self.pos += 1;
                 Node::Byte(c)
@@ -347,9 +353,12 @@ impl Compiler {
 
     /// The generated Rust source of the class table (the blob itself goes to `patterns.bin`).
     pub fn write(&self, out: &std::path::Path) {
-        std::fs::write(out.join("patterns.bin"), &self.code).unwrap_or_else(|e| panic!("cannot write patterns.bin: {e}"));
+        std::fs::write(out.join("patterns.bin"), &self.code)
+            .unwrap_or_else(|e| panic!("cannot write patterns.bin: {e}"));
         let mut body = String::new();
-        body.push_str("/// Character classes of the pattern programs: bit `c` set when ASCII `c` is in the class.\n");
+        body.push_str(
+            "/// Character classes of the pattern programs: bit `c` set when ASCII `c` is in the class.\n",
+        );
         body.push_str("pub(crate) static CLASSES: &[u128] = &[");
         for c in &self.classes {
             body.push_str(&format!("{c:#x},"));
@@ -373,7 +382,9 @@ pub fn samples(src: &str) -> Vec<String> {
             Node::Byte(c) => out.push(*c as char),
             Node::Digit => out.push('0'),
             Node::Class(set, negated) => {
-                let c = (0u8..128).find(|&c| (set >> c & 1 == 1) != *negated && c.is_ascii_alphanumeric()).unwrap_or(b'0');
+                let c = (0u8..128)
+                    .find(|&c| (set >> c & 1 == 1) != *negated && c.is_ascii_alphanumeric())
+                    .unwrap_or(b'0');
                 out.push(c as char);
             }
             Node::Concat(items) => items.iter().for_each(|n| first(n, out, optional)),
@@ -382,7 +393,9 @@ pub fn samples(src: &str) -> Vec<String> {
                     first(b, out, optional);
                 }
             }
-            Node::Repeat(inner, min, _) => (0..(*min).max(optional)).for_each(|_| first(inner, out, optional)),
+            Node::Repeat(inner, min, _) => {
+                (0..(*min).max(optional)).for_each(|_| first(inner, out, optional))
+            }
         }
     }
     let node = parse(src);
@@ -423,7 +436,9 @@ fn shorten_jumps(prog: &[u8]) -> Vec<u8> {
     let instrs: Vec<(u8, u8, usize)> = starts[..starts.len() - 1]
         .iter()
         .map(|&at| match prog[at] {
-            op @ (OP_SPLIT | OP_JMP) => (op, 0, index_of(prog[at + 1] as usize | (prog[at + 2] as usize) << 8)),
+            op @ (OP_SPLIT | OP_JMP) => {
+                (op, 0, index_of(prog[at + 1] as usize | (prog[at + 2] as usize) << 8))
+            }
             op @ (OP_CLASS | OP_NCLASS) => (op, prog[at + 1], 0),
             op => (op, 0, 0),
         })
@@ -436,7 +451,13 @@ fn shorten_jumps(prog: &[u8]) -> Vec<u8> {
             at.push(pc);
             pc += match *op {
                 OP_CLASS | OP_NCLASS => 2,
-                OP_SPLIT | OP_JMP => if long[i] { 3 } else { 2 },
+                OP_SPLIT | OP_JMP => {
+                    if long[i] {
+                        3
+                    } else {
+                        2
+                    }
+                }
                 _ => 1,
             };
         }
@@ -444,7 +465,11 @@ fn shorten_jumps(prog: &[u8]) -> Vec<u8> {
         let mut changed = false;
         for (i, (op, _, target)) in instrs.iter().enumerate() {
             if matches!(*op, OP_SPLIT | OP_JMP) && !long[i] {
-                let fits = if at[*target] > at[i] { at[*target] - at[i] < 256 } else { *op == OP_JMP && at[i] - at[*target] < 256 };
+                let fits = if at[*target] > at[i] {
+                    at[*target] - at[i] < 256
+                } else {
+                    *op == OP_JMP && at[i] - at[*target] < 256
+                };
                 if !fits {
                     long[i] = true;
                     changed = true;

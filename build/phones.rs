@@ -19,8 +19,12 @@ pub fn generate(out: &Path, compiler: &mut Compiler) {
     let mut national = Vec::new();
     for row in &rows {
         let country = cell(row, "country");
-        assert!(country.len() == 2 && country.bytes().all(|b| b.is_ascii_uppercase()), "phone-numbering.tsv: bad country {country:?}");
-        let cc: u16 = cell(row, "calling_code").parse().unwrap_or_else(|_| panic!("{country}: bad calling code"));
+        assert!(
+            country.len() == 2 && country.bytes().all(|b| b.is_ascii_uppercase()),
+            "phone-numbering.tsv: bad country {country:?}"
+        );
+        let cc: u16 =
+            cell(row, "calling_code").parse().unwrap_or_else(|_| panic!("{country}: bad calling code"));
         assert!((1..1000).contains(&cc), "{country}: calling code {cc}");
         let mut mask = 0u32;
         for l in cell(row, "national_number_lengths").split(',') {
@@ -32,7 +36,11 @@ pub fn generate(out: &Path, compiler: &mut Compiler) {
         calling.push(cc);
         lengths.push(mask);
         programs.push(compiler.compile(cell(row, "national_number_pattern")));
-        let prefix = prefixes.iter().find(|p| cell(p, "country") == country).map(|p| cell(p, "national_prefix")).unwrap_or("");
+        let prefix = prefixes
+            .iter()
+            .find(|p| cell(p, "country") == country)
+            .map(|p| cell(p, "national_prefix"))
+            .unwrap_or("");
         assert!(prefix.bytes().all(|b| b.is_ascii_digit()), "{country}: national prefix {prefix:?}");
         national.push(prefix);
     }
@@ -41,11 +49,17 @@ pub fn generate(out: &Path, compiler: &mut Compiler) {
     let _ = writeln!(body, "pub(crate) static PHONE_COUNTRIES: &str = {};", lit(&codes));
     let _ = writeln!(body, "/// Country calling code of each country of `PHONE_COUNTRIES`.");
     let _ = writeln!(body, "pub(crate) static PHONE_CALLING_CODES: &[u16] = &{calling:?};");
-    let _ = writeln!(body, "/// Possible lengths of a national significant number: bit `n` set when `n` digits are possible.");
+    let _ = writeln!(
+        body,
+        "/// Possible lengths of a national significant number: bit `n` set when `n` digits are possible."
+    );
     let _ = writeln!(body, "pub(crate) static PHONE_LENGTHS: &[u32] = &{lengths:?};");
     let _ = writeln!(body, "/// Program of the national-number pattern in `pattern::CODE`.");
     let _ = writeln!(body, "pub(crate) static PHONE_PROGRAMS: &[u32] = &{programs:?};");
-    let _ = writeln!(body, "/// National (trunk) prefix of each country, `|`-separated, empty where there is none.");
+    let _ = writeln!(
+        body,
+        "/// National (trunk) prefix of each country, `|`-separated, empty where there is none."
+    );
     let _ = writeln!(body, "pub(crate) static PHONE_NATIONAL_PREFIXES: &str = {};", lit(&national.join("|")));
     write_generated(out, "phones.rs", "phone-numbering.tsv", &body);
 }

@@ -25,7 +25,10 @@ pub fn generate(out: &Path) {
     let markets = read_data("csp-markets.tsv");
     for row in &regions {
         let id = cell(row, "id");
-        assert!(markets.contains(&format!("\t{id}\t")), "csp-region-names.tsv: {id} is not a region of csp-markets.tsv");
+        assert!(
+            markets.contains(&format!("\t{id}\t")),
+            "csp-region-names.tsv: {id} is not a region of csp-markets.tsv"
+        );
         for locale in LOCALES {
             assert!(!cell(row, locale).is_empty(), "csp-region-names.tsv: {id} has no {locale} name");
         }
@@ -39,18 +42,25 @@ pub fn generate(out: &Path) {
         let locale = cell(row, "locale");
         assert!(LOCALES.contains(&locale), "subdivision-names.tsv: unknown locale {locale}");
         if built.contains(&locale) {
-            records.push([format!("{}/{}", cell(row, "country"), cell(row, "key")), locale.to_owned(), cell(row, "name").to_owned()]);
+            records.push([
+                format!("{}/{}", cell(row, "country"), cell(row, "key")),
+                locale.to_owned(),
+                cell(row, "name").to_owned(),
+            ]);
         }
     }
     // libaddressinput's second-language records (Canada in French, Switzerland in German, French and
     // Italian…): the name in that language, for the locale of that language.
     for line in read_data("address-subdivisions.jsonl").lines().filter(|l| !l.trim().is_empty()) {
-        let v: Value = serde_json::from_str(line).unwrap_or_else(|e| panic!("address-subdivisions.jsonl: {e}: {line}"));
+        let v: Value =
+            serde_json::from_str(line).unwrap_or_else(|e| panic!("address-subdivisions.jsonl: {e}: {line}"));
         if v["lang_variant"] != Value::Bool(true) {
             continue;
         }
         let lang = v["lang"].as_str().unwrap_or("");
-        let Some(locale) = built.iter().find(|l| l.split('-').next() == Some(lang) && **l != "en") else { continue };
+        let Some(locale) = built.iter().find(|l| l.split('-').next() == Some(lang) && **l != "en") else {
+            continue;
+        };
         let key = format!("{}/{}", v["country"].as_str().unwrap_or(""), v["key"].as_str().unwrap_or(""));
         if !records.iter().any(|r| r[0] == key && r[1] == *locale) {
             records.push([key, (*locale).to_owned(), v["name"].as_str().unwrap_or("").to_owned()]);
@@ -63,6 +73,16 @@ pub fn generate(out: &Path) {
     }
     let records: Vec<Vec<String>> = records.into_iter().map(Vec::from).collect();
     let mut body = String::new();
-    packed_table(&mut body, "PLACE_NAMES", "Region and subdivision names by key and locale, sorted", &records);
-    write_generated(out, "place_names.rs", "csp-region-names.tsv, data/subdivision-names.tsv, data/address-subdivisions.jsonl", &body);
+    packed_table(
+        &mut body,
+        "PLACE_NAMES",
+        "Region and subdivision names by key and locale, sorted",
+        &records,
+    );
+    write_generated(
+        out,
+        "place_names.rs",
+        "csp-region-names.tsv, data/subdivision-names.tsv, data/address-subdivisions.jsonl",
+        &body,
+    );
 }

@@ -60,19 +60,24 @@ pub fn generate(out: &Path, compiler: &mut Compiler) {
         let key = field(rec, "key").unwrap_or_default();
         let country_zip = field(rec, "zip").map(|zip| {
             let at = compiler.compile(zip);
-            for example in field(rec, "zipex").unwrap_or("").split(',').map(str::trim).filter(|e| !e.is_empty()) {
+            for example in
+                field(rec, "zipex").unwrap_or("").split(',').map(str::trim).filter(|e| !e.is_empty())
+            {
                 // Three examples of the source contradict their own pattern (BY 20050, EE 1001, GB "RH6 OHP"
                 // with a letter O): tests pin them; a new one shows up as a build warning.
                 let known = [("BY", "20050"), ("EE", "1001"), ("GB", "RH6 OHP")].contains(&(key, example));
                 if !compiler.matches(at, example, false) && !known {
-                    println!("cargo:warning={key}: postal example {example:?} does not match its pattern {zip:?}");
+                    println!(
+                        "cargo:warning={key}: postal example {example:?} does not match its pattern {zip:?}"
+                    );
                 }
             }
             codes.push_str(key);
             programs.push(at);
             at
         });
-        let zipex: Vec<&str> = field(rec, "zipex").unwrap_or("").split(',').map(str::trim).filter(|e| !e.is_empty()).collect();
+        let zipex: Vec<&str> =
+            field(rec, "zipex").unwrap_or("").split(',').map(str::trim).filter(|e| !e.is_empty()).collect();
 
         let keys = tilde_list(rec, "sub_keys");
         if keys.is_empty() {
@@ -87,7 +92,11 @@ pub fn generate(out: &Path, compiler: &mut Compiler) {
             let lname = lnames.get(i).filter(|s| !s.is_empty());
             let name = lname.or(names.get(i).filter(|s| !s.is_empty())).unwrap_or(source_key);
             // The Latin key of the REF-4 table (build/addresses.rs).
-            let sub_key = if is_latin(source_key) { source_key.as_str() } else { lname.map(String::as_str).unwrap_or(source_key) };
+            let sub_key = if is_latin(source_key) {
+                source_key.as_str()
+            } else {
+                lname.map(String::as_str).unwrap_or(source_key)
+            };
             let mut aliases = Vec::new();
             let known = [sub_key, name];
             push_alias(&mut aliases, &known, source_key);
@@ -100,7 +109,9 @@ pub fn generate(out: &Path, compiler: &mut Compiler) {
             let matching: Vec<&Value> = own
                 .filter(|r| {
                     let k = field(r, "key").unwrap_or("");
-                    k == source_key || Some(k) == lname.map(String::as_str) || Some(k) == names.get(i).map(String::as_str)
+                    k == source_key
+                        || Some(k) == lname.map(String::as_str)
+                        || Some(k) == names.get(i).map(String::as_str)
                 })
                 .collect();
             let has_iso = tilde_list(rec, "sub_isoids").get(i).is_some_and(|s| !s.is_empty());
@@ -120,11 +131,19 @@ pub fn generate(out: &Path, compiler: &mut Compiler) {
                     push_alias(&mut aliases, &known, a);
                 }
                 if !cell(row, "market").is_empty() {
-                    own_markets.push(format!("({}, {}, {})", lit(key), lit(sub_key), lit(cell(row, "market"))));
+                    own_markets.push(format!(
+                        "({}, {}, {})",
+                        lit(key),
+                        lit(sub_key),
+                        lit(cell(row, "market"))
+                    ));
                 }
             }
             let main = matching.iter().find(|r| r.get("lang_variant").is_none());
-            let prefix = main.and_then(|r| field(r, "zip")).or(zips.get(i).map(String::as_str)).filter(|z| !z.is_empty());
+            let prefix = main
+                .and_then(|r| field(r, "zip"))
+                .or(zips.get(i).map(String::as_str))
+                .filter(|z| !z.is_empty());
             let mut prefix_at = String::new();
             let mut example = String::new();
             if let (Some(prefix), Some(country_at)) = (prefix, country_zip) {
@@ -148,16 +167,22 @@ pub fn generate(out: &Path, compiler: &mut Compiler) {
                     .or_else(|| {
                         // None in the data: a string of the prefix completed by the end of a country example.
                         crate::pattern::samples(prefix).iter().find_map(|start| {
-                            zipex.iter().filter_map(|e| e.get(start.len()..).map(|tail| format!("{start}{tail}"))).find(|e| {
-                                compiler.matches(at, e, true) && compiler.matches(country_at, e, false)
-                            })
+                            zipex
+                                .iter()
+                                .filter_map(|e| e.get(start.len()..).map(|tail| format!("{start}{tail}")))
+                                .find(|e| {
+                                    compiler.matches(at, e, true) && compiler.matches(country_at, e, false)
+                                })
                         })
                     })
                     .unwrap_or_default();
                 assert!(!example.is_empty(), "{key}/{sub_key}: no postal example for the prefix {prefix:?}");
                 prefix_at = at.to_string();
             }
-            for part in std::iter::once(sub_key).chain(std::iter::once(example.as_str())).chain(aliases.iter().map(String::as_str)) {
+            for part in std::iter::once(sub_key)
+                .chain(std::iter::once(example.as_str()))
+                .chain(aliases.iter().map(String::as_str))
+            {
                 assert!(!part.contains(['|', '~']), "separator in {key} subdivision {part:?}");
             }
             let mut entry = format!("{prefix_at}|{example}");
@@ -172,10 +197,17 @@ pub fn generate(out: &Path, compiler: &mut Compiler) {
     let _ = writeln!(subs_body, "];");
     assert_eq!(used, extra.len(), "subdivision-aliases.tsv: a row names no subdivision of the data");
     let _ = writeln!(subs_body, "/// Subdivisions that are CSP markets of their own: (country, key, market) (`data/subdivision-aliases.tsv`).");
-    let _ = writeln!(subs_body, "pub(crate) static OWN_MARKETS: &[(&str, &str, &str)] = &[{}];", own_markets.join(", "));
+    let _ = writeln!(
+        subs_body,
+        "pub(crate) static OWN_MARKETS: &[(&str, &str, &str)] = &[{}];",
+        own_markets.join(", ")
+    );
 
     let mut body = String::new();
-    let _ = writeln!(body, "/// ISO codes of the countries with a postal-code pattern, two letters each, sorted.");
+    let _ = writeln!(
+        body,
+        "/// ISO codes of the countries with a postal-code pattern, two letters each, sorted."
+    );
     let _ = writeln!(body, "pub(crate) static POSTAL_COUNTRIES: &str = {};", lit(&codes));
     let _ = writeln!(body, "/// The program of each country of `POSTAL_COUNTRIES` in `pattern::CODE`.");
     let _ = writeln!(body, "pub(crate) static POSTAL_PROGRAMS: &[u32] = &{programs:?};");

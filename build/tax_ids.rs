@@ -18,13 +18,21 @@ use std::path::Path;
 
 /// Upper-case words that stand alone in a prose format ("U", "B", "HR").
 fn literal_words(format: &str) -> Vec<String> {
-    format.split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_uppercase())).map(str::to_owned).collect()
+    format
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_uppercase()))
+        .map(str::to_owned)
+        .collect()
 }
 
 fn shape(example: &str, format: &str) -> String {
     let words = literal_words(format);
     let not_i_q = format.contains("other than I and Q");
-    let ending = format.split("ending in ").nth(1).map(|rest| rest.chars().take_while(char::is_ascii_digit).collect::<String>()).unwrap_or_default();
+    let ending = format
+        .split("ending in ")
+        .nth(1)
+        .map(|rest| rest.chars().take_while(char::is_ascii_digit).collect::<String>())
+        .unwrap_or_default();
     let keep_from = example.len() - if example.ends_with(&ending) { ending.len() } else { 0 };
     // The run of capitals around byte `i` of the example ("GD" in "GD001", "B" in "123456789B01").
     let run = |i: usize| -> &str {
@@ -61,7 +69,10 @@ pub fn generate(out: &Path) {
     let mut registration = Vec::new();
     for row in &rows {
         let country = cell(row, "country");
-        assert!(country.len() == 2 && country.bytes().all(|b| b.is_ascii_uppercase()), "tax-ids.tsv: bad country {country}");
+        assert!(
+            country.len() == 2 && country.bytes().all(|b| b.is_ascii_uppercase()),
+            "tax-ids.tsv: bad country {country}"
+        );
         let required = match cell(row, "required_for_partner") {
             "Y" => true,
             "N" => false,
@@ -73,7 +84,8 @@ pub fn generate(out: &Path) {
                 if required && country != "GB" {
                     eu.push(country.to_owned());
                 }
-                let examples: Vec<&str> = cell(row, "examples").split(';').filter(|e| !e.is_empty()).collect();
+                let examples: Vec<&str> =
+                    cell(row, "examples").split(';').filter(|e| !e.is_empty()).collect();
                 if examples.is_empty() {
                     continue; // no format documented (ZA, TR): nothing to check
                 }
@@ -83,7 +95,10 @@ pub fn generate(out: &Path) {
                 let mut prefixes: Vec<String> = Vec::new();
                 if let Some(rest) = notes.split("prefix ").nth(1) {
                     for word in rest.split(|c: char| !c.is_ascii_alphabetic()) {
-                        if word.len() == 2 && word.bytes().all(|b| b.is_ascii_uppercase()) && !prefixes.iter().any(|p| p == word) {
+                        if word.len() == 2
+                            && word.bytes().all(|b| b.is_ascii_uppercase())
+                            && !prefixes.iter().any(|p| p == word)
+                        {
                             prefixes.push(word.to_owned());
                         }
                     }
@@ -96,7 +111,11 @@ pub fn generate(out: &Path) {
                 };
                 let mut shapes: Vec<String> = examples.iter().map(|e| shape(&strip(e), format)).collect();
                 shapes.dedup();
-                let example = format!("{}{}", prefixes.first().map(String::as_str).unwrap_or(country), strip(examples.first().copied().unwrap_or("")));
+                let example = format!(
+                    "{}{}",
+                    prefixes.first().map(String::as_str).unwrap_or(country),
+                    strip(examples.first().copied().unwrap_or(""))
+                );
                 vat.push(format!(
                     "    VatRecord {{ country: {}, prefixes: {}, shapes: {}, example: {} }},",
                     lit(country),
@@ -109,11 +128,14 @@ pub fn generate(out: &Path) {
                 // "UNP: 9 characters (…)" → "UNP".
                 let id_name = format.split(':').next().unwrap_or(format).trim();
                 let id_name = if id_name.is_empty() { "TIN" } else { id_name };
-                registration.push((country.to_owned(), format!(
-                    "    RegistrationRecord {{ country: {}, id_name: {}, required: {required} }},",
-                    lit(country),
-                    lit(id_name)
-                )));
+                registration.push((
+                    country.to_owned(),
+                    format!(
+                        "    RegistrationRecord {{ country: {}, id_name: {}, required: {required} }},",
+                        lit(country),
+                        lit(id_name)
+                    ),
+                ));
             }
             other => panic!("tax-ids.tsv: unknown id_kind {other}"),
         }
@@ -137,7 +159,10 @@ pub fn generate(out: &Path) {
         let _ = writeln!(body, "{r}");
     }
     let _ = writeln!(body, "];");
-    let _ = writeln!(body, "/// EU member states (VAT countries required for partners, except GB), space-separated.");
+    let _ = writeln!(
+        body,
+        "/// EU member states (VAT countries required for partners, except GB), space-separated."
+    );
     let _ = writeln!(body, "pub(crate) static EU: &str = {};", lit(&eu.join(" ")));
     write_generated(out, "tax_ids.rs", "tax-ids.tsv", &body);
 }

@@ -50,7 +50,10 @@ pub fn generate(out: &Path) {
     }
     let suffixes = domains("webmail-public-suffixes.txt");
     for s in &suffixes {
-        assert!(webmail.iter().any(|w| s == w || s.ends_with(&format!(".{w}"))), "webmail-public-suffixes.txt: {s} is not at or under a web-mail domain");
+        assert!(
+            webmail.iter().any(|w| s == w || s.ends_with(&format!(".{w}"))),
+            "webmail-public-suffixes.txt: {s} is not at or under a web-mail domain"
+        );
     }
     let mut body = String::new();
     packed_list(&mut body, "WEBMAIL", "web-mail domains", &webmail);
@@ -58,7 +61,12 @@ pub fn generate(out: &Path) {
     write_generated(out, "webmail.rs", "webmail-domains.txt and data/webmail-public-suffixes.txt", &body);
 
     let government = domains("government-domains.txt");
-    assert!(government.len() >= 100 && government.iter().any(|d| d == "gov") && government.iter().any(|d| d == "gouv.fr"), "government-domains.txt: incomplete");
+    assert!(
+        government.len() >= 100
+            && government.iter().any(|d| d == "gov")
+            && government.iter().any(|d| d == "gouv.fr"),
+        "government-domains.txt: incomplete"
+    );
     let mut body = String::new();
     packed_list(&mut body, "GOVERNMENT", "government namespaces", &government);
     write_generated(out, "government.rs", "government-domains.txt", &body);

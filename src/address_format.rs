@@ -159,7 +159,10 @@ impl AddressRecord {
 
     /// Required fields: only the first address line for `A`.
     pub(crate) fn required(&self) -> Vec<AddressField> {
-        fields_of_letters(self.require).into_iter().filter(|f| !matches!(f, AddressField::Line2 | AddressField::Line3)).collect()
+        fields_of_letters(self.require)
+            .into_iter()
+            .filter(|f| !matches!(f, AddressField::Line2 | AddressField::Line3))
+            .collect()
     }
 
     pub(crate) fn field_order(&self) -> Vec<AddressField> {
@@ -178,7 +181,10 @@ impl AddressRecord {
                 label: messages::label(self.zip_type, locale),
             }),
             // Display names in the locale ("Californie"); the key stays the value to store.
-            subdivisions: self.subdivisions().map(|s| Subdivision { name: crate::names::subdivision(country, s.key, s.name, locale), ..s }).collect(),
+            subdivisions: self
+                .subdivisions()
+                .map(|s| Subdivision { name: crate::names::subdivision(country, s.key, s.name, locale), ..s })
+                .collect(),
             subdivision_label: messages::label(self.state_type, locale),
             city_label: messages::label(self.city_type, locale),
             uppercase: fields_of_letters(self.upper),
@@ -191,7 +197,8 @@ impl AddressRecord {
 pub fn address_format(country: &str, locale: Locale) -> Option<AddressFormat> {
     let code = country.trim().to_ascii_uppercase();
     let rec = record_or_default(&code)?;
-    let country = record(&code).map(|r| r.country).or_else(|| crate::markets::find(&code).map(|m| m.country))?;
+    let country =
+        record(&code).map(|r| r.country).or_else(|| crate::markets::find(&code).map(|m| m.country))?;
     Some(rec.format(country, locale))
 }
 
@@ -204,7 +211,10 @@ mod tests {
         assert!(all().len() > 240);
         assert!(all().windows(2).all(|w| w[0].country < w[1].country), "sorted for binary search");
         let us = record("US").unwrap();
-        assert_eq!((us.require, us.upper, us.zip_type, us.state_type, us.city_type), ("ACSZ", "CS", "zip", "state", "city"));
+        assert_eq!(
+            (us.require, us.upper, us.zip_type, us.state_type, us.city_type),
+            ("ACSZ", "CS", "zip", "state", "city")
+        );
         assert!(us.zip.is_some() && us.examples().count() >= 2 && us.subdivisions().count() > 50);
         assert_eq!(record("AE").unwrap().zip, None);
         assert_eq!(record_or_default("XS").map(|r| r.country), Some("ZZ"));
@@ -214,10 +224,20 @@ mod tests {
     #[test]
     fn ref_4_us_format() {
         let us = address_format("us", Locale::En).unwrap();
-        assert_eq!(us.required, [AddressField::Line1, AddressField::City, AddressField::State, AddressField::PostalCode]);
+        assert_eq!(
+            us.required,
+            [AddressField::Line1, AddressField::City, AddressField::State, AddressField::PostalCode]
+        );
         assert_eq!(
             us.field_order,
-            [AddressField::Line1, AddressField::Line2, AddressField::Line3, AddressField::City, AddressField::State, AddressField::PostalCode]
+            [
+                AddressField::Line1,
+                AddressField::Line2,
+                AddressField::Line3,
+                AddressField::City,
+                AddressField::State,
+                AddressField::PostalCode
+            ]
         );
         let zip = us.postal_code.unwrap();
         assert_eq!(zip.label, "ZIP code");

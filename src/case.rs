@@ -159,12 +159,30 @@ mod tests {
     fn strings_map_as_in_std() {
         let sample = all_chars().filter(|&c| (c as u32) < 0x800 || c as u32 % 61 == 0);
         for c in sample {
-            for s in [format!("aΣ{c}"), format!("aΣ{c}a"), format!("{c}Σ"), format!("a{c}Σ"), format!("Σ{c}b"), format!("x{c}")] {
+            for s in [
+                format!("aΣ{c}"),
+                format!("aΣ{c}a"),
+                format!("{c}Σ"),
+                format!("a{c}Σ"),
+                format!("Σ{c}b"),
+                format!("x{c}"),
+            ] {
                 assert_eq!(to_lowercase(&s), s.to_lowercase(), "{s:?}");
                 assert_eq!(to_uppercase(&s), s.to_uppercase(), "{s:?}");
             }
         }
-        for s in ["ΟΔΟΣ", "ΣΑΣ ΣΑΣ.", "Σ", "aΣ'", "aΣ'b", "ὈΔΥΣΣΕΎΣ", "İSTANBUL", "straße", "ﬁ ǅ Ꭰ ꭰ 𐐀", "a\u{345}Σ\u{345}"] {
+        for s in [
+            "ΟΔΟΣ",
+            "ΣΑΣ ΣΑΣ.",
+            "Σ",
+            "aΣ'",
+            "aΣ'b",
+            "ὈΔΥΣΣΕΎΣ",
+            "İSTANBUL",
+            "straße",
+            "ﬁ ǅ Ꭰ ꭰ 𐐀",
+            "a\u{345}Σ\u{345}",
+        ] {
             assert_eq!(to_lowercase(s), s.to_lowercase(), "{s:?}");
             assert_eq!(to_uppercase(s), s.to_uppercase(), "{s:?}");
         }

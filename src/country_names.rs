@@ -101,7 +101,8 @@ pub fn code_for_name(typed: &str) -> Option<&'static str> {
     }
     let found = find(tables::KEYS_BASE_TEXT, tables::KEYS_BASE_ENDS, tables::KEYS_BASE_CODES, &key);
     #[cfg(feature = "extra-locales")]
-    let found = found.or_else(|| find(tables::KEYS_EXTRA_TEXT, tables::KEYS_EXTRA_ENDS, tables::KEYS_EXTRA_CODES, &key));
+    let found = found
+        .or_else(|| find(tables::KEYS_EXTRA_TEXT, tables::KEYS_EXTRA_ENDS, tables::KEYS_EXTRA_CODES, &key));
     let i = usize::from(found?);
     tables::CODES.get(i * 2..i * 2 + 2)
 }
@@ -179,7 +180,9 @@ mod tests {
     fn every_display_name_finds_its_country_unless_shared() {
         for m in crate::markets::markets(Locale::En) {
             for &l in Locale::ALL {
-                if let (Some(n), Some(found)) = (name(m.country, l), name(m.country, l).and_then(code_for_name)) {
+                if let (Some(n), Some(found)) =
+                    (name(m.country, l), name(m.country, l).and_then(code_for_name))
+                {
                     assert_eq!(found, m.country, "{n}");
                 }
             }

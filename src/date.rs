@@ -29,7 +29,11 @@ fn days_in_month(year: i32, month: u32) -> u32 {
 
 impl Date {
     pub fn new(year: i32, month: u32, day: u32) -> Option<Date> {
-        ((1..=9999).contains(&year) && day >= 1 && day <= days_in_month(year, month)).then_some(Date { year, month, day })
+        ((1..=9999).contains(&year) && day >= 1 && day <= days_in_month(year, month)).then_some(Date {
+            year,
+            month,
+            day,
+        })
     }
 
     /// Parses exactly `YYYY-MM-DD` (four-digit year, two-digit month and day), after trimming.
@@ -143,7 +147,20 @@ mod tests {
     fn parses_only_real_iso_dates() {
         assert_eq!(d("2026-11-20").to_string(), "2026-11-20");
         assert_eq!(d(" 2024-02-29 ").to_string(), "2024-02-29");
-        for bad in ["2025-02-29", "2026-13-01", "2026-00-10", "2026-11-31", "2026-1-01", "26-11-20", "2026/11/20", "2026-11-2x", "", "0000-01-01", "+026-11-20", "2026-11-20T00:00"] {
+        for bad in [
+            "2025-02-29",
+            "2026-13-01",
+            "2026-00-10",
+            "2026-11-31",
+            "2026-1-01",
+            "26-11-20",
+            "2026/11/20",
+            "2026-11-2x",
+            "",
+            "0000-01-01",
+            "+026-11-20",
+            "2026-11-20T00:00",
+        ] {
             assert_eq!(Date::parse(bad), None, "{bad}");
         }
     }
@@ -194,7 +211,8 @@ mod tests {
         for a in start..start + 20 {
             for b in a..a + 40 {
                 let (da, db) = (Date::from_days(a).unwrap(), Date::from_days(b).unwrap());
-                let counted = (a + 1..=b).filter(|x| Date::from_days(*x).unwrap().is_business_day()).count() as i64;
+                let counted =
+                    (a + 1..=b).filter(|x| Date::from_days(*x).unwrap().is_business_day()).count() as i64;
                 assert_eq!(da.business_days_until(db), counted, "{da} → {db}");
                 if counted > 0 {
                     let n = u32::try_from(counted).unwrap();

@@ -128,7 +128,14 @@ impl<T: Into<Text>> From<Option<T>> for Text {
 /// Reads a string field into `issues`' terms: the issue for a wrong type or size, `required` when
 /// `required` and missing or blank, `too_long` above `max` characters; the trimmed, collapsed string
 /// otherwise. The one reader of every form-like input (enrolment, audience listing).
-pub fn read_field(text: &Text, path: &[&str], required: bool, max: usize, locale: Locale, issues: &mut Vec<Issue>) -> Option<String> {
+pub fn read_field(
+    text: &Text,
+    path: &[&str],
+    required: bool,
+    max: usize,
+    locale: Locale,
+    issues: &mut Vec<Issue>,
+) -> Option<String> {
     match text.read(path, locale) {
         Err(issue) => {
             issues.push(issue);
@@ -163,7 +170,11 @@ pub fn is_forbidden(c: char) -> bool {
 /// U+FEFF. Zero-width joiners (U+200C, U+200D: Persian, Indic scripts, emoji) and variation selectors
 /// are kept, but a value made of nothing else is blank.
 fn is_invisible(c: char) -> bool {
-    matches!(c, '\u{AD}' | '\u{34F}' | '\u{61C}' | '\u{180E}' | '\u{200B}' | '\u{200E}' | '\u{200F}' | '\u{2060}'..='\u{2064}' | '\u{FEFF}')
+    matches!(
+        c,
+        '\u{AD}' | '\u{34F}' | '\u{61C}' | '\u{180E}' | '\u{200B}' | '\u{200E}' | '\u{200F}' | '\u{2060}'
+            ..='\u{2064}' | '\u{FEFF}'
+    )
 }
 
 /// Joiners and selectors: kept inside a value, but a value of only these is blank.
@@ -556,9 +567,35 @@ mod tests {
 
     #[test]
     fn collapse_whitespace_fast_path_equals_the_general_one() {
-        let general = |s: &str| s.split_whitespace().map(|w| w.chars().filter(|&c| !is_forbidden(c)).collect::<String>()).collect::<Vec<_>>().join(" ");
-        for s in ["", " ", "a", "a b", "a  b", " a", "a ", "a\tb", "a\nb", "a\x0Bb", "a\x0Cb", "a\rb", "a\u{A0}b", "a\u{85}b", "a\u{2003}b", "a\u{1F}b",
-            "Contoso France SAS", "10 rue de la Paix", "é  è", "  x  y  ", "\u{3000}x"] {
+        let general = |s: &str| {
+            s.split_whitespace()
+                .map(|w| w.chars().filter(|&c| !is_forbidden(c)).collect::<String>())
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        for s in [
+            "",
+            " ",
+            "a",
+            "a b",
+            "a  b",
+            " a",
+            "a ",
+            "a\tb",
+            "a\nb",
+            "a\x0Bb",
+            "a\x0Cb",
+            "a\rb",
+            "a\u{A0}b",
+            "a\u{85}b",
+            "a\u{2003}b",
+            "a\u{1F}b",
+            "Contoso France SAS",
+            "10 rue de la Paix",
+            "é  è",
+            "  x  y  ",
+            "\u{3000}x",
+        ] {
             assert_eq!(collapse_whitespace(s), general(s), "{s:?}");
         }
     }
@@ -569,11 +606,25 @@ mod tests {
         for blank in ["\u{200B}", " \u{200B} ", "\u{AD}\u{FEFF}", "\u{200D}", "\u{200B}\u{200C}\u{FE0F}"] {
             assert_eq!(Text::from(blank).read(&["x"], Locale::En), Ok(None), "{blank:?}");
         }
-        for (input, kept) in [("info\u{200B}", "info"), ("ad\u{AD}min", "admin"), ("Dupont \u{200B} Martin", "Dupont Martin"), ("\u{FEFF}Contoso", "Contoso"),
-            ("می\u{200C}خواهم", "می\u{200C}خواهم"), ("👩\u{200D}💻", "👩\u{200D}💻"), ("a\u{200E}b", "ab")] {
+        for (input, kept) in [
+            ("info\u{200B}", "info"),
+            ("ad\u{AD}min", "admin"),
+            ("Dupont \u{200B} Martin", "Dupont Martin"),
+            ("\u{FEFF}Contoso", "Contoso"),
+            ("می\u{200C}خواهم", "می\u{200C}خواهم"),
+            ("👩\u{200D}💻", "👩\u{200D}💻"),
+            ("a\u{200E}b", "ab"),
+        ] {
             assert_eq!(Text::from(input).read(&["x"], Locale::En), Ok(Some(kept.into())), "{input:?}");
         }
-        for (input, shown) in [("Gena\0", "U+0000"), ("abc\u{202E}fdp.exe", "U+202E"), ("\u{2066}x", "U+2066"), ("a\u{1B}[31m", "U+001B"), ("a\u{7F}", "U+007F"), ("a\u{9B}", "U+009B")] {
+        for (input, shown) in [
+            ("Gena\0", "U+0000"),
+            ("abc\u{202E}fdp.exe", "U+202E"),
+            ("\u{2066}x", "U+2066"),
+            ("a\u{1B}[31m", "U+001B"),
+            ("a\u{7F}", "U+007F"),
+            ("a\u{9B}", "U+009B"),
+        ] {
             let issue = Text::from(input).read(&["x"], Locale::En).unwrap_err();
             assert_eq!(issue.code, IssueCode::InvalidCharacters, "{input:?}");
             assert_eq!(issue.params.get("character"), Some(&shown.into()), "{input:?}");

@@ -5,7 +5,10 @@
 use crate::error::Error;
 use crate::input::{Options, Text};
 use crate::lifecycle::{EnrollmentEventInput, EnrollmentStateInput};
-use crate::relationship::{CustomerRelationshipEventInput, CustomerRelationshipStateInput, RelationshipEventInput, RelationshipStateInput};
+use crate::relationship::{
+    CustomerRelationshipEventInput, CustomerRelationshipStateInput, RelationshipEventInput,
+    RelationshipStateInput,
+};
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 use serde_json::Value;
@@ -33,7 +36,11 @@ impl<'de> serde::Deserializer<'de> for Strict {
         self.0.deserialize_option(visitor)
     }
 
-    fn deserialize_newtype_struct<V: serde::de::Visitor<'de>>(self, name: &'static str, visitor: V) -> Result<V::Value, Self::Error> {
+    fn deserialize_newtype_struct<V: serde::de::Visitor<'de>>(
+        self,
+        name: &'static str,
+        visitor: V,
+    ) -> Result<V::Value, Self::Error> {
         self.0.deserialize_newtype_struct(name, visitor)
     }
 
@@ -85,26 +92,48 @@ pub fn call(function: &str, args: &[Value]) -> Result<Value, Error> {
             let options: Options = arg(args, 1);
             out(arg::<Text>(args, 0).as_str().and_then(|c| crate::address_format(c, options.locale())))
         }
-        "countryRules" => out(arg::<Text>(args, 0).as_str().and_then(|c| crate::country_rules_with(c, &arg(args, 1)))),
-        "checkCustomerMarket" => out(crate::check_customer_market(&arg(args, 0), &arg(args, 1), &arg(args, 2))),
-        "checkPartnerIdLocation" => out(crate::check_partner_id_location(&arg(args, 0), &arg(args, 1), &arg(args, 2))),
-        "checkProviderReseller" => out(crate::check_provider_reseller(&arg(args, 0), &arg(args, 1), &arg(args, 2))),
+        "countryRules" => {
+            out(arg::<Text>(args, 0).as_str().and_then(|c| crate::country_rules_with(c, &arg(args, 1))))
+        }
+        "checkCustomerMarket" => {
+            out(crate::check_customer_market(&arg(args, 0), &arg(args, 1), &arg(args, 2)))
+        }
+        "checkPartnerIdLocation" => {
+            out(crate::check_partner_id_location(&arg(args, 0), &arg(args, 1), &arg(args, 2)))
+        }
+        "checkProviderReseller" => {
+            out(crate::check_provider_reseller(&arg(args, 0), &arg(args, 1), &arg(args, 2)))
+        }
         "validateEnrollment" => out(crate::validate_enrollment(&arg(args, 0), &arg(args, 1))),
-        "validateEnrollmentField" => out(crate::validate_enrollment_field(&arg(args, 0), &arg(args, 1), &arg(args, 2))),
+        "validateEnrollmentField" => {
+            out(crate::validate_enrollment_field(&arg(args, 0), &arg(args, 1), &arg(args, 2)))
+        }
         "audienceEligibility" => out(crate::audience_eligibility(&arg(args, 0), &arg(args, 1))),
         "audienceStart" => out(crate::audience_start(&arg(args, 0))),
         "planAudienceChange" => out(crate::plan_audience_change(&arg(args, 0), &arg(args, 1), &arg(args, 2))),
         "validateAudienceListing" => out(crate::validate_audience_listing(&arg(args, 0), &arg(args, 1))),
-        "checkAuthorizedSale" => out(crate::check_authorized_sale(&arg(args, 0), &arg(args, 1), &arg(args, 2), &arg(args, 3))),
+        "checkAuthorizedSale" => {
+            out(crate::check_authorized_sale(&arg(args, 0), &arg(args, 1), &arg(args, 2), &arg(args, 3)))
+        }
         "validateTenantId" => out(crate::validate_tenant_id(&arg(args, 0), &arg(args, 1))),
         "parsePartnerCsv" => out(crate::parse_partner_csv(&arg(args, 0), &arg(args, 1))),
         "exportPartnerCsv" => out(crate::export_partner_csv(&arg(args, 0))),
         "enrollmentStart" => out(crate::enrollment_start()),
-        "enrollmentApply" => out(crate::enrollment_apply(arg::<EnrollmentStateInput>(args, 0), arg::<EnrollmentEventInput>(args, 1), &arg(args, 2))),
+        "enrollmentApply" => out(crate::enrollment_apply(
+            arg::<EnrollmentStateInput>(args, 0),
+            arg::<EnrollmentEventInput>(args, 1),
+            &arg(args, 2),
+        )),
         "enrollmentEvents" => out(crate::enrollment_events(arg::<EnrollmentStateInput>(args, 0))),
-        "vettingDue" => out(crate::vetting_due(arg::<EnrollmentStateInput>(args, 0), &arg(args, 1), &arg(args, 2))),
+        "vettingDue" => {
+            out(crate::vetting_due(arg::<EnrollmentStateInput>(args, 0), &arg(args, 1), &arg(args, 2)))
+        }
         "relationshipStart" => out(crate::relationship_start()),
-        "relationshipApply" => out(crate::relationship_apply(arg::<RelationshipStateInput>(args, 0), arg::<RelationshipEventInput>(args, 1), &arg(args, 2))),
+        "relationshipApply" => out(crate::relationship_apply(
+            arg::<RelationshipStateInput>(args, 0),
+            arg::<RelationshipEventInput>(args, 1),
+            &arg(args, 2),
+        )),
         "relationshipEvents" => out(crate::relationship_events(arg::<RelationshipStateInput>(args, 0))),
         "customerRelationshipStart" => out(crate::customer_relationship_start()),
         "customerRelationshipApply" => out(crate::customer_relationship_apply(
@@ -112,7 +141,9 @@ pub fn call(function: &str, args: &[Value]) -> Result<Value, Error> {
             arg::<CustomerRelationshipEventInput>(args, 1),
             &arg(args, 2),
         )),
-        "customerRelationshipEvents" => out(crate::customer_relationship_events(arg::<CustomerRelationshipStateInput>(args, 0))),
+        "customerRelationshipEvents" => {
+            out(crate::customer_relationship_events(arg::<CustomerRelationshipStateInput>(args, 0)))
+        }
         "canProviderOrder" => out(crate::can_provider_order(arg::<CustomerRelationshipStateInput>(args, 0))),
         other => Err(Error::UnknownFunction(other.to_owned())),
     }

@@ -42,8 +42,8 @@
 pub mod address_format;
 pub mod audience;
 mod case;
-pub mod country_rules;
 pub mod country_names;
+pub mod country_rules;
 pub mod date;
 pub mod enrollment;
 pub mod error;
@@ -57,42 +57,53 @@ pub mod markets;
 mod messages;
 mod names;
 mod packed;
-mod pattern;
 pub mod partner_csv;
+mod pattern;
 pub mod regions;
 pub mod relationship;
 pub mod tenant_id;
-pub mod version;
 pub mod transition;
+pub mod version;
 
 #[cfg(not(target_arch = "wasm32"))]
 pub mod json;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
 
-pub use audience::{
-    audience_eligibility, audience_start, check_authorized_sale, plan_audience_change, validate_audience_listing, AudienceListing, AudienceOption,
-    AudiencePlan, AudiencePlanOptions, AudienceState, AudienceTarget, CspContact, OfferInfo, OfferType, Partner, SaleOptions, SellingPartner, SupportRequest, Via,
-};
 pub use address_format::{address_format, AddressField, AddressFormat, PostalCodeFormat, Subdivision};
-pub use country_rules::{country_rules, country_rules_with, live::CountryValidationRulesInput, CountryValidationRules, RulesSource};
-pub use enrollment::{validate_enrollment, validate_enrollment_field, EnrollmentForm, EnrollmentOptions, Validation};
+pub use audience::{
+    audience_eligibility, audience_start, check_authorized_sale, plan_audience_change,
+    validate_audience_listing, AudienceListing, AudienceOption, AudiencePlan, AudiencePlanOptions,
+    AudienceState, AudienceTarget, CspContact, OfferInfo, OfferType, Partner, SaleOptions, SellingPartner,
+    SupportRequest, Via,
+};
+pub use country_rules::{
+    country_rules, country_rules_with, live::CountryValidationRulesInput, CountryValidationRules, RulesSource,
+};
+pub use enrollment::{
+    validate_enrollment, validate_enrollment_field, EnrollmentForm, EnrollmentOptions, Validation,
+};
 pub use error::Error;
 pub use input::{FieldPath, Loose, Options, StringList, Text};
 pub use issue::{CheckResult, Issue, IssueCode, ParamValue, PathSegment, Severity};
-pub use locale::{supported_locales, Locale};
-pub use markets::{currency_for, data_version, market, markets, regions, Currency, DataVersion, Market, Region, RegionRef};
-pub use partner_csv::{export_partner_csv, parse_partner_csv, CsvOptions, CsvText, PartnerCsvReader, PartnerCsvResult};
-pub use regions::{check_customer_market, check_partner_id_location, check_provider_reseller};
 pub use lifecycle::{
-    enrollment_apply, enrollment_events, enrollment_start, vetting_due, AssociatedPartnerId, EnrollmentEvent, EnrollmentEventType,
-    EnrollmentFlags, EnrollmentState, EnrollmentStatus, Submission, VettingDue,
+    enrollment_apply, enrollment_events, enrollment_start, vetting_due, AssociatedPartnerId, EnrollmentEvent,
+    EnrollmentEventType, EnrollmentFlags, EnrollmentState, EnrollmentStatus, Submission, VettingDue,
 };
+pub use locale::{supported_locales, Locale};
+pub use markets::{
+    currency_for, data_version, market, markets, regions, Currency, DataVersion, Market, Region, RegionRef,
+};
+pub use partner_csv::{
+    export_partner_csv, parse_partner_csv, CsvOptions, CsvText, PartnerCsvReader, PartnerCsvResult,
+};
+pub use regions::{check_customer_market, check_partner_id_location, check_provider_reseller};
 pub use relationship::{
-    can_provider_order, customer_relationship_apply, customer_relationship_events, customer_relationship_start, relationship_apply,
-    relationship_events, relationship_start, CustomerParties, CustomerRelationshipEvent, CustomerRelationshipEventType,
-    CustomerRelationshipState, Partners, RelationshipEvent, RelationshipEventType, RelationshipState,
+    can_provider_order, customer_relationship_apply, customer_relationship_events,
+    customer_relationship_start, relationship_apply, relationship_events, relationship_start,
+    CustomerParties, CustomerRelationshipEvent, CustomerRelationshipEventType, CustomerRelationshipState,
+    Partners, RelationshipEvent, RelationshipEventType, RelationshipState,
 };
-pub use transition::{ActorRole, Effect, Given, Transition};
 pub use tenant_id::{normalize_tenant_id, validate_tenant_id};
+pub use transition::{ActorRole, Effect, Given, Transition};
 pub use version::{rules_version, RulesVersion, RULES_REVISION, VERSION};

@@ -20,8 +20,8 @@ use crate::issue::{no_errors, Issue, IssueCode, PathSegment};
 use crate::locale::Locale;
 use crate::markets::find;
 use crate::transition::{
-    decode, event_type, flag_field, invalid, not_allowed, optional_text, role_field, text_field, unless_bad, ActorRole, Decode, Effect, Flag, Given, Number,
-    TextList, Transition,
+    decode, event_type, flag_field, invalid, not_allowed, optional_text, role_field, text_field, unless_bad,
+    ActorRole, Decode, Effect, Flag, Given, Number, TextList, Transition,
 };
 use serde::{Deserialize, Serialize};
 use tsify::Tsify;
@@ -159,7 +159,9 @@ impl EnrollmentStatus {
 
     fn parse(s: &str) -> Option<EnrollmentStatus> {
         use EnrollmentStatus::*;
-        [Draft, EmailVerification, Vetting, Rejected, Verified, Active, Deauthorized].into_iter().find(|x| x.name() == s)
+        [Draft, EmailVerification, Vetting, Rejected, Verified, Active, Deauthorized]
+            .into_iter()
+            .find(|x| x.name() == s)
     }
 }
 
@@ -227,7 +229,9 @@ impl EnrollmentState {
         if flags.admin_agent && !active {
             bad.push("adminAgent");
         }
-        if flags.partner_id_associated != flags.partner_id.is_some() || (active && !flags.partner_id_associated) {
+        if flags.partner_id_associated != flags.partner_id.is_some()
+            || (active && !flags.partner_id_associated)
+        {
             bad.push("partnerIdAssociated");
         }
         if let Some(submission) = self.submission() {
@@ -250,7 +254,9 @@ impl EnrollmentState {
         match self {
             EnrollmentState::Rejected { rejected_reasons, .. }
                 if rejected_reasons.len() > MAX_REASONS
-                    || rejected_reasons.iter().any(|r| r.is_empty() || r.chars().count() > MAX_REASON_CHARS) =>
+                    || rejected_reasons
+                        .iter()
+                        .any(|r| r.is_empty() || r.chars().count() > MAX_REASON_CHARS) =>
             {
                 bad.push("rejectedReasons");
             }
@@ -406,7 +412,9 @@ impl Decode for RawEnrollmentState {
         let partner_id = match &self.partner_id {
             Loose::Missing => None,
             Loose::Value(p) => match (p.id.as_str(), p.country.as_str()) {
-                (Some(id), Some(country)) => Some(AssociatedPartnerId { id: id.to_owned(), country: country.to_owned() }),
+                (Some(id), Some(country)) => {
+                    Some(AssociatedPartnerId { id: id.to_owned(), country: country.to_owned() })
+                }
                 _ => {
                     bad.push("partnerId");
                     None
@@ -431,7 +439,9 @@ impl Decode for RawEnrollmentState {
             country.zip(submitted_on).map(|(country, submitted_on)| Submission { country, submitted_on })
         };
         let rejected_reasons = match &self.rejected_reasons {
-            TextList::Items(items) if items.iter().all(Option::is_some) => Some(items.iter().flatten().cloned().collect()),
+            TextList::Items(items) if items.iter().all(Option::is_some) => {
+                Some(items.iter().flatten().cloned().collect())
+            }
             _ => None,
         };
         let reenroll_after = self.reenroll_after.as_str().map(str::to_owned);
@@ -447,16 +457,22 @@ impl Decode for RawEnrollmentState {
         let state = match (status, submission) {
             (EnrollmentStatus::Draft, _) => EnrollmentState::Draft { flags },
             (_, None) => return Err(vec!["status"]),
-            (EnrollmentStatus::EmailVerification, Some(submission)) => EnrollmentState::EmailVerification { flags, submission },
-            (EnrollmentStatus::Vetting, Some(submission)) => EnrollmentState::Vetting { flags, submission },
-            (EnrollmentStatus::Rejected, Some(submission)) => {
-                EnrollmentState::Rejected { flags, submission, rejected_reasons: rejected_reasons.unwrap_or_default() }
+            (EnrollmentStatus::EmailVerification, Some(submission)) => {
+                EnrollmentState::EmailVerification { flags, submission }
             }
+            (EnrollmentStatus::Vetting, Some(submission)) => EnrollmentState::Vetting { flags, submission },
+            (EnrollmentStatus::Rejected, Some(submission)) => EnrollmentState::Rejected {
+                flags,
+                submission,
+                rejected_reasons: rejected_reasons.unwrap_or_default(),
+            },
             (EnrollmentStatus::Verified, Some(submission)) => EnrollmentState::Verified { flags, submission },
             (EnrollmentStatus::Active, Some(submission)) => EnrollmentState::Active { flags, submission },
-            (EnrollmentStatus::Deauthorized, Some(submission)) => {
-                EnrollmentState::Deauthorized { flags, submission, reenroll_after: reenroll_after.unwrap_or_default() }
-            }
+            (EnrollmentStatus::Deauthorized, Some(submission)) => EnrollmentState::Deauthorized {
+                flags,
+                submission,
+                reenroll_after: reenroll_after.unwrap_or_default(),
+            },
         };
         Ok(state)
     }
@@ -503,7 +519,9 @@ impl Decode for RawEnrollmentEvent {
             EnrollmentEventType::Reject => EnrollmentEvent::Reject {
                 reasons: match &self.reasons {
                     TextList::Missing => Vec::new(),
-                    TextList::Items(items) if items.iter().all(Option::is_some) => items.iter().flatten().cloned().collect(),
+                    TextList::Items(items) if items.iter().all(Option::is_some) => {
+                        items.iter().flatten().cloned().collect()
+                    }
                     _ => {
                         bad.push("reasons");
                         Vec::new()
@@ -517,7 +535,9 @@ impl Decode for RawEnrollmentEvent {
                 partner_id: text_field(&self.partner_id, "partnerId", &mut bad).unwrap_or_default(),
                 country: text_field(&self.country, "country", &mut bad).unwrap_or_default(),
             },
-            EnrollmentEventType::SignAgreement => EnrollmentEvent::SignAgreement { actor_role: role_field(&self.actor_role, &mut bad) },
+            EnrollmentEventType::SignAgreement => {
+                EnrollmentEvent::SignAgreement { actor_role: role_field(&self.actor_role, &mut bad) }
+            }
             EnrollmentEventType::GrantAdminAgent => EnrollmentEvent::GrantAdminAgent,
             EnrollmentEventType::Deauthorize => EnrollmentEvent::Deauthorize {
                 on: text_field(&self.on, "on", &mut bad).unwrap_or_default(),
@@ -626,7 +646,12 @@ impl Step<'_> {
 
     fn global_admin(&mut self, role: ActorRole) {
         if role != ActorRole::GlobalAdmin {
-            self.push(Issue::error(IssueCode::GlobalAdminRequired).at(&["actorRole"]).param("role", role.name()).build(self.locale));
+            self.push(
+                Issue::error(IssueCode::GlobalAdminRequired)
+                    .at(&["actorRole"])
+                    .param("role", role.name())
+                    .build(self.locale),
+            );
         }
     }
 
@@ -641,7 +666,12 @@ impl Step<'_> {
     /// `validateEnrollment` in submit mode; its issues go under `form`. The PartnerID in the form
     /// is checked here too (format, same country) so that a state never holds a wrong one. When a
     /// PartnerID is already associated, the form's `partner_id_missing` warning does not apply.
-    fn form(&mut self, form: &EnrollmentForm, account_country: Option<&str>, associated: bool) -> Option<CheckedForm> {
+    fn form(
+        &mut self,
+        form: &EnrollmentForm,
+        account_country: Option<&str>,
+        associated: bool,
+    ) -> Option<CheckedForm> {
         let validation = validate_enrollment(form, self.options);
         let before = self.issues.len();
         for mut issue in validation.issues {
@@ -673,9 +703,18 @@ impl Step<'_> {
                     None
                 } else {
                     if !is_partner_id(&id) {
-                        self.push_once(Issue::error(IssueCode::PartnerIdFormat).at(&["form", "partnerId", "id"]).build(self.locale));
+                        self.push_once(
+                            Issue::error(IssueCode::PartnerIdFormat)
+                                .at(&["form", "partnerId", "id"])
+                                .build(self.locale),
+                        );
                     } else if pid_country != country {
-                        let issue = country_mismatch(&pid_country, country, &["form", "partnerId", "country"], self.locale);
+                        let issue = country_mismatch(
+                            &pid_country,
+                            country,
+                            &["form", "partnerId", "country"],
+                            self.locale,
+                        );
                         self.push_once(issue);
                     }
                     Some(AssociatedPartnerId { id, country: pid_country })
@@ -711,12 +750,18 @@ impl Step<'_> {
                             flags.partner_id_associated = true;
                         } else if let Some(p) = &flags.partner_id {
                             if p.country != checked.country {
-                                let issue = country_mismatch(&p.country, &checked.country, &["form", "country"], self.locale);
+                                let issue = country_mismatch(
+                                    &p.country,
+                                    &checked.country,
+                                    &["form", "country"],
+                                    self.locale,
+                                );
                                 self.push(issue);
                             }
                         }
                         effects.push(Effect::SendVerificationEmail);
-                        let submission = Submission { country: checked.country, submitted_on: on.to_string() };
+                        let submission =
+                            Submission { country: checked.country, submitted_on: on.to_string() };
                         EnrollmentState::EmailVerification { flags, submission }
                     }
                     _ => return Transition::refused(before, self.issues),
@@ -739,7 +784,10 @@ impl Step<'_> {
                 effects.push(Effect::NotifyPrimaryContact);
                 EnrollmentState::Rejected { flags, submission, rejected_reasons: reasons }
             }
-            (EnrollmentState::Rejected { mut flags, mut submission, .. }, EnrollmentEvent::Appeal { form, on }) => {
+            (
+                EnrollmentState::Rejected { mut flags, mut submission, .. },
+                EnrollmentEvent::Appeal { form, on },
+            ) => {
                 let on = on.and_then(|on| self.date(&on, "on"));
                 let checked = self.form(&form, Some(&submission.country), flags.partner_id_associated);
                 if let Some(p) = checked.and_then(|c| c.partner_id) {
@@ -757,11 +805,17 @@ impl Step<'_> {
                     self.error(IssueCode::PartnerIdFormat, &["partnerId"]);
                 }
                 let mut found = Vec::new();
-                let market = crate::regions::resolve_market(&Text::from(country), &["country"], self.locale, &mut found);
+                let market = crate::regions::resolve_market(
+                    &Text::from(country),
+                    &["country"],
+                    self.locale,
+                    &mut found,
+                );
                 self.issues.extend(found);
                 if let (Some(market), Some(submission)) = (market, s.submission()) {
                     if market.country != submission.country {
-                        let issue = country_mismatch(market.country, &submission.country, &["country"], self.locale);
+                        let issue =
+                            country_mismatch(market.country, &submission.country, &["country"], self.locale);
                         self.push(issue);
                     }
                 }
@@ -772,7 +826,10 @@ impl Step<'_> {
                 }
                 s
             }
-            (EnrollmentState::Verified { flags, submission }, EnrollmentEvent::SignAgreement { actor_role }) => {
+            (
+                EnrollmentState::Verified { flags, submission },
+                EnrollmentEvent::SignAgreement { actor_role },
+            ) => {
                 self.global_admin(actor_role);
                 if !flags.partner_id_associated {
                     self.error(IssueCode::PartnerIdNotAssociated, &[]);
@@ -783,7 +840,10 @@ impl Step<'_> {
                 flags.admin_agent = true;
                 EnrollmentState::Active { flags, submission }
             }
-            (EnrollmentState::Active { flags, submission }, EnrollmentEvent::Deauthorize { on, trailing_revenue_usd }) => {
+            (
+                EnrollmentState::Active { flags, submission },
+                EnrollmentEvent::Deauthorize { on, trailing_revenue_usd },
+            ) => {
                 let on_date = self.date(&on, "on");
                 let (year, month, day) = REVENUE_RULE_EFFECTIVE;
                 let effective = Date::new(year, month, day);
@@ -839,14 +899,27 @@ impl Step<'_> {
         for (index, reason) in reasons.iter().enumerate() {
             let reason = crate::input::collapse_whitespace(reason);
             if reason.chars().count() > MAX_REASON_CHARS {
-                let path = vec![PathSegment::from("reasons"), PathSegment::Index(u32::try_from(index).unwrap_or(u32::MAX))];
-                self.push(Issue::error(IssueCode::TooLong).at_path(path).param("max", MAX_REASON_CHARS).build(self.locale));
+                let path = vec![
+                    PathSegment::from("reasons"),
+                    PathSegment::Index(u32::try_from(index).unwrap_or(u32::MAX)),
+                ];
+                self.push(
+                    Issue::error(IssueCode::TooLong)
+                        .at_path(path)
+                        .param("max", MAX_REASON_CHARS)
+                        .build(self.locale),
+                );
             } else if !reason.is_empty() {
                 out.push(reason);
             }
         }
         if out.len() > MAX_REASONS {
-            self.push(Issue::error(IssueCode::TooLong).at(&["reasons"]).param("max", MAX_REASONS).build(self.locale));
+            self.push(
+                Issue::error(IssueCode::TooLong)
+                    .at(&["reasons"])
+                    .param("max", MAX_REASONS)
+                    .build(self.locale),
+            );
         }
         out
     }
@@ -983,7 +1056,11 @@ mod tests {
         t.issues.iter().filter(|i| i.is_error()).map(|i| i.code).collect()
     }
 
-    fn refused(state: &EnrollmentState, event: EnrollmentEvent, code: IssueCode) -> Transition<EnrollmentState> {
+    fn refused(
+        state: &EnrollmentState,
+        event: EnrollmentEvent,
+        code: IssueCode,
+    ) -> Transition<EnrollmentState> {
         let t = apply(state, event);
         assert!(!t.ok, "{code:?} expected");
         assert!(codes(&t).contains(&code), "{code:?} expected, got {:?}", codes(&t));
@@ -1034,7 +1111,10 @@ mod tests {
             serde_json::to_value(&s).unwrap(),
             json!({ "status": "draft", "partnerIdAssociated": false, "emailVerified": false, "adminAgent": false })
         );
-        assert_eq!(enrollment_events(&s), [EnrollmentEventType::Submit, EnrollmentEventType::AssociatePartnerId]);
+        assert_eq!(
+            enrollment_events(&s),
+            [EnrollmentEventType::Submit, EnrollmentEventType::AssociatePartnerId]
+        );
     }
 
     #[test]
@@ -1061,17 +1141,37 @@ mod tests {
     fn life_submit_refused_with_the_forms_issues_under_form() {
         let mut bad = form();
         bad.country = "RU".into();
-        let t = refused(&enrollment_start(), EnrollmentEvent::Submit { form: bad, actor_role: ActorRole::GlobalAdmin, on: "2026-11-20".into() }, IssueCode::NotCspMarket);
+        let t = refused(
+            &enrollment_start(),
+            EnrollmentEvent::Submit {
+                form: bad,
+                actor_role: ActorRole::GlobalAdmin,
+                on: "2026-11-20".into(),
+            },
+            IssueCode::NotCspMarket,
+        );
         let issue = t.issues.iter().find(|i| i.code == IssueCode::NotCspMarket).unwrap();
         assert_eq!(issue.path, vec![PathSegment::from("form"), PathSegment::from("country")]);
-        let t = refused(&enrollment_start(), EnrollmentEvent::Submit { form: EnrollmentForm::default(), actor_role: ActorRole::GlobalAdmin, on: "2026-11-20".into() }, IssueCode::Required);
+        let t = refused(
+            &enrollment_start(),
+            EnrollmentEvent::Submit {
+                form: EnrollmentForm::default(),
+                actor_role: ActorRole::GlobalAdmin,
+                on: "2026-11-20".into(),
+            },
+            IssueCode::Required,
+        );
         assert!(t.issues.iter().all(|i| i.path.first() == Some(&PathSegment::from("form"))));
     }
 
     #[test]
     fn life_submit_refuses_an_invalid_date() {
         for on in ["2026-02-30", "20/11/2026", ""] {
-            let t = refused(&enrollment_start(), EnrollmentEvent::Submit { form: form(), actor_role: ActorRole::GlobalAdmin, on: on.into() }, IssueCode::InvalidDate);
+            let t = refused(
+                &enrollment_start(),
+                EnrollmentEvent::Submit { form: form(), actor_role: ActorRole::GlobalAdmin, on: on.into() },
+                IssueCode::InvalidDate,
+            );
             assert_eq!(t.issues[0].path, vec![PathSegment::from("on")]);
         }
     }
@@ -1080,13 +1180,35 @@ mod tests {
     fn life_submit_with_the_forms_partner_id_associates_it() {
         let mut f = form();
         f.partner_id = serde_json::from_value(json!({ "id": " 1234567 ", "country": "fr" })).unwrap();
-        let s = ok(&enrollment_start(), EnrollmentEvent::Submit { form: f.clone(), actor_role: ActorRole::GlobalAdmin, on: "2026-11-20".into() });
+        let s = ok(
+            &enrollment_start(),
+            EnrollmentEvent::Submit {
+                form: f.clone(),
+                actor_role: ActorRole::GlobalAdmin,
+                on: "2026-11-20".into(),
+            },
+        );
         assert!(s.flags().partner_id_associated);
-        assert_eq!(s.flags().partner_id, Some(AssociatedPartnerId { id: "1234567".into(), country: "FR".into() }));
+        assert_eq!(
+            s.flags().partner_id,
+            Some(AssociatedPartnerId { id: "1234567".into(), country: "FR".into() })
+        );
         f.partner_id = serde_json::from_value(json!({ "id": "1234567", "country": "DE" })).unwrap();
-        refused(&enrollment_start(), EnrollmentEvent::Submit { form: f.clone(), actor_role: ActorRole::GlobalAdmin, on: "2026-11-20".into() }, IssueCode::PartnerIdCountryMismatch);
+        refused(
+            &enrollment_start(),
+            EnrollmentEvent::Submit {
+                form: f.clone(),
+                actor_role: ActorRole::GlobalAdmin,
+                on: "2026-11-20".into(),
+            },
+            IssueCode::PartnerIdCountryMismatch,
+        );
         f.partner_id = serde_json::from_value(json!({ "id": "12a45", "country": "FR" })).unwrap();
-        refused(&enrollment_start(), EnrollmentEvent::Submit { form: f, actor_role: ActorRole::GlobalAdmin, on: "2026-11-20".into() }, IssueCode::PartnerIdFormat);
+        refused(
+            &enrollment_start(),
+            EnrollmentEvent::Submit { form: f, actor_role: ActorRole::GlobalAdmin, on: "2026-11-20".into() },
+            IssueCode::PartnerIdFormat,
+        );
     }
 
     #[test]
@@ -1097,7 +1219,10 @@ mod tests {
         let t = refused(&draft, submit(ActorRole::GlobalAdmin), IssueCode::PartnerIdCountryMismatch);
         let mismatch = t.issues.iter().find(|i| i.code == IssueCode::PartnerIdCountryMismatch).unwrap();
         assert_eq!(mismatch.path, vec![PathSegment::from("form"), PathSegment::from("country")]);
-        assert!(t.issues.iter().all(|i| i.code != IssueCode::PartnerIdMissing), "a PartnerID is associated: no partner_id_missing");
+        assert!(
+            t.issues.iter().all(|i| i.code != IssueCode::PartnerIdMissing),
+            "a PartnerID is associated: no partner_id_missing"
+        );
         let draft = ok(&enrollment_start(), associate("1234567", "FR"));
         let t = apply(&draft, submit(ActorRole::GlobalAdmin));
         assert!(t.ok && t.state.flags().partner_id_associated);
@@ -1132,15 +1257,28 @@ mod tests {
 
     #[test]
     fn life_reject_to_rejected_with_reasons() {
-        let t = apply(&vetting(), EnrollmentEvent::Reject { reasons: vec!["  Business   name doesn't match ".into(), " ".into()] });
+        let t = apply(
+            &vetting(),
+            EnrollmentEvent::Reject { reasons: vec!["  Business   name doesn't match ".into(), " ".into()] },
+        );
         assert!(t.ok);
         assert_eq!(t.effects, [Effect::NotifyPrimaryContact]);
         match &t.state {
-            EnrollmentState::Rejected { rejected_reasons, .. } => assert_eq!(rejected_reasons, &["Business name doesn't match"]),
+            EnrollmentState::Rejected { rejected_reasons, .. } => {
+                assert_eq!(rejected_reasons, &["Business name doesn't match"])
+            }
             other => panic!("{other:?}"),
         }
-        refused(&vetting(), EnrollmentEvent::Reject { reasons: vec!["x".repeat(MAX_REASON_CHARS + 1)] }, IssueCode::TooLong);
-        refused(&vetting(), EnrollmentEvent::Reject { reasons: vec!["x".into(); MAX_REASONS + 1] }, IssueCode::TooLong);
+        refused(
+            &vetting(),
+            EnrollmentEvent::Reject { reasons: vec!["x".repeat(MAX_REASON_CHARS + 1)] },
+            IssueCode::TooLong,
+        );
+        refused(
+            &vetting(),
+            EnrollmentEvent::Reject { reasons: vec!["x".into(); MAX_REASONS + 1] },
+            IssueCode::TooLong,
+        );
     }
 
     #[test]
@@ -1152,12 +1290,18 @@ mod tests {
         assert_eq!(t.state.submission().unwrap().submitted_on, "2026-12-01", "the vetting clock restarts");
         let kept = ok(&rejected, EnrollmentEvent::Appeal { form: form(), on: None });
         assert_eq!(kept.submission().unwrap().submitted_on, "2026-11-20");
-        refused(&rejected, EnrollmentEvent::Appeal { form: EnrollmentForm::default(), on: None }, IssueCode::Required);
+        refused(
+            &rejected,
+            EnrollmentEvent::Appeal { form: EnrollmentForm::default(), on: None },
+            IssueCode::Required,
+        );
         let mut other = form();
         other.country = "BE".into();
         other.address = Loose::Missing;
-        let t = refused(&rejected, EnrollmentEvent::Appeal { form: other, on: None }, IssueCode::CountryMismatch);
-        assert!(t.issues.iter().any(|i| i.code == IssueCode::CountryMismatch && i.path == vec![PathSegment::from("form"), PathSegment::from("country")]));
+        let t =
+            refused(&rejected, EnrollmentEvent::Appeal { form: other, on: None }, IssueCode::CountryMismatch);
+        assert!(t.issues.iter().any(|i| i.code == IssueCode::CountryMismatch
+            && i.path == vec![PathSegment::from("form"), PathSegment::from("country")]));
     }
 
     #[test]
@@ -1218,7 +1362,10 @@ mod tests {
         assert!(enrollment_events(verified(true)).contains(&EnrollmentEventType::SignAgreement));
         let t = enrollment_apply(&s, sign(ActorRole::User), &fr());
         assert_eq!(codes(&t), [IssueCode::GlobalAdminRequired, IssueCode::PartnerIdNotAssociated]);
-        assert_eq!(t.issues[1].message, "Associez votre PartnerID avant de signer le Contrat Partenaire Microsoft.");
+        assert_eq!(
+            t.issues[1].message,
+            "Associez votre PartnerID avant de signer le Contrat Partenaire Microsoft."
+        );
     }
 
     #[test]
@@ -1248,7 +1395,10 @@ mod tests {
     fn life_deauthorize_refused_when_the_revenue_threshold_is_met() {
         let t = refused(&active(), deauthorize("2027-04-01", 1000.0), IssueCode::RevenueThresholdMet);
         assert_eq!(t.issues[0].params.get("revenueUsd").unwrap().to_string(), "1000");
-        assert_eq!((format_usd(25_000.5), format_usd(1e300), format_usd(-3.0)), ("25000.50".into(), "1000000000000000".into(), "-3".into()));
+        assert_eq!(
+            (format_usd(25_000.5), format_usd(1e300), format_usd(-3.0)),
+            ("25000.50".into(), "1000000000000000".into(), "-3".into())
+        );
         refused(&active(), deauthorize("2027-04-01", 25_000.5), IssueCode::RevenueThresholdMet);
         refused(&active(), deauthorize("2027-02-29", 10.0), IssueCode::InvalidDate);
         refused(&active(), deauthorize("2027-04-01", f64::NAN), IssueCode::InvalidEvent);
@@ -1293,11 +1443,24 @@ mod tests {
             let listed = enrollment_events(s);
             for e in &events {
                 let t = apply(s, e.clone());
-                assert_eq!(t.ok, listed.contains(&e.event_type()), "{} / {}: {:?}", s.status().name(), e.event_type().name(), t.issues);
+                assert_eq!(
+                    t.ok,
+                    listed.contains(&e.event_type()),
+                    "{} / {}: {:?}",
+                    s.status().name(),
+                    e.event_type().name(),
+                    t.issues
+                );
                 if t.ok {
                     accepted += 1;
                 } else {
-                    assert_eq!(codes(&t), [IssueCode::TransitionNotAllowed], "{} / {}", s.status().name(), e.event_type().name());
+                    assert_eq!(
+                        codes(&t),
+                        [IssueCode::TransitionNotAllowed],
+                        "{} / {}",
+                        s.status().name(),
+                        e.event_type().name()
+                    );
                     assert_eq!(t.issues[0].params.get("from").unwrap().to_string(), s.status().name());
                     assert_eq!(t.issues[0].params.get("event").unwrap().to_string(), e.event_type().name());
                 }
@@ -1305,7 +1468,10 @@ mod tests {
         }
         assert_eq!(accepted, 15, "9 rows of the table, associatePartnerId in 6 statuses");
         let t = enrollment_apply(enrollment_start(), EnrollmentEvent::Approve, &fr());
-        assert_eq!(t.issues[0].message, "L'action «\u{202f}approve\u{202f}» n'est pas possible depuis l'état «\u{202f}draft\u{202f}».");
+        assert_eq!(
+            t.issues[0].message,
+            "L'action «\u{202f}approve\u{202f}» n'est pas possible depuis l'état «\u{202f}draft\u{202f}»."
+        );
     }
 
     fn raw(state: Value, event: Value) -> Transition<EnrollmentState> {
@@ -1334,9 +1500,14 @@ mod tests {
             assert!(!t.ok, "{state}");
             assert!(codes(&t).iter().all(|c| *c == IssueCode::InvalidState), "{state}: {:?}", codes(&t));
             assert_eq!(t.state, enrollment_start());
-            assert!(enrollment_events(serde_json::from_value::<EnrollmentStateInput>(state).unwrap()).is_empty());
+            assert!(
+                enrollment_events(serde_json::from_value::<EnrollmentStateInput>(state).unwrap()).is_empty()
+            );
         }
-        let t = raw(json!({ "status": "draft", "partnerIdAssociated": 1, "emailVerified": false, "adminAgent": false }), json!({}));
+        let t = raw(
+            json!({ "status": "draft", "partnerIdAssociated": 1, "emailVerified": false, "adminAgent": false }),
+            json!({}),
+        );
         assert_eq!(t.issues[0].params.get("field").unwrap().to_string(), "partnerIdAssociated");
     }
 
@@ -1364,13 +1535,24 @@ mod tests {
 
     #[test]
     fn life_states_round_trip_through_json() {
-        for s in [enrollment_start(), submitted(), vetting(), verified(true), active(), ok(&active(), deauthorize("2027-04-01", 0.0))] {
+        for s in [
+            enrollment_start(),
+            submitted(),
+            vetting(),
+            verified(true),
+            active(),
+            ok(&active(), deauthorize("2027-04-01", 0.0)),
+        ] {
             let text = serde_json::to_string(&s).unwrap();
             let back: EnrollmentState = serde_json::from_str(&text).unwrap();
             assert_eq!(back, s);
             let lenient: EnrollmentStateInput = serde_json::from_str(&text).unwrap();
             assert_eq!(enrollment_events(lenient), enrollment_events(&s));
-            let e = serde_json::to_value(EnrollmentEvent::Deauthorize { on: "2027-04-01".into(), trailing_revenue_usd: 1.0 }).unwrap();
+            let e = serde_json::to_value(EnrollmentEvent::Deauthorize {
+                on: "2027-04-01".into(),
+                trailing_revenue_usd: 1.0,
+            })
+            .unwrap();
             assert_eq!(e, json!({ "type": "deauthorize", "on": "2027-04-01", "trailingRevenueUsd": 1.0 }));
         }
     }
@@ -1406,7 +1588,8 @@ mod tests {
             assert!(!due.ok);
             assert_eq!(due.issues[0].code, IssueCode::InvalidDate);
         }
-        let due = vetting_due(EnrollmentStateInput::default(), &Text::from("2026-11-20"), &Options::default());
+        let due =
+            vetting_due(EnrollmentStateInput::default(), &Text::from("2026-11-20"), &Options::default());
         assert_eq!(due.issues[0].code, IssueCode::InvalidState);
     }
 }

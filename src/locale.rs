@@ -42,7 +42,18 @@ impl Locale {
     pub const ALL: &'static [Locale] = &[Locale::En, Locale::Fr];
     /// With the `extra-locales` feature: the wanted locales of SPEC 0.4 too.
     #[cfg(feature = "extra-locales")]
-    pub const ALL: &'static [Locale] = &[Locale::En, Locale::Fr, Locale::De, Locale::Es, Locale::It, Locale::PtBr, Locale::Nl, Locale::Ja, Locale::ZhHans, Locale::Ko];
+    pub const ALL: &'static [Locale] = &[
+        Locale::En,
+        Locale::Fr,
+        Locale::De,
+        Locale::Es,
+        Locale::It,
+        Locale::PtBr,
+        Locale::Nl,
+        Locale::Ja,
+        Locale::ZhHans,
+        Locale::Ko,
+    ];
 
     /// The BCP-47 tag (`"en"`, `"fr"`).
     pub fn tag(self) -> &'static str {
@@ -74,7 +85,9 @@ impl Locale {
         let mut subtags = tag.trim().split(['-', '_']);
         let primary = subtags.next().unwrap_or("");
         // Traditional Chinese (zh-Hant, zh-TW, zh-HK, zh-MO) is not Simplified: English until it has its own texts.
-        if primary.eq_ignore_ascii_case("zh") && subtags.any(|s| ["hant", "tw", "hk", "mo"].iter().any(|t| s.eq_ignore_ascii_case(t))) {
+        if primary.eq_ignore_ascii_case("zh")
+            && subtags.any(|s| ["hant", "tw", "hk", "mo"].iter().any(|t| s.eq_ignore_ascii_case(t)))
+        {
             return Locale::En;
         }
         // Matched on the primary language: `pt-PT` gets Brazilian Portuguese, the closest there is.
@@ -129,6 +142,9 @@ mod tests {
         assert_eq!(Locale::negotiate("zh-TW"), Locale::En);
         assert_eq!(Locale::negotiate("zh-Hant-HK"), Locale::En);
         assert_eq!(Locale::negotiate("ko-KR"), Locale::Ko);
-        assert_eq!(supported_locales(), vec!["en", "fr", "de", "es", "it", "pt-BR", "nl", "ja", "zh-Hans", "ko"]);
+        assert_eq!(
+            supported_locales(),
+            vec!["en", "fr", "de", "es", "it", "pt-BR", "nl", "ja", "zh-Hans", "ko"]
+        );
     }
 }

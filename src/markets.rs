@@ -198,7 +198,8 @@ mod tests {
         let all = regions(Locale::En);
         assert_eq!(all.len(), 15);
         assert_eq!(all.iter().map(|r| r.countries.len()).sum::<usize>(), 244);
-        let mut single: Vec<&str> = all.iter().filter(|r| r.single_market).flat_map(|r| r.countries.clone()).collect();
+        let mut single: Vec<&str> =
+            all.iter().filter(|r| r.single_market).flat_map(|r| r.countries.clone()).collect();
         single.sort_unstable();
         assert_eq!(single, ["BR", "CN", "IN", "JP", "KR", "TW"]);
         for r in &all {
@@ -211,9 +212,14 @@ mod tests {
     #[test]
     fn ref_1_packed_table_decodes_every_field() {
         assert_eq!(all().len(), 244);
-        assert!(all().iter().all(|m| m.country.len() == 2 && !m.name.is_empty() && region_record(m.region).is_some()));
+        assert!(all()
+            .iter()
+            .all(|m| m.country.len() == 2 && !m.name.is_empty() && region_record(m.region).is_some()));
         assert!(all().windows(2).all(|w| w[0].country < w[1].country), "sorted for binary search");
-        assert_eq!(find("BR").map(|m| (m.name, m.currency, m.alt_currency)), Some(("Brazil", Some("BRL"), Some("USD"))));
+        assert_eq!(
+            find("BR").map(|m| (m.name, m.currency, m.alt_currency)),
+            Some(("Brazil", Some("BRL"), Some("USD")))
+        );
     }
 
     /// Issue 12 item 4: names in the requested locale.

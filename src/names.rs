@@ -23,7 +23,9 @@ struct PlaceName {
 fn all() -> &'static [PlaceName] {
     static TABLE: crate::packed::Table<PlaceName> = crate::packed::Table::new();
     TABLE.get_or_init(|| {
-        crate::packed::records(PLACE_NAMES_TEXT, PLACE_NAMES_ENDS).map(|mut f| PlaceName { key: f.next(), locale: f.next(), name: f.next() }).collect()
+        crate::packed::records(PLACE_NAMES_TEXT, PLACE_NAMES_ENDS)
+            .map(|mut f| PlaceName { key: f.next(), locale: f.next(), name: f.next() })
+            .collect()
     })
 }
 
@@ -34,7 +36,10 @@ fn lookup(key: &str, locale: Locale) -> Option<&'static str> {
     }
     let all = all();
     let tag = locale.tag();
-    all.binary_search_by(|r| r.key.cmp(key).then(r.locale.cmp(tag))).ok().and_then(|i| all.get(i)).map(|r| r.name)
+    all.binary_search_by(|r| r.key.cmp(key).then(r.locale.cmp(tag)))
+        .ok()
+        .and_then(|i| all.get(i))
+        .map(|r| r.name)
 }
 
 /// The name of a country or territory (ISO 3166-1 alpha-2, any case) in `locale` (see
@@ -97,7 +102,10 @@ mod tests {
             assert!(!fr.is_empty(), "{}", r.id);
             assert_eq!(region(r.id, r.name, Locale::En), r.name);
         }
-        assert_eq!(region("latin-america-and-the-caribbean", "Latin America and the Caribbean", Locale::Fr), "Amérique latine et Caraïbes");
+        assert_eq!(
+            region("latin-america-and-the-caribbean", "Latin America and the Caribbean", Locale::Fr),
+            "Amérique latine et Caraïbes"
+        );
         assert_eq!(region("brazil", "Brazil", Locale::Fr), "Brésil");
     }
 

@@ -29,15 +29,15 @@ impl Pattern {
     }
 }
 
+#[cfg(test)]
+#[allow(dead_code)]
+#[path = "../build/pattern.rs"]
+mod compiler;
 /// The build's compiler, at test time, to test the matcher on any pattern.
 #[cfg(test)]
 #[allow(dead_code)]
 #[path = "../build/util.rs"]
 mod util;
-#[cfg(test)]
-#[allow(dead_code)]
-#[path = "../build/pattern.rs"]
-mod compiler;
 
 #[cfg(test)]
 mod tests {
@@ -56,8 +56,16 @@ mod tests {
 
     #[test]
     fn pattern_engine_supports_the_subset_of_the_data() {
-        check(r"\d{5}(?:[ -]\d{4})?", &["95014", "22162-1010", "22162 1010"], &["9501", "950145", "22162-101", "", "22162-"]);
-        check(r"GIR ?0AA|(?:[A-Z]{1,2}\d[A-Z\d]?) ?\d[ABD-HJLNP-UW-Z]{2}", &["GIR 0AA", "EC1Y 8SY", "EC1Y8SY", "W1A 1AA"], &["EC1Y 8CY", "EC1Y  8SY"]);
+        check(
+            r"\d{5}(?:[ -]\d{4})?",
+            &["95014", "22162-1010", "22162 1010"],
+            &["9501", "950145", "22162-101", "", "22162-"],
+        );
+        check(
+            r"GIR ?0AA|(?:[A-Z]{1,2}\d[A-Z\d]?) ?\d[ABD-HJLNP-UW-Z]{2}",
+            &["GIR 0AA", "EC1Y 8SY", "EC1Y8SY", "W1A 1AA"],
+            &["EC1Y 8CY", "EC1Y  8SY"],
+        );
         check(r"[^0-4]x+y*", &["5x", "éxxxyy", "Zx"], &["3x", "5", "5y"]);
         check(r"(BB\d{5})?", &["", "BB12345"], &["BB1234"]);
         check(r"a{2,}", &["aa", "aaaaaaa"], &["a", ""]);

@@ -10,12 +10,23 @@ use crate::names;
 
 /// Reads a country field that must be a CSP market; pushes the issue that refuses it otherwise
 /// (`required`, `invalid_type`, `unknown_country`, `not_csp_market`).
-pub(crate) fn resolve_market(text: &Text, path: &[&str], locale: Locale, issues: &mut Vec<Issue>) -> Option<&'static MarketRecord> {
+pub(crate) fn resolve_market(
+    text: &Text,
+    path: &[&str],
+    locale: Locale,
+    issues: &mut Vec<Issue>,
+) -> Option<&'static MarketRecord> {
     let code = resolve_country(text, path, locale, issues)?;
     let found = find(&code);
     if found.is_none() {
         let name = crate::names::country_or_code(&code, locale);
-        issues.push(Issue::error(IssueCode::NotCspMarket).at(path).param("country", code).param("countryName", name).build(locale));
+        issues.push(
+            Issue::error(IssueCode::NotCspMarket)
+                .at(path)
+                .param("country", code)
+                .param("countryName", name)
+                .build(locale),
+        );
     }
     found
 }
@@ -25,7 +36,12 @@ pub(crate) fn resolve_market(text: &Text, path: &[&str], locale: Locale, issues:
 pub const COUNTRY_MAX: usize = 64;
 
 /// Reads a field that must be a known ISO country code, upper-cased.
-pub(crate) fn resolve_country(text: &Text, path: &[&str], locale: Locale, issues: &mut Vec<Issue>) -> Option<String> {
+pub(crate) fn resolve_country(
+    text: &Text,
+    path: &[&str],
+    locale: Locale,
+    issues: &mut Vec<Issue>,
+) -> Option<String> {
     let value = match text.read(path, locale) {
         Ok(Some(v)) => v,
         Ok(None) => {
@@ -50,7 +66,12 @@ pub(crate) fn resolve_country(text: &Text, path: &[&str], locale: Locale, issues
 }
 
 /// `region_mismatch` at `path` when two markets are in different regions.
-pub(crate) fn same_region(a: &MarketRecord, b: &MarketRecord, path: &[&str], locale: Locale) -> Option<Issue> {
+pub(crate) fn same_region(
+    a: &MarketRecord,
+    b: &MarketRecord,
+    path: &[&str],
+    locale: Locale,
+) -> Option<Issue> {
     if a.region == b.region {
         return None;
     }
@@ -80,12 +101,20 @@ fn check_same_region(first: (&Text, &str), second: (&Text, &str), options: &Opti
 
 /// REG-1: may a partner whose CSP account is in `partner_country` sell to a customer whose tenant is
 /// in `customer_country`? Only within the partner's region (a single-market region: that country only).
-pub fn check_customer_market(partner_country: &Text, customer_country: &Text, options: &Options) -> CheckResult {
+pub fn check_customer_market(
+    partner_country: &Text,
+    customer_country: &Text,
+    options: &Options,
+) -> CheckResult {
     check_same_region((partner_country, "partnerCountry"), (customer_country, "customerCountry"), options)
 }
 
 /// REG-2: a PartnerID must be located in the same country as the CSP account (not only the same region).
-pub fn check_partner_id_location(partner_id_country: &Text, account_country: &Text, options: &Options) -> CheckResult {
+pub fn check_partner_id_location(
+    partner_id_country: &Text,
+    account_country: &Text,
+    options: &Options,
+) -> CheckResult {
     let locale = options.locale();
     let mut issues = Vec::new();
     let partner_id = resolve_country(partner_id_country, &["partnerIdCountry"], locale, &mut issues);
@@ -98,7 +127,12 @@ pub fn check_partner_id_location(partner_id_country: &Text, account_country: &Te
 
 /// REG-2 / ENR-20: `partner_id_country_mismatch` at `path` when a PartnerID's country (a known ISO
 /// code, upper case) is not the account's country — same country, not only same region.
-pub(crate) fn partner_id_country_issue(partner_id: &str, account: &MarketRecord, path: &[&str], locale: Locale) -> Option<Issue> {
+pub(crate) fn partner_id_country_issue(
+    partner_id: &str,
+    account: &MarketRecord,
+    path: &[&str],
+    locale: Locale,
+) -> Option<Issue> {
     if partner_id == account.country {
         return None;
     }
@@ -115,7 +149,11 @@ pub(crate) fn partner_id_country_issue(partner_id: &str, account: &MarketRecord,
 }
 
 /// REG-3: an indirect provider and an indirect reseller can partner only within one CSP region.
-pub fn check_provider_reseller(provider_country: &Text, reseller_country: &Text, options: &Options) -> CheckResult {
+pub fn check_provider_reseller(
+    provider_country: &Text,
+    reseller_country: &Text,
+    options: &Options,
+) -> CheckResult {
     check_same_region((provider_country, "providerCountry"), (reseller_country, "resellerCountry"), options)
 }
 
@@ -147,7 +185,9 @@ mod tests {
         assert!(!r.ok);
         assert_eq!(codes(&r), [IssueCode::RegionMismatch]);
         assert_eq!(r.issues[0].path, vec!["customerCountry".into()]);
-        for (partner, customer) in [("BR", "AR"), ("IN", "LK"), ("JP", "KR"), ("KR", "JP"), ("TW", "HK"), ("CN", "HK"), ("AR", "BR")] {
+        for (partner, customer) in
+            [("BR", "AR"), ("IN", "LK"), ("JP", "KR"), ("KR", "JP"), ("TW", "HK"), ("CN", "HK"), ("AR", "BR")]
+        {
             let r = check_customer_market(&t(partner), &t(customer), &en);
             assert_eq!(codes(&r), [IssueCode::RegionMismatch], "{partner} → {customer}");
         }
@@ -207,7 +247,10 @@ mod tests {
     #[test]
     fn reg_3_provider_and_reseller_same_region() {
         let en = Options::default();
-        assert!(check_provider_reseller(&t("DE"), &t("FR"), &en).ok, "a French reseller with a German provider");
+        assert!(
+            check_provider_reseller(&t("DE"), &t("FR"), &en).ok,
+            "a French reseller with a German provider"
+        );
         let r = check_provider_reseller(&t("GB"), &t("US"), &en);
         assert_eq!(codes(&r), [IssueCode::RegionMismatch], "a US reseller can't work with a UK provider");
         assert_eq!(r.issues[0].path, vec!["resellerCountry".into()]);

@@ -16,7 +16,10 @@ use crate::issue::{no_errors, Issue, IssueCode};
 use crate::locale::Locale;
 use crate::markets::{find, MarketRecord};
 use crate::regions::{resolve_market, same_region};
-use crate::transition::{decode, event_type, flag_field, not_allowed, role_field, text_field, unless_bad, ActorRole, Decode, Flag, Given, Transition};
+use crate::transition::{
+    decode, event_type, flag_field, not_allowed, role_field, text_field, unless_bad, ActorRole, Decode, Flag,
+    Given, Transition,
+};
 use serde::{Deserialize, Serialize};
 use tsify::Tsify;
 
@@ -144,11 +147,17 @@ impl RelationshipState {
             | RelationshipState::Active { partners, .. }
             | RelationshipState::Ended { partners, .. } => Some(partners),
         };
-        if self.provider_admin_access() && matches!(self, RelationshipState::None { .. } | RelationshipState::Invited { .. }) {
+        if self.provider_admin_access()
+            && matches!(self, RelationshipState::None { .. } | RelationshipState::Invited { .. })
+        {
             bad.push("providerAdminAccess");
         }
         if let Some(p) = partners {
-            check_region(&p.region, &[("providerCountry", &p.provider_country), ("resellerCountry", &p.reseller_country)], &mut bad);
+            check_region(
+                &p.region,
+                &[("providerCountry", &p.provider_country), ("resellerCountry", &p.reseller_country)],
+                &mut bad,
+            );
         }
         unless_bad((), bad)
     }
@@ -240,8 +249,10 @@ impl Decode for RawRelationshipEvent {
         let mut bad = Vec::new();
         let event = match kind {
             RelationshipEventType::Invite => RelationshipEvent::Invite {
-                provider_country: text_field(&self.provider_country, "providerCountry", &mut bad).unwrap_or_default(),
-                reseller_country: text_field(&self.reseller_country, "resellerCountry", &mut bad).unwrap_or_default(),
+                provider_country: text_field(&self.provider_country, "providerCountry", &mut bad)
+                    .unwrap_or_default(),
+                reseller_country: text_field(&self.reseller_country, "resellerCountry", &mut bad)
+                    .unwrap_or_default(),
             },
             RelationshipEventType::Accept => RelationshipEvent::Accept {
                 // Anything but `true` is no consent (`consent_required`), not a malformed event.
@@ -261,7 +272,10 @@ pub type RelationshipStateInput = Given<RelationshipState, RawRelationshipState>
 /// What `relationship_apply` accepts as an event: typed, or any JSON/JS value.
 pub type RelationshipEventInput = Given<RelationshipEvent, RawRelationshipEvent>;
 
-fn read_relationship(state: &RelationshipStateInput, locale: Locale) -> Result<RelationshipState, Vec<Issue>> {
+fn read_relationship(
+    state: &RelationshipStateInput,
+    locale: Locale,
+) -> Result<RelationshipState, Vec<Issue>> {
     crate::transition::read_state(state, RelationshipState::check, locale)
 }
 
@@ -328,8 +342,16 @@ pub fn relationship_apply(
     }
     let mut issues = Vec::new();
     let next = match (&state, event) {
-        (RelationshipState::None { .. }, RelationshipEvent::Invite { provider_country, reseller_country }) => {
-            match same_region_markets((&provider_country, "providerCountry"), (&reseller_country, "resellerCountry"), locale, &mut issues) {
+        (
+            RelationshipState::None { .. },
+            RelationshipEvent::Invite { provider_country, reseller_country },
+        ) => {
+            match same_region_markets(
+                (&provider_country, "providerCountry"),
+                (&reseller_country, "resellerCountry"),
+                locale,
+                &mut issues,
+            ) {
                 Some((provider, reseller)) => RelationshipState::Invited {
                     provider_admin_access: false,
                     partners: Partners {
@@ -346,7 +368,12 @@ pub fn relationship_apply(
                 issues.push(Issue::error(IssueCode::ConsentRequired).at(&["consent"]).build(locale));
             }
             if actor_role != ActorRole::GlobalAdmin {
-                issues.push(Issue::error(IssueCode::GlobalAdminRequired).at(&["actorRole"]).param("role", actor_role.name()).build(locale));
+                issues.push(
+                    Issue::error(IssueCode::GlobalAdminRequired)
+                        .at(&["actorRole"])
+                        .param("role", actor_role.name())
+                        .build(locale),
+                );
             }
             RelationshipState::Active { provider_admin_access: true, partners: partners.clone() }
         }
@@ -357,7 +384,10 @@ pub fn relationship_apply(
             RelationshipState::Ended { provider_admin_access: false, partners: partners.clone() }
         }
         (RelationshipState::Active { provider_admin_access, partners }, RelationshipEvent::EndByProvider) => {
-            RelationshipState::Ended { provider_admin_access: *provider_admin_access, partners: partners.clone() }
+            RelationshipState::Ended {
+                provider_admin_access: *provider_admin_access,
+                partners: partners.clone(),
+            }
         }
         (RelationshipState::Active { .. }, RelationshipEvent::EndByReseller) => {
             issues.push(Issue::error(IssueCode::SupportRequestRequired).build(locale));
@@ -425,7 +455,8 @@ pub enum CustomerRelationshipEventType {
 }
 
 impl CustomerRelationshipEventType {
-    pub const ALL: [CustomerRelationshipEventType; 2] = [CustomerRelationshipEventType::InviteCustomer, CustomerRelationshipEventType::Accept];
+    pub const ALL: [CustomerRelationshipEventType; 2] =
+        [CustomerRelationshipEventType::InviteCustomer, CustomerRelationshipEventType::Accept];
 
     pub fn name(self) -> &'static str {
         match self {
@@ -456,8 +487,17 @@ impl CustomerRelationshipState {
     /// The invariants every state satisfies; the fields that break them otherwise.
     pub fn check(&self) -> Result<(), Vec<&'static str>> {
         let mut bad = Vec::new();
-        if let CustomerRelationshipState::Invited { parties } | CustomerRelationshipState::Active { parties } = self {
-            check_region(&parties.region, &[("resellerCountry", &parties.reseller_country), ("customerCountry", &parties.customer_country)], &mut bad);
+        if let CustomerRelationshipState::Invited { parties }
+        | CustomerRelationshipState::Active { parties } = self
+        {
+            check_region(
+                &parties.region,
+                &[
+                    ("resellerCountry", &parties.reseller_country),
+                    ("customerCountry", &parties.customer_country),
+                ],
+                &mut bad,
+            );
         }
         unless_bad((), bad)
     }
@@ -484,12 +524,20 @@ impl Decode for RawCustomerRelationshipState {
             let region = text_field(&self.region, "region", bad)?;
             let reseller_country = text_field(&self.reseller_country, "resellerCountry", bad);
             let customer_country = text_field(&self.customer_country, "customerCountry", bad);
-            Some(CustomerParties { region, reseller_country: reseller_country?, customer_country: customer_country? })
+            Some(CustomerParties {
+                region,
+                reseller_country: reseller_country?,
+                customer_country: customer_country?,
+            })
         };
         let state = match status {
             "none" => CustomerRelationshipState::None,
-            "invited" => parties(&mut bad).map(|parties| CustomerRelationshipState::Invited { parties }).unwrap_or(CustomerRelationshipState::None),
-            "active" => parties(&mut bad).map(|parties| CustomerRelationshipState::Active { parties }).unwrap_or(CustomerRelationshipState::None),
+            "invited" => parties(&mut bad)
+                .map(|parties| CustomerRelationshipState::Invited { parties })
+                .unwrap_or(CustomerRelationshipState::None),
+            "active" => parties(&mut bad)
+                .map(|parties| CustomerRelationshipState::Active { parties })
+                .unwrap_or(CustomerRelationshipState::None),
             _ => return Err(vec!["status"]),
         };
         unless_bad(state, bad)
@@ -511,12 +559,15 @@ impl Decode for RawCustomerRelationshipEvent {
     type Typed = CustomerRelationshipEvent;
 
     fn decode(&self) -> Result<CustomerRelationshipEvent, Vec<&'static str>> {
-        let kind = event_type(&self.kind, CustomerRelationshipEventType::ALL, CustomerRelationshipEventType::name)?;
+        let kind =
+            event_type(&self.kind, CustomerRelationshipEventType::ALL, CustomerRelationshipEventType::name)?;
         let mut bad = Vec::new();
         let event = match kind {
             CustomerRelationshipEventType::InviteCustomer => CustomerRelationshipEvent::InviteCustomer {
-                reseller_country: text_field(&self.reseller_country, "resellerCountry", &mut bad).unwrap_or_default(),
-                customer_country: text_field(&self.customer_country, "customerCountry", &mut bad).unwrap_or_default(),
+                reseller_country: text_field(&self.reseller_country, "resellerCountry", &mut bad)
+                    .unwrap_or_default(),
+                customer_country: text_field(&self.customer_country, "customerCountry", &mut bad)
+                    .unwrap_or_default(),
             },
             CustomerRelationshipEventType::Accept => CustomerRelationshipEvent::Accept,
         };
@@ -529,7 +580,10 @@ pub type CustomerRelationshipStateInput = Given<CustomerRelationshipState, RawCu
 /// What `customer_relationship_apply` accepts as an event: typed, or any JSON/JS value.
 pub type CustomerRelationshipEventInput = Given<CustomerRelationshipEvent, RawCustomerRelationshipEvent>;
 
-fn read_customer(state: &CustomerRelationshipStateInput, locale: Locale) -> Result<CustomerRelationshipState, Vec<Issue>> {
+fn read_customer(
+    state: &CustomerRelationshipStateInput,
+    locale: Locale,
+) -> Result<CustomerRelationshipState, Vec<Issue>> {
     crate::transition::read_state(state, CustomerRelationshipState::check, locale)
 }
 
@@ -547,7 +601,9 @@ pub fn customer_relationship_start() -> CustomerRelationshipState {
 }
 
 /// `customerRelationshipEvents(state)`: the REL-2 events a UI may offer now.
-pub fn customer_relationship_events(state: impl Into<CustomerRelationshipStateInput>) -> Vec<CustomerRelationshipEventType> {
+pub fn customer_relationship_events(
+    state: impl Into<CustomerRelationshipStateInput>,
+) -> Vec<CustomerRelationshipEventType> {
     let Ok(state) = read_customer(&state.into(), Locale::En) else { return Vec::new() };
     CustomerRelationshipEventType::ALL.into_iter().filter(|e| customer_allowed(&state, *e)).collect()
 }
@@ -571,8 +627,16 @@ pub fn customer_relationship_apply(
     }
     let mut issues = Vec::new();
     let next = match (&state, event) {
-        (CustomerRelationshipState::None, CustomerRelationshipEvent::InviteCustomer { reseller_country, customer_country }) => {
-            match same_region_markets((&reseller_country, "resellerCountry"), (&customer_country, "customerCountry"), locale, &mut issues) {
+        (
+            CustomerRelationshipState::None,
+            CustomerRelationshipEvent::InviteCustomer { reseller_country, customer_country },
+        ) => {
+            match same_region_markets(
+                (&reseller_country, "resellerCountry"),
+                (&customer_country, "customerCountry"),
+                locale,
+                &mut issues,
+            ) {
                 Some((reseller, customer)) => CustomerRelationshipState::Invited {
                     parties: CustomerParties {
                         region: region_id(reseller).to_owned(),
@@ -665,7 +729,10 @@ mod tests {
         let s = active();
         assert_eq!(s.status(), "active");
         assert!(s.provider_admin_access());
-        assert_eq!(relationship_events(&s), [RelationshipEventType::RemoveAdminAccess, RelationshipEventType::EndByProvider]);
+        assert_eq!(
+            relationship_events(&s),
+            [RelationshipEventType::RemoveAdminAccess, RelationshipEventType::EndByProvider]
+        );
     }
 
     #[test]
@@ -675,7 +742,9 @@ mod tests {
         assert_eq!(t.state, invited());
         let t = relationship_apply(invited(), accept(true, ActorRole::Admin), &en());
         assert_eq!(codes(&t), [IssueCode::GlobalAdminRequired]);
-        let raw: RelationshipEventInput = serde_json::from_value(json!({ "type": "accept", "consent": "yes", "actorRole": "user" })).unwrap();
+        let raw: RelationshipEventInput =
+            serde_json::from_value(json!({ "type": "accept", "consent": "yes", "actorRole": "user" }))
+                .unwrap();
         let t = relationship_apply(invited(), raw, &en());
         assert_eq!(codes(&t), [IssueCode::ConsentRequired, IssueCode::GlobalAdminRequired]);
     }
@@ -727,7 +796,13 @@ mod tests {
             let listed = relationship_events(s);
             for e in &events {
                 let t = relationship_apply(s, e.clone(), &en());
-                assert_eq!(t.ok, listed.contains(&e.event_type()), "{} / {}", s.status(), e.event_type().name());
+                assert_eq!(
+                    t.ok,
+                    listed.contains(&e.event_type()),
+                    "{} / {}",
+                    s.status(),
+                    e.event_type().name()
+                );
                 if !t.ok && e.event_type() != RelationshipEventType::EndByReseller {
                     assert_eq!(codes(&t), [IssueCode::TransitionNotAllowed]);
                 }
@@ -747,30 +822,50 @@ mod tests {
             assert_eq!(t.issues[0].code, code, "{state} {event}");
         };
         check(json!(null), json!({ "type": "invite" }), IssueCode::InvalidState);
-        check(json!({ "status": "none", "providerAdminAccess": true }), json!({ "type": "invite" }), IssueCode::InvalidState);
+        check(
+            json!({ "status": "none", "providerAdminAccess": true }),
+            json!({ "type": "invite" }),
+            IssueCode::InvalidState,
+        );
         check(
             json!({ "status": "active", "providerAdminAccess": true, "region": "europe", "providerCountry": "US", "resellerCountry": "FR" }),
             json!({ "type": "endByProvider" }),
             IssueCode::InvalidState,
         );
-        check(json!({ "status": "none", "providerAdminAccess": false }), json!({ "type": "invite", "providerCountry": 1 }), IssueCode::InvalidEvent);
-        check(json!({ "status": "none", "providerAdminAccess": false }), json!("invite"), IssueCode::InvalidEvent);
+        check(
+            json!({ "status": "none", "providerAdminAccess": false }),
+            json!({ "type": "invite", "providerCountry": 1 }),
+            IssueCode::InvalidEvent,
+        );
+        check(
+            json!({ "status": "none", "providerAdminAccess": false }),
+            json!("invite"),
+            IssueCode::InvalidEvent,
+        );
     }
 
     fn customer_invite(reseller: &str, customer: &str) -> CustomerRelationshipEvent {
-        CustomerRelationshipEvent::InviteCustomer { reseller_country: reseller.into(), customer_country: customer.into() }
+        CustomerRelationshipEvent::InviteCustomer {
+            reseller_country: reseller.into(),
+            customer_country: customer.into(),
+        }
     }
 
     #[test]
     fn rel_2_customer_invited_only_from_the_resellers_region() {
-        let t = customer_relationship_apply(customer_relationship_start(), customer_invite("FR", "DE"), &en());
+        let t =
+            customer_relationship_apply(customer_relationship_start(), customer_invite("FR", "DE"), &en());
         assert!(t.ok);
         assert_eq!(
             serde_json::to_value(&t.state).unwrap(),
             json!({ "status": "invited", "region": "europe", "resellerCountry": "FR", "customerCountry": "DE" })
         );
         for (reseller, customer) in [("US", "CA"), ("BR", "AR"), ("FR", "US")] {
-            let t = customer_relationship_apply(customer_relationship_start(), customer_invite(reseller, customer), &en());
+            let t = customer_relationship_apply(
+                customer_relationship_start(),
+                customer_invite(reseller, customer),
+                &en(),
+            );
             assert_eq!(codes(&t), [IssueCode::RegionMismatch], "{reseller} → {customer}");
             assert_eq!(t.issues[0].path, vec!["customerCountry".into()]);
         }
@@ -778,7 +873,9 @@ mod tests {
 
     #[test]
     fn rel_2_accept_gives_a_reseller_relationship_with_both_and_the_provider_can_order() {
-        let invited = customer_relationship_apply(customer_relationship_start(), customer_invite("FR", "DE"), &en()).state;
+        let invited =
+            customer_relationship_apply(customer_relationship_start(), customer_invite("FR", "DE"), &en())
+                .state;
         assert!(!can_provider_order(&invited));
         assert!(!can_provider_order(customer_relationship_start()));
         assert_eq!(customer_relationship_events(&invited), [CustomerRelationshipEventType::Accept]);
@@ -789,13 +886,21 @@ mod tests {
         assert!(customer_relationship_events(&t.state).is_empty());
         let again = customer_relationship_apply(&t.state, CustomerRelationshipEvent::Accept, &en());
         assert_eq!(codes(&again), [IssueCode::TransitionNotAllowed]);
-        let early = customer_relationship_apply(customer_relationship_start(), CustomerRelationshipEvent::Accept, &en());
+        let early = customer_relationship_apply(
+            customer_relationship_start(),
+            CustomerRelationshipEvent::Accept,
+            &en(),
+        );
         assert_eq!(codes(&early), [IssueCode::TransitionNotAllowed]);
     }
 
     #[test]
     fn rel_2_malformed_states_cannot_order() {
-        for state in [json!(null), json!({ "status": "active" }), json!({ "status": "active", "region": "europe", "resellerCountry": "US", "customerCountry": "FR" })] {
+        for state in [
+            json!(null),
+            json!({ "status": "active" }),
+            json!({ "status": "active", "region": "europe", "resellerCountry": "US", "customerCountry": "FR" }),
+        ] {
             let input: CustomerRelationshipStateInput = serde_json::from_value(state.clone()).unwrap();
             assert!(!can_provider_order(input.clone()), "{state}");
             let t = customer_relationship_apply(input, CustomerRelationshipEvent::Accept, &en());
@@ -813,7 +918,8 @@ mod tests {
             assert_eq!(relationship_events(lenient), relationship_events(&s));
         }
         let active = customer_relationship_apply(
-            customer_relationship_apply(customer_relationship_start(), customer_invite("IN", "IN"), &en()).state,
+            customer_relationship_apply(customer_relationship_start(), customer_invite("IN", "IN"), &en())
+                .state,
             CustomerRelationshipEvent::Accept,
             &en(),
         )

@@ -80,8 +80,16 @@ pub(crate) fn echo(value: &str) -> String {
 }
 
 /// `tenant_id_format` at `path`, with the refused value and the example.
-pub(crate) fn format_issue(value: &str, path: Vec<crate::issue::PathSegment>, severity_error: bool) -> crate::issue::IssueBuilder {
-    let builder = if severity_error { Issue::error(IssueCode::TenantIdFormat) } else { Issue::warning(IssueCode::TenantIdFormat) };
+pub(crate) fn format_issue(
+    value: &str,
+    path: Vec<crate::issue::PathSegment>,
+    severity_error: bool,
+) -> crate::issue::IssueBuilder {
+    let builder = if severity_error {
+        Issue::error(IssueCode::TenantIdFormat)
+    } else {
+        Issue::warning(IssueCode::TenantIdFormat)
+    };
     builder.at_path(path).param("value", echo(value)).param("example", EXAMPLE)
 }
 
@@ -125,9 +133,18 @@ mod tests {
         assert_eq!(normalize_tenant_id("a2898e3a-06ca-454e-a0d0-c73b0ee36bba").as_deref(), Some(EXAMPLE));
         assert_eq!(normalize_tenant_id("A2898E3A-06CA-454E-A0D0-C73B0EE36BBA").as_deref(), Some(EXAMPLE));
         assert_eq!(normalize_tenant_id("{A2898E3A-06CA-454E-A0D0-C73B0EE36BBA}").as_deref(), Some(EXAMPLE));
-        assert_eq!(normalize_tenant_id("  { a2898e3a-06ca-454e-a0d0-c73b0ee36bba }\t").as_deref(), Some(EXAMPLE));
-        assert_eq!(normalize_tenant_id("12345678-ACBD-1234-ABCD-123456789ABC").as_deref(), Some("12345678-acbd-1234-abcd-123456789abc"));
-        assert_eq!(normalize_tenant_id("00000000-0000-0000-0000-000000000001").as_deref(), Some("00000000-0000-0000-0000-000000000001"));
+        assert_eq!(
+            normalize_tenant_id("  { a2898e3a-06ca-454e-a0d0-c73b0ee36bba }\t").as_deref(),
+            Some(EXAMPLE)
+        );
+        assert_eq!(
+            normalize_tenant_id("12345678-ACBD-1234-ABCD-123456789ABC").as_deref(),
+            Some("12345678-acbd-1234-abcd-123456789abc")
+        );
+        assert_eq!(
+            normalize_tenant_id("00000000-0000-0000-0000-000000000001").as_deref(),
+            Some("00000000-0000-0000-0000-000000000001")
+        );
     }
 
     #[test]

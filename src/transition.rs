@@ -36,7 +36,11 @@ impl<S> Transition<S> {
 
     /// The state and the event of an `apply` once both are read, or the transition that refuses
     /// them: a bad event keeps the state; a bad state gives `start()`, with the event's issues too.
-    pub(crate) fn read<E>(state: Result<S, Vec<Issue>>, event: Result<E, Vec<Issue>>, start: impl FnOnce() -> S) -> Result<(S, E), Self> {
+    pub(crate) fn read<E>(
+        state: Result<S, Vec<Issue>>,
+        event: Result<E, Vec<Issue>>,
+        start: impl FnOnce() -> S,
+    ) -> Result<(S, E), Self> {
         match (state, event) {
             (Ok(s), Ok(e)) => Ok((s, e)),
             (Ok(s), Err(issues)) => Err(Transition::refused(s, issues)),
@@ -130,7 +134,11 @@ pub trait Decode {
 
 /// Turns a [`Given`] into its typed value or the issues refusing it (`code`: `invalid_state` or
 /// `invalid_event`; `field` param and path, path `[]` for the whole value).
-pub(crate) fn decode<T: Clone, R: Decode<Typed = T>>(given: &Given<T, R>, code: IssueCode, locale: Locale) -> Result<T, Vec<Issue>> {
+pub(crate) fn decode<T: Clone, R: Decode<Typed = T>>(
+    given: &Given<T, R>,
+    code: IssueCode,
+    locale: Locale,
+) -> Result<T, Vec<Issue>> {
     let fields = match given {
         Given::Typed(t) => return Ok(t.clone()),
         Given::Raw(Loose::Value(raw)) => match raw.decode() {
@@ -334,7 +342,11 @@ lenient_visitor!(TextListVisitor, TextList, "an array of strings", {
 });
 
 /// The event type a raw event's `type` names (trimmed, exact case), or `type` as the bad field.
-pub(crate) fn event_type<T: Copy>(kind: &Text, all: impl IntoIterator<Item = T>, name: impl Fn(T) -> &'static str) -> Result<T, Vec<&'static str>> {
+pub(crate) fn event_type<T: Copy>(
+    kind: &Text,
+    all: impl IntoIterator<Item = T>,
+    name: impl Fn(T) -> &'static str,
+) -> Result<T, Vec<&'static str>> {
     let kind = kind.as_str().map(str::trim);
     all.into_iter().find(|t| Some(name(*t)) == kind).ok_or_else(|| vec!["type"])
 }
@@ -357,7 +369,11 @@ pub(crate) fn role_field(text: &Text, bad: &mut Vec<&'static str>) -> ActorRole 
 }
 
 /// Reads a required string of a raw value: `Some` when it is a string.
-pub(crate) fn text_field(text: &crate::input::Text, field: &'static str, bad: &mut Vec<&'static str>) -> Option<String> {
+pub(crate) fn text_field(
+    text: &crate::input::Text,
+    field: &'static str,
+    bad: &mut Vec<&'static str>,
+) -> Option<String> {
     match text {
         crate::input::Text::Str(s) => Some(s.clone()),
         _ => {
@@ -368,7 +384,11 @@ pub(crate) fn text_field(text: &crate::input::Text, field: &'static str, bad: &m
 }
 
 /// Reads an optional string: absent is `None`; any other non-string is a bad field.
-pub(crate) fn optional_text(text: &crate::input::Text, field: &'static str, bad: &mut Vec<&'static str>) -> Option<String> {
+pub(crate) fn optional_text(
+    text: &crate::input::Text,
+    field: &'static str,
+    bad: &mut Vec<&'static str>,
+) -> Option<String> {
     match text {
         crate::input::Text::Missing => None,
         other => text_field(other, field, bad),
@@ -408,12 +428,22 @@ mod tests {
         assert_eq!(numbers[..3], [Number::Num(1.0), Number::Num(-2.0), Number::Num(2.5)]);
         assert_eq!(numbers[3], Number::Invalid(ValueKind::String));
         let lists: Vec<TextList> = serde_json::from_str(r#"[["a", 1], "a", null]"#).unwrap();
-        assert_eq!(lists, [TextList::Items(vec![Some("a".into()), None]), TextList::Invalid(ValueKind::String), TextList::Missing]);
+        assert_eq!(
+            lists,
+            [
+                TextList::Items(vec![Some("a".into()), None]),
+                TextList::Invalid(ValueKind::String),
+                TextList::Missing
+            ]
+        );
     }
 
     #[test]
     fn effects_and_roles_are_tagged_camel_case() {
-        assert_eq!(serde_json::to_string(&Effect::OpenSupportRequest).unwrap(), r#"{"type":"openSupportRequest"}"#);
+        assert_eq!(
+            serde_json::to_string(&Effect::OpenSupportRequest).unwrap(),
+            r#"{"type":"openSupportRequest"}"#
+        );
         assert_eq!(serde_json::to_string(&ActorRole::GlobalAdmin).unwrap(), r#""globalAdmin""#);
         assert_eq!(ActorRole::parse(" globalAdmin "), Some(ActorRole::GlobalAdmin));
         assert_eq!(ActorRole::parse("GlobalAdmin"), None);

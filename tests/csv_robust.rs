@@ -2,9 +2,12 @@
 //! reopened quotes, the formula guard for `;` spreadsheets, encodings, the issue cap, Partner
 //! Center's audience files, countries named in every locale, bad rows at scale and any chunking.
 
-use csp_partner_rules::partner_csv::MAX_ISSUES;
-use csp_partner_rules::{export_partner_csv, parse_partner_csv, CsvOptions, IssueCode, Loose, Partner, PartnerCsvReader, PartnerCsvResult, Severity, Text};
 use csp_partner_rules::audience::List;
+use csp_partner_rules::partner_csv::MAX_ISSUES;
+use csp_partner_rules::{
+    export_partner_csv, parse_partner_csv, CsvOptions, IssueCode, Loose, Partner, PartnerCsvReader,
+    PartnerCsvResult, Severity, Text,
+};
 use std::time::Instant;
 
 const A: &str = "a2898e3a-06ca-454e-a0d0-c73b0ee36bba";
@@ -45,7 +48,11 @@ fn aud_csv_reopened_quotes_recover_in_linear_time() {
     };
     let small = time(20_000);
     let big = time(200_000);
-    assert!(big <= 20.0 * small.max(1e-4), "10× the input took {:.1}× the time ({small:.4}s → {big:.4}s)", big / small);
+    assert!(
+        big <= 20.0 * small.max(1e-4),
+        "10× the input took {:.1}× the time ({small:.4}s → {big:.4}s)",
+        big / small
+    );
 }
 
 #[test]
@@ -100,8 +107,10 @@ fn aud_csv_partner_center_audience_file_type_id_description() {
 #[test]
 fn aud_csv_encodings_utf16_boms_and_windows_1252() {
     let text = format!("tenantId;name\r\n{A};Société Générale\r\n");
-    let le: Vec<u8> = [0xFF, 0xFE].into_iter().chain(text.encode_utf16().flat_map(u16::to_le_bytes)).collect();
-    let be: Vec<u8> = [0xFE, 0xFF].into_iter().chain(text.encode_utf16().flat_map(u16::to_be_bytes)).collect();
+    let le: Vec<u8> =
+        [0xFF, 0xFE].into_iter().chain(text.encode_utf16().flat_map(u16::to_le_bytes)).collect();
+    let be: Vec<u8> =
+        [0xFE, 0xFF].into_iter().chain(text.encode_utf16().flat_map(u16::to_be_bytes)).collect();
     for (label, b) in [("UTF-16LE", le), ("UTF-16BE", be)] {
         let whole = bytes(&b);
         assert_eq!(whole.partners, [Partner::new(A).with_name("Société Générale")], "{label}");
@@ -113,7 +122,8 @@ fn aud_csv_encodings_utf16_boms_and_windows_1252() {
         }
     }
     // "Société Générale" and "Müller" as Excel writes them on Western European Windows.
-    let cp1252 = [format!("tenantId;name\r\n{A};Soci").as_bytes(), b"\xE9t\xE9 G\xE9n\xE9rale \x80\r\n"].concat();
+    let cp1252 =
+        [format!("tenantId;name\r\n{A};Soci").as_bytes(), b"\xE9t\xE9 G\xE9n\xE9rale \x80\r\n"].concat();
     let r = bytes(&cp1252);
     assert_eq!(r.partners[0].name, Text::from("Société Générale €"));
     assert_eq!(codes(&r), [IssueCode::CsvEncoding]);
@@ -138,11 +148,32 @@ fn aud_csv_issues_capped_with_a_count() {
 /// Issue 15: countries written as names in each supported locale, and aliases, read as their code.
 #[test]
 fn aud_csv_country_names_in_each_locale_and_aliases() {
-    let mut cases = vec![("France", "FR"), ("united states", "US"), ("Allemagne", "DE"), ("États-Unis", "US"), ("Royaume-Uni", "GB"), ("USA", "US"), ("UK", "GB"), ("Deutschland", "DE"), ("ALLEMAGNE", "DE")];
+    let mut cases = vec![
+        ("France", "FR"),
+        ("united states", "US"),
+        ("Allemagne", "DE"),
+        ("États-Unis", "US"),
+        ("Royaume-Uni", "GB"),
+        ("USA", "US"),
+        ("UK", "GB"),
+        ("Deutschland", "DE"),
+        ("ALLEMAGNE", "DE"),
+    ];
     if cfg!(feature = "extra-locales") {
-        cases.extend([("Alemania", "DE"), ("Germania", "DE"), ("Alemanha", "DE"), ("Duitsland", "DE"), ("ドイツ", "DE"), ("德国", "DE"), ("독일", "DE"), ("Frankreich", "FR")]);
+        cases.extend([
+            ("Alemania", "DE"),
+            ("Germania", "DE"),
+            ("Alemanha", "DE"),
+            ("Duitsland", "DE"),
+            ("ドイツ", "DE"),
+            ("德国", "DE"),
+            ("독일", "DE"),
+            ("Frankreich", "FR"),
+        ]);
     }
-    let text: String = std::iter::once("tenantId,country\n".to_owned()).chain(cases.iter().enumerate().map(|(i, (name, _))| format!("{},{name}\n", id(i)))).collect();
+    let text: String = std::iter::once("tenantId,country\n".to_owned())
+        .chain(cases.iter().enumerate().map(|(i, (name, _))| format!("{},{name}\n", id(i))))
+        .collect();
     let r = parse(&text);
     assert!(r.issues.is_empty(), "{:?}", r.issues);
     for (p, (name, code)) in r.partners.iter().zip(&cases) {
@@ -163,15 +194,23 @@ fn aud_csv_bad_rows_at_scale_every_chunking() {
             bad_lines.push(i as i64 + 2);
             text.push_str(&format!("not-an-id-{i},\"Bad, row\",FR\r\n"));
         } else {
-            text.push_str(&format!("{},\"Partner {i}, Ltd.\",{}\r\n", id(i), ["FR", "Allemagne", "USA"][i % 3]));
+            text.push_str(&format!(
+                "{},\"Partner {i}, Ltd.\",{}\r\n",
+                id(i),
+                ["FR", "Allemagne", "USA"][i % 3]
+            ));
         }
     }
     let whole = parse(&text);
     assert_eq!(whole.partners.len(), n - bad_lines.len());
-    let lines: Vec<i64> = whole.issues.iter().map(|i| match i.params.get("line") {
-        Some(csp_partner_rules::ParamValue::Int(l)) => *l,
-        _ => 0,
-    }).collect();
+    let lines: Vec<i64> = whole
+        .issues
+        .iter()
+        .map(|i| match i.params.get("line") {
+            Some(csp_partner_rules::ParamValue::Int(l)) => *l,
+            _ => 0,
+        })
+        .collect();
     assert_eq!(lines, bad_lines);
     for size in [1 << 20, 65536, 4099] {
         let mut reader = PartnerCsvReader::new(&CsvOptions::default());

@@ -13,18 +13,95 @@ use common::Rng;
 use csp_partner_rules::json;
 use serde_json::{json, Map, Value};
 
-
 const KEYS: &[&str] = &[
-    "country", "company", "legalName", "duns", "vatId", "registrationId", "address", "line1", "line2", "city", "state", "postalCode",
-    "primaryContact", "firstName", "lastName", "email", "phone", "support", "website", "partnerId", "id", "workAccount", "domain",
-    "language", "locale", "mode", "blockedDomains", "type", "form", "actorRole", "on", "option", "partners", "tenantId", "name",
-    "published", "resold", "offerType", "transactable", "planKind", "reasons", "maxBytes", "status", "__proto__",
+    "country",
+    "company",
+    "legalName",
+    "duns",
+    "vatId",
+    "registrationId",
+    "address",
+    "line1",
+    "line2",
+    "city",
+    "state",
+    "postalCode",
+    "primaryContact",
+    "firstName",
+    "lastName",
+    "email",
+    "phone",
+    "support",
+    "website",
+    "partnerId",
+    "id",
+    "workAccount",
+    "domain",
+    "language",
+    "locale",
+    "mode",
+    "blockedDomains",
+    "type",
+    "form",
+    "actorRole",
+    "on",
+    "option",
+    "partners",
+    "tenantId",
+    "name",
+    "published",
+    "resold",
+    "offerType",
+    "transactable",
+    "planKind",
+    "reasons",
+    "maxBytes",
+    "status",
+    "__proto__",
 ];
 const STRINGS: &[&str] = &[
-    "", " ", "FR", "fr", "DE", "US", "BR", "CU", "ZZ", "XK", "USA", "75008", "10001", "CA", "California", "a@b.co", "info@contoso.fr",
-    "x@gmail.com", "+33 1 23 45 67 89", "www.contoso.com", "https://x.y", "Contoso SAS", "LLC", "00000000-0000-0000-0000-000000000000",
-    "72f988bf-86f1-41af-91ab-2d7cd011db47", "address.postalCode", "draft", "submit", "all", "specific", "none", "fr-CA", "\u{fffd}",
-    "a\u{0}b", "Ἀθηνᾶ", "北海道", "😀", "tenantId,name\r\n1,2\r\n\"x\"\"y\",3", "=cmd", "\t\n\r", "2026-02-30", "globalAdmin",
+    "",
+    " ",
+    "FR",
+    "fr",
+    "DE",
+    "US",
+    "BR",
+    "CU",
+    "ZZ",
+    "XK",
+    "USA",
+    "75008",
+    "10001",
+    "CA",
+    "California",
+    "a@b.co",
+    "info@contoso.fr",
+    "x@gmail.com",
+    "+33 1 23 45 67 89",
+    "www.contoso.com",
+    "https://x.y",
+    "Contoso SAS",
+    "LLC",
+    "00000000-0000-0000-0000-000000000000",
+    "72f988bf-86f1-41af-91ab-2d7cd011db47",
+    "address.postalCode",
+    "draft",
+    "submit",
+    "all",
+    "specific",
+    "none",
+    "fr-CA",
+    "\u{fffd}",
+    "a\u{0}b",
+    "Ἀθηνᾶ",
+    "北海道",
+    "😀",
+    "tenantId,name\r\n1,2\r\n\"x\"\"y\",3",
+    "=cmd",
+    "\t\n\r",
+    "2026-02-30",
+    "globalAdmin",
 ];
 
 fn string(r: &mut Rng) -> String {
@@ -65,18 +142,32 @@ fn value(r: &mut Rng, depth: u32) -> Value {
         }
         // Arrays where objects are expected, shaped like the object read by position (issue 16 (6)):
         // `["fr"]` as options, `["saas", true]` as an offer, `["all", [], true, []]` as a state.
-        12 => Value::Array((0..1 + r.below(4)).map(|_| if r.below(2) == 0 { json!(*r.pick(STRINGS)) } else { value(r, depth + 1) }).collect()),
+        12 => Value::Array(
+            (0..1 + r.below(4))
+                .map(|_| if r.below(2) == 0 { json!(*r.pick(STRINGS)) } else { value(r, depth + 1) })
+                .collect(),
+        ),
         // Long lists of distinct, valid tenant IDs (partners or resold), rarely: planning must stay linear (issue 16 (4)).
         13 if r.below(40) == 0 => {
             let n = 1_000 + r.below(4_000) as u64;
             let start = r.below(1 << 40) as u64;
             if r.below(2) == 0 {
-                Value::Array((start..start + n).map(|i| json!({ "tenantId": format!("00000000-0000-4000-8000-{:012x}", i + 1) })).collect())
+                Value::Array(
+                    (start..start + n)
+                        .map(|i| json!({ "tenantId": format!("00000000-0000-4000-8000-{:012x}", i + 1) }))
+                        .collect(),
+                )
             } else {
-                Value::Array((start..start + n).map(|i| json!(format!("00000000-0000-4000-8000-{:012x}", i + 1))).collect())
+                Value::Array(
+                    (start..start + n)
+                        .map(|i| json!(format!("00000000-0000-4000-8000-{:012x}", i + 1)))
+                        .collect(),
+                )
             }
         }
-        _ => Value::Array((0..r.below(200)).map(|_| json!({"tenantId": r.pick(STRINGS), "name": "x"})).collect()),
+        _ => Value::Array(
+            (0..r.below(200)).map(|_| json!({"tenantId": r.pick(STRINGS), "name": "x"})).collect(),
+        ),
     }
 }
 
@@ -105,8 +196,14 @@ fn robustness_every_json_function_answers_any_value_without_panicking() {
         .filter(|n| !matches!(json::call(n, &[]), Err(csp_partner_rules::Error::UnknownFunction(_))))
         .collect();
     assert!(names.len() >= 10, "functions found: {names:?}");
-    let probes = [("checkCustomerMarket", json!(["FR", "DE"])), ("market", json!(["gb"])), ("addressFormat", json!(["US", {"locale": "fr"}]))];
-    let answers = |p: &[(&str, Value)]| -> Vec<Value> { p.iter().map(|(f, a)| json::call(f, a.as_array().unwrap()).unwrap()).collect() };
+    let probes = [
+        ("checkCustomerMarket", json!(["FR", "DE"])),
+        ("market", json!(["gb"])),
+        ("addressFormat", json!(["US", {"locale": "fr"}])),
+    ];
+    let answers = |p: &[(&str, Value)]| -> Vec<Value> {
+        p.iter().map(|(f, a)| json::call(f, a.as_array().unwrap()).unwrap()).collect()
+    };
     let before = answers(&probes);
     let seconds: u64 = std::env::var("FUZZ_SECONDS").ok().and_then(|s| s.parse().ok()).unwrap_or(30);
     let started = std::time::Instant::now();
@@ -123,7 +220,10 @@ fn robustness_every_json_function_answers_any_value_without_panicking() {
         match result {
             Ok(Ok(_)) => {}
             Ok(Err(e)) => panic!("call #{i} {name} (seed {seed}): error {e}"),
-            Err(_) => panic!("call #{i} {name} (seed {seed}) panicked with args {}", Value::Array(args).to_string().chars().take(2000).collect::<String>()),
+            Err(_) => panic!(
+                "call #{i} {name} (seed {seed}) panicked with args {}",
+                Value::Array(args).to_string().chars().take(2000).collect::<String>()
+            ),
         }
     }
     assert_eq!(answers(&probes), before, "same answers after the fuzzing");

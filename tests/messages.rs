@@ -91,7 +91,10 @@ fn render_all() -> Value {
     for &locale in Locale::ALL {
         let mut messages = Map::new();
         for &code in IssueCode::ALL {
-            let builder = SAMPLE_PARAMS.iter().fold(Issue::error(code), |b, (k, v)| b.param(k, *v)).param("maxBytes", 1_048_576_i64);
+            let builder = SAMPLE_PARAMS
+                .iter()
+                .fold(Issue::error(code), |b, (k, v)| b.param(k, *v))
+                .param("maxBytes", 1_048_576_i64);
             let builder = place_params(locale).into_iter().fold(builder, |b, (k, v)| b.param(k, v));
             let issue = builder.param("example", example(code)).build(locale);
             let key = serde_json::to_value(code).unwrap().as_str().unwrap().to_owned();
@@ -109,7 +112,10 @@ fn messages_every_code_every_locale_matches_snapshot() {
         for (code, message) in messages.as_object().unwrap() {
             let message = message.as_str().unwrap();
             assert!(!message.is_empty(), "{locale} {code}: empty");
-            assert!(!message.contains('{') && !message.contains('}'), "{locale} {code}: a parameter is not filled: {message}");
+            assert!(
+                !message.contains('{') && !message.contains('}'),
+                "{locale} {code}: a parameter is not filled: {message}"
+            );
         }
     }
     assert!(actual["en"].as_object().unwrap().len() == IssueCode::ALL.len());
@@ -128,12 +134,20 @@ fn messages_every_code_every_locale_matches_snapshot() {
         std::fs::write(&path, serde_json::to_string_pretty(&actual).unwrap() + "\n").unwrap();
         return;
     }
-    let recorded: Value = serde_json::from_str(&std::fs::read_to_string(&path).unwrap_or_default()).unwrap_or(Value::Null);
+    let recorded: Value =
+        serde_json::from_str(&std::fs::read_to_string(&path).unwrap_or_default()).unwrap_or(Value::Null);
     for (locale, messages) in actual.as_object().unwrap() {
-        assert!(&recorded[locale] == messages, "{locale} messages differ from tests/messages.snap.json: run `make bless` and review the diff");
+        assert!(
+            &recorded[locale] == messages,
+            "{locale} messages differ from tests/messages.snap.json: run `make bless` and review the diff"
+        );
     }
     if cfg!(feature = "extra-locales") {
-        assert_eq!(recorded.as_object().map(|o| o.len()), Some(actual.as_object().unwrap().len()), "a locale of the snapshot is gone");
+        assert_eq!(
+            recorded.as_object().map(|o| o.len()),
+            Some(actual.as_object().unwrap().len()),
+            "a locale of the snapshot is gone"
+        );
     }
 }
 
@@ -157,12 +171,25 @@ fn messages_french_typography_and_place_names() {
         for bad in [" :", " ;", " !", " ?", "« ", " »", "\u{a0};", "\u{202f}:"] {
             assert!(!m.contains(bad), "fr {code}: {bad:?} in {m}");
         }
-        for english in ["Brazil", "Argentina", "United Kingdom", "United States", "Belgium", "California", "Latin America", "string", "number"] {
+        for english in [
+            "Brazil",
+            "Argentina",
+            "United Kingdom",
+            "United States",
+            "Belgium",
+            "California",
+            "Latin America",
+            "string",
+            "number",
+        ] {
             assert!(!m.contains(english), "fr {code}: {english} in {m}");
         }
     }
     let fr = &actual["fr"];
-    assert!(fr["region_mismatch"].as_str().unwrap().contains("Brésil dans la région Brésil, Argentine dans la région Amérique latine et Caraïbes"));
+    assert!(fr["region_mismatch"]
+        .as_str()
+        .unwrap()
+        .contains("Brésil dans la région Brésil, Argentine dans la région Amérique latine et Caraïbes"));
     assert!(fr["postal_code_state_mismatch"].as_str().unwrap().contains("(Californie)"));
 }
 

@@ -10,10 +10,12 @@
 mod common;
 use common::Rng;
 use csp_partner_rules::lifecycle::{EnrollmentEventInput, EnrollmentStateInput};
-use csp_partner_rules::relationship::{CustomerRelationshipEventInput, CustomerRelationshipStateInput, RelationshipEventInput, RelationshipStateInput};
+use csp_partner_rules::relationship::{
+    CustomerRelationshipEventInput, CustomerRelationshipStateInput, RelationshipEventInput,
+    RelationshipStateInput,
+};
 use csp_partner_rules::*;
 use serde_json::{json, Value};
-
 
 fn form(country: &str, partner_id: Option<(&str, &str)>) -> Value {
     let mut f = json!({
@@ -46,7 +48,9 @@ const ENROLLMENT_TYPES: [&str; 10] = [
 fn valid_enrollment_event(kind: &str, state: &EnrollmentState) -> Value {
     let country = state.submission().map(|s| s.country.clone()).unwrap_or_else(|| "FR".into());
     match kind {
-        "submit" => json!({ "type": kind, "form": form("FR", Some(("1234567", "FR"))), "actorRole": "globalAdmin", "on": "2026-11-20" }),
+        "submit" => {
+            json!({ "type": kind, "form": form("FR", Some(("1234567", "FR"))), "actorRole": "globalAdmin", "on": "2026-11-20" })
+        }
         "reject" => json!({ "type": kind, "reasons": ["Business name doesn't match the registration"] }),
         "appeal" => json!({ "type": kind, "form": form(&country, None), "on": "2026-12-01" }),
         "associatePartnerId" => json!({ "type": kind, "partnerId": "7654321", "country": country }),
@@ -59,7 +63,15 @@ fn valid_enrollment_event(kind: &str, state: &EnrollmentState) -> Value {
 /// Any payload: valid or not, of any shape.
 fn random_enrollment_event(rng: &mut Rng, state: &EnrollmentState) -> Value {
     if rng.below(10) == 0 {
-        return rng.pick(&[json!(null), json!(7), json!({}), json!({ "type": "launch" }), json!({ "type": ["submit"] })]).clone();
+        return rng
+            .pick(&[
+                json!(null),
+                json!(7),
+                json!({}),
+                json!({ "type": "launch" }),
+                json!({ "type": ["submit"] }),
+            ])
+            .clone();
     }
     let kind = *rng.pick(&ENROLLMENT_TYPES);
     if rng.below(2) == 0 {
@@ -75,9 +87,17 @@ fn random_enrollment_event(rng: &mut Rng, state: &EnrollmentState) -> Value {
         json!("form"),
     ];
     let roles = [json!("globalAdmin"), json!("admin"), json!("user"), json!("owner"), json!(null)];
-    let dates = [json!("2026-11-20"), json!("2026-02-30"), json!("2028-02-29"), json!("9999-06-01"), json!(20261120), json!(null)];
+    let dates = [
+        json!("2026-11-20"),
+        json!("2026-02-30"),
+        json!("2028-02-29"),
+        json!("9999-06-01"),
+        json!(20261120),
+        json!(null),
+    ];
     let ids = [json!("1234567"), json!("123456"), json!("12"), json!("abc1234"), json!(1234567)];
-    let countries = [json!("FR"), json!("fr"), json!("DE"), json!("GB"), json!("ZZ"), json!("RU"), json!(null)];
+    let countries =
+        [json!("FR"), json!("fr"), json!("DE"), json!("GB"), json!("ZZ"), json!("RU"), json!(null)];
     let revenues = [json!(0), json!(999.99), json!(1000), json!(5000), json!(-1), json!("10"), json!(null)];
     let reasons = [json!(["a"]), json!([]), json!(["x", 1]), json!("a"), json!(null), json!(vec!["r"; 21])];
     json!({
@@ -103,9 +123,17 @@ fn lenient_event(value: &Value) -> EnrollmentEventInput {
 fn enrollment_invariants(state: &EnrollmentState, seed: u64) {
     assert_eq!(state.check(), Ok(()), "seed {seed}: {state:?}");
     let text = serde_json::to_string(state).unwrap();
-    assert_eq!(&serde_json::from_str::<EnrollmentState>(&text).unwrap(), state, "seed {seed}: typed round trip");
+    assert_eq!(
+        &serde_json::from_str::<EnrollmentState>(&text).unwrap(),
+        state,
+        "seed {seed}: typed round trip"
+    );
     let json = serde_json::from_str::<Value>(&text).unwrap();
-    assert_eq!(enrollment_events(lenient_state(&json)), enrollment_events(state), "seed {seed}: lenient round trip");
+    assert_eq!(
+        enrollment_events(lenient_state(&json)),
+        enrollment_events(state),
+        "seed {seed}: lenient round trip"
+    );
 }
 
 #[test]
@@ -122,9 +150,16 @@ fn life_random_event_sequences_keep_the_invariants_and_events_agree_with_apply()
             // events(state) agrees with apply.
             let listed = enrollment_events(&state);
             for kind in ENROLLMENT_TYPES {
-                let t = enrollment_apply(&state, lenient_event(&valid_enrollment_event(kind, &state)), &options);
+                let t =
+                    enrollment_apply(&state, lenient_event(&valid_enrollment_event(kind, &state)), &options);
                 let is_listed = listed.iter().any(|e| e.name() == kind);
-                assert_eq!(t.ok, is_listed, "seed {seed}: {kind} from {}: {:?}", state.status().name(), t.issues);
+                assert_eq!(
+                    t.ok,
+                    is_listed,
+                    "seed {seed}: {kind} from {}: {:?}",
+                    state.status().name(),
+                    t.issues
+                );
             }
 
             // A random event: the typed (state) and JSON paths agree; refusals change nothing.
@@ -147,8 +182,17 @@ fn life_random_event_sequences_keep_the_invariants_and_events_agree_with_apply()
         }
     }
     // The walk reached every status and row of the table.
-    for (status, kind) in [("draft", "submit"), ("vetting", "reject"), ("rejected", "appeal"), ("verified", "signAgreement"), ("active", "deauthorize")] {
-        assert!(accepted.contains(&(status, kind.to_owned())), "never accepted {kind} from {status}: {accepted:?}");
+    for (status, kind) in [
+        ("draft", "submit"),
+        ("vetting", "reject"),
+        ("rejected", "appeal"),
+        ("verified", "signAgreement"),
+        ("active", "deauthorize"),
+    ] {
+        assert!(
+            accepted.contains(&(status, kind.to_owned())),
+            "never accepted {kind} from {status}: {accepted:?}"
+        );
     }
 }
 
@@ -182,7 +226,8 @@ fn no_error(issues: &[Issue]) -> bool {
     issues.iter().all(|i| !i.is_error())
 }
 
-const RELATIONSHIP_TYPES: [&str; 5] = ["invite", "accept", "removeAdminAccess", "endByProvider", "endByReseller"];
+const RELATIONSHIP_TYPES: [&str; 5] =
+    ["invite", "accept", "removeAdminAccess", "endByProvider", "endByReseller"];
 
 fn valid_relationship_event(kind: &str) -> Value {
     match kind {
@@ -205,9 +250,15 @@ fn rel_1_random_event_sequences_keep_the_invariants_and_events_agree_with_apply(
             assert_eq!(serde_json::from_value::<RelationshipState>(state_json.clone()).unwrap(), state);
             let listed = relationship_events(&state);
             for kind in RELATIONSHIP_TYPES {
-                let event: RelationshipEventInput = serde_json::from_value(valid_relationship_event(kind)).unwrap();
+                let event: RelationshipEventInput =
+                    serde_json::from_value(valid_relationship_event(kind)).unwrap();
                 let t = relationship_apply(&state, event, &options);
-                assert_eq!(t.ok, listed.iter().any(|e| e.name() == kind), "seed {seed}: {kind} from {}", state.status());
+                assert_eq!(
+                    t.ok,
+                    listed.iter().any(|e| e.name() == kind),
+                    "seed {seed}: {kind} from {}",
+                    state.status()
+                );
             }
             let kind = *rng.pick(&RELATIONSHIP_TYPES);
             let event = if rng.below(2) == 0 {
@@ -216,7 +267,11 @@ fn rel_1_random_event_sequences_keep_the_invariants_and_events_agree_with_apply(
                 json!({ "type": kind, "providerCountry": rng.pick(&countries), "resellerCountry": rng.pick(&countries),
                         "consent": rng.pick(&[json!(true), json!(false), json!("yes")]), "actorRole": rng.pick(&[json!("globalAdmin"), json!("user"), json!(1)]) })
             };
-            let t = relationship_apply(&state, serde_json::from_value::<RelationshipEventInput>(event.clone()).unwrap(), &options);
+            let t = relationship_apply(
+                &state,
+                serde_json::from_value::<RelationshipEventInput>(event.clone()).unwrap(),
+                &options,
+            );
             let by_json = json::call("relationshipApply", &[state_json, event.clone()]).unwrap();
             assert_eq!(serde_json::to_value(&t).unwrap(), by_json, "seed {seed}: {event}");
             if !t.ok {
@@ -231,7 +286,8 @@ fn rel_1_random_event_sequences_keep_the_invariants_and_events_agree_with_apply(
 #[test]
 fn rel_2_random_event_sequences_keep_the_invariants_and_events_agree_with_apply() {
     let options = Options::default();
-    let countries = [json!("FR"), json!("DE"), json!("US"), json!("IN"), json!("LK"), json!("CU"), json!(null)];
+    let countries =
+        [json!("FR"), json!("DE"), json!("US"), json!("IN"), json!("LK"), json!("CU"), json!(null)];
     for seed in 1..=200u64 {
         let mut rng = Rng(seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1);
         let mut state = customer_relationship_start();
@@ -239,16 +295,34 @@ fn rel_2_random_event_sequences_keep_the_invariants_and_events_agree_with_apply(
             assert_eq!(state.check(), Ok(()), "seed {seed}");
             let state_json = serde_json::to_value(&state).unwrap();
             let listed = customer_relationship_events(&state);
-            for (kind, event) in [("inviteCustomer", json!({ "type": "inviteCustomer", "resellerCountry": "FR", "customerCountry": "DE" })), ("accept", json!({ "type": "accept" }))] {
-                let t = customer_relationship_apply(&state, serde_json::from_value::<CustomerRelationshipEventInput>(event).unwrap(), &options);
+            for (kind, event) in [
+                (
+                    "inviteCustomer",
+                    json!({ "type": "inviteCustomer", "resellerCountry": "FR", "customerCountry": "DE" }),
+                ),
+                ("accept", json!({ "type": "accept" })),
+            ] {
+                let t = customer_relationship_apply(
+                    &state,
+                    serde_json::from_value::<CustomerRelationshipEventInput>(event).unwrap(),
+                    &options,
+                );
                 assert_eq!(t.ok, listed.iter().any(|e| e.name() == kind), "seed {seed}: {kind}");
             }
             assert_eq!(can_provider_order(&state), state.status() == "active");
             let event = json!({ "type": rng.pick(&["inviteCustomer", "accept", "order"]), "resellerCountry": rng.pick(&countries), "customerCountry": rng.pick(&countries) });
-            let t = customer_relationship_apply(&state, serde_json::from_value::<CustomerRelationshipEventInput>(event.clone()).unwrap(), &options);
-            let by_json = json::call("customerRelationshipApply", &[state_json.clone(), event.clone()]).unwrap();
+            let t = customer_relationship_apply(
+                &state,
+                serde_json::from_value::<CustomerRelationshipEventInput>(event.clone()).unwrap(),
+                &options,
+            );
+            let by_json =
+                json::call("customerRelationshipApply", &[state_json.clone(), event.clone()]).unwrap();
             assert_eq!(serde_json::to_value(&t).unwrap(), by_json, "seed {seed}: {event}");
-            assert_eq!(json::call("canProviderOrder", &[state_json]).unwrap(), json!(state.status() == "active"));
+            assert_eq!(
+                json::call("canProviderOrder", &[state_json]).unwrap(),
+                json!(state.status() == "active")
+            );
             if !t.ok {
                 assert_eq!(t.state, state);
             }
@@ -258,7 +332,8 @@ fn rel_2_random_event_sequences_keep_the_invariants_and_events_agree_with_apply(
             }
         }
     }
-    let garbage: CustomerRelationshipStateInput = serde_json::from_value(json!({ "status": "active" })).unwrap();
+    let garbage: CustomerRelationshipStateInput =
+        serde_json::from_value(json!({ "status": "active" })).unwrap();
     assert!(!can_provider_order(garbage));
     let garbage: RelationshipStateInput = serde_json::from_value(json!([])).unwrap();
     assert!(relationship_events(garbage).is_empty());

@@ -74,7 +74,8 @@ fn api_5_every_vector_matches_the_native_output() {
         let id = case["id"].as_str().unwrap();
         let function = case["fn"].as_str().unwrap();
         let args: Vec<JsValue> = case["args"].as_array().unwrap().iter().map(to_js).collect();
-        let output = call(function, &args).unwrap_or_else(|| panic!("{id}: no wasm export named {function} in tests/wasm.rs"));
+        let output = call(function, &args)
+            .unwrap_or_else(|| panic!("{id}: no wasm export named {function} in tests/wasm.rs"));
         if to_json(&output) != case["output"] {
             diffs.push(format!("{id}: wasm {} != native {}", to_json(&output), case["output"]));
         }
@@ -255,16 +256,31 @@ fn api_fast_form_decoding_equals_the_generic_decoder() {
     // The generic decoding with only `country` and the `only`-th member (what validateEnrollmentField reads).
     fn narrowed(mut form: EnrollmentForm, only: u32) -> EnrollmentForm {
         let keep = |i: u32| i == only;
-        if !keep(1) { form.company = Loose::Missing }
-        if !keep(2) { form.address = Loose::Missing }
-        if !keep(3) { form.primary_contact = Loose::Missing }
-        if !keep(4) { form.support = Loose::Missing }
-        if !keep(5) { form.partner_id = Loose::Missing }
-        if !keep(6) { form.work_account = Loose::Missing }
-        if !keep(7) { form.language = Text::Missing }
+        if !keep(1) {
+            form.company = Loose::Missing
+        }
+        if !keep(2) {
+            form.address = Loose::Missing
+        }
+        if !keep(3) {
+            form.primary_contact = Loose::Missing
+        }
+        if !keep(4) {
+            form.support = Loose::Missing
+        }
+        if !keep(5) {
+            form.partner_id = Loose::Missing
+        }
+        if !keep(6) {
+            form.work_account = Loose::Missing
+        }
+        if !keep(7) {
+            form.language = Text::Missing
+        }
         form
     }
-    let forms: Array = js_sys::Function::new_no_args(HOSTILE_FORMS).call0(&JsValue::UNDEFINED).unwrap().into();
+    let forms: Array =
+        js_sys::Function::new_no_args(HOSTILE_FORMS).call0(&JsValue::UNDEFINED).unwrap().into();
     let (mut fast, mut total) = (0, 0);
     for (i, form) in forms.iter().enumerate() {
         let (generic, quick) = wasm::decode_enrollment_form_both(&form, None);

@@ -28,7 +28,14 @@
 //! holding `www/` and `pkg/`; default: the one this binary was built from), `MAX_CONNECTIONS`,
 //! `HEADER_TIMEOUT_MS` and `BODY_TIMEOUT_MS` (the e2e tests shorten them).
 
-#![deny(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing, clippy::unreachable, clippy::todo)]
+#![deny(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing,
+    clippy::unreachable,
+    clippy::todo
+)]
 
 use axum::body::Body;
 use axum::extract::rejection::PathRejection;
@@ -77,7 +84,12 @@ struct App {
 impl App {
     fn new(root: PathBuf) -> App {
         let body_timeout = env_ms("BODY_TIMEOUT_MS").unwrap_or(BODY_TIMEOUT);
-        App { root, calls: Semaphore::new(MAX_CALLS), bodies: Semaphore::new(BODY_BUDGET_MIB as usize), body_timeout }
+        App {
+            root,
+            calls: Semaphore::new(MAX_CALLS),
+            bodies: Semaphore::new(BODY_BUDGET_MIB as usize),
+            body_timeout,
+        }
     }
 }
 
@@ -87,7 +99,11 @@ fn env_ms(name: &str) -> Option<Duration> {
 }
 
 fn busy() -> ApiError {
-    ApiError::new(StatusCode::SERVICE_UNAVAILABLE, "busy", "The demo server is busy; try again in a few seconds.")
+    ApiError::new(
+        StatusCode::SERVICE_UNAVAILABLE,
+        "busy",
+        "The demo server is busy; try again in a few seconds.",
+    )
 }
 
 /// An API error: status and a JSON body `{"error": {"code", "message", ...}}`.
@@ -120,12 +136,21 @@ impl IntoResponse for ApiError {
 }
 
 fn json_response(status: StatusCode, value: &Value) -> Response {
-    (status, [(header::CONTENT_TYPE, "application/json"), (header::CACHE_CONTROL, "no-store")], value.to_string()).into_response()
+    (
+        status,
+        [(header::CONTENT_TYPE, "application/json"), (header::CACHE_CONTROL, "no-store")],
+        value.to_string(),
+    )
+        .into_response()
 }
 
 fn too_large(limit: usize) -> ApiError {
-    ApiError::new(StatusCode::PAYLOAD_TOO_LARGE, "body_too_large", format!("The request body is larger than {limit} bytes."))
-        .with("limit", Value::from(limit))
+    ApiError::new(
+        StatusCode::PAYLOAD_TOO_LARGE,
+        "body_too_large",
+        format!("The request body is larger than {limit} bytes."),
+    )
+    .with("limit", Value::from(limit))
 }
 
 /// Refuses a body whose `Content-Type` is not `wanted` (parameters such as `charset` allowed): a web
@@ -155,24 +180,38 @@ async fn read_body<'a>(
     body: Body,
     limit: usize,
 ) -> Result<(axum::body::Bytes, tokio::sync::SemaphorePermit<'a>), ApiError> {
-    let declared = headers.get(header::CONTENT_LENGTH).and_then(|v| v.to_str().ok()).and_then(|v| v.parse::<u64>().ok());
+    let declared =
+        headers.get(header::CONTENT_LENGTH).and_then(|v| v.to_str().ok()).and_then(|v| v.parse::<u64>().ok());
     if declared.is_some_and(|n| n > limit as u64) {
         return Err(too_large(limit));
     }
     let mib = declared.unwrap_or(limit as u64).div_ceil(1 << 20).clamp(1, u64::from(BODY_BUDGET_MIB));
-    let permit = tokio::time::timeout(QUEUE_TIMEOUT, app.bodies.acquire_many(u32::try_from(mib).unwrap_or(BODY_BUDGET_MIB)))
-        .await
-        .map_err(|_| busy())?
-        .map_err(|_| busy())?;
+    let permit = tokio::time::timeout(
+        QUEUE_TIMEOUT,
+        app.bodies.acquire_many(u32::try_from(mib).unwrap_or(BODY_BUDGET_MIB)),
+    )
+    .await
+    .map_err(|_| busy())?
+    .map_err(|_| busy())?;
     let bytes = tokio::time::timeout(app.body_timeout, axum::body::to_bytes(body, limit))
         .await
-        .map_err(|_| ApiError::new(StatusCode::REQUEST_TIMEOUT, "body_timeout", "The request body was not sent in time."))?
+        .map_err(|_| {
+            ApiError::new(
+                StatusCode::REQUEST_TIMEOUT,
+                "body_timeout",
+                "The request body was not sent in time.",
+            )
+        })?
         .map_err(|e| {
             let inner = e.into_inner();
             if inner.downcast_ref::<http_body_util::LengthLimitError>().is_some() {
                 too_large(limit)
             } else {
-                ApiError::new(StatusCode::BAD_REQUEST, "body_unreadable", format!("The request body could not be read: {inner}"))
+                ApiError::new(
+                    StatusCode::BAD_REQUEST,
+                    "body_unreadable",
+                    format!("The request body could not be read: {inner}"),
+                )
             }
         })?;
     Ok((bytes, permit))
@@ -181,8 +220,13 @@ async fn read_body<'a>(
 async fn read_json(app: &App, headers: &HeaderMap, body: Body) -> Result<Value, ApiError> {
     check_type(headers, "application/json")?;
     let (bytes, _permit) = read_body(app, headers, body, JSON_LIMIT).await?;
-    serde_json::from_slice(&lone_surrogates_replaced(&bytes))
-        .map_err(|e| ApiError::new(StatusCode::BAD_REQUEST, "invalid_json", format!("The request body is not valid JSON: {e}")))
+    serde_json::from_slice(&lone_surrogates_replaced(&bytes)).map_err(|e| {
+        ApiError::new(
+            StatusCode::BAD_REQUEST,
+            "invalid_json",
+            format!("The request body is not valid JSON: {e}"),
+        )
+    })
 }
 
 /// Keeps the first [`MAX_ISSUES`] issues of an answer and counts the others in `issuesOmitted`, so
@@ -214,8 +258,14 @@ fn lone_surrogates_replaced(json: &[u8]) -> std::borrow::Cow<'_, [u8]> {
         u16::from_str_radix(std::str::from_utf8(digits).ok()?, 16).ok()
     }
     // `\uXXXX` at `at` (the backslash), its code unit.
-    let escape = |at: usize| -> Option<u16> { (json.get(at) == Some(&b'\\') && json.get(at + 1) == Some(&b'u')).then(|| hex4(json, at + 2)).flatten() };
-    if !json.windows(3).any(|w| w.first() == Some(&b'\\') && w.get(1) == Some(&b'u') && matches!(w.get(2), Some(b'd' | b'D'))) {
+    let escape = |at: usize| -> Option<u16> {
+        (json.get(at) == Some(&b'\\') && json.get(at + 1) == Some(&b'u'))
+            .then(|| hex4(json, at + 2))
+            .flatten()
+    };
+    if !json.windows(3).any(|w| {
+        w.first() == Some(&b'\\') && w.get(1) == Some(&b'u') && matches!(w.get(2), Some(b'd' | b'D'))
+    }) {
         return std::borrow::Cow::Borrowed(json);
     }
     let mut out = Vec::with_capacity(json.len());
@@ -261,8 +311,13 @@ fn lone_surrogates_replaced(json: &[u8]) -> std::borrow::Cow<'_, [u8]> {
 /// [`MAX_CALLS`] at once; a panic becomes a 500.
 async fn call(app: &App, function: String, args: Vec<Value>) -> Result<Value, ApiError> {
     let name = function.clone();
-    let _slot = tokio::time::timeout(QUEUE_TIMEOUT, app.calls.acquire()).await.map_err(|_| busy())?.map_err(|_| busy())?;
-    let joined = tokio::task::spawn_blocking(move || csp_partner_rules::json::call(&function, &args).map(cap_issues)).await;
+    let _slot = tokio::time::timeout(QUEUE_TIMEOUT, app.calls.acquire())
+        .await
+        .map_err(|_| busy())?
+        .map_err(|_| busy())?;
+    let joined =
+        tokio::task::spawn_blocking(move || csp_partner_rules::json::call(&function, &args).map(cap_issues))
+            .await;
     match joined {
         Ok(Ok(value)) => Ok(value),
         Ok(Err(csp_partner_rules::Error::UnknownFunction(_))) => Err(ApiError::new(
@@ -271,8 +326,14 @@ async fn call(app: &App, function: String, args: Vec<Value>) -> Result<Value, Ap
             format!("`{name}` is not a function of csp-partner-rules in this build."),
         )
         .with("function", Value::from(name))),
-        Ok(Err(other)) => Err(ApiError::new(StatusCode::INTERNAL_SERVER_ERROR, "internal", other.to_string())),
-        Err(join) => Err(ApiError::new(StatusCode::INTERNAL_SERVER_ERROR, "internal", format!("The call failed: {join}"))),
+        Ok(Err(other)) => {
+            Err(ApiError::new(StatusCode::INTERNAL_SERVER_ERROR, "internal", other.to_string()))
+        }
+        Err(join) => Err(ApiError::new(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            "internal",
+            format!("The call failed: {join}"),
+        )),
     }
 }
 
@@ -284,20 +345,25 @@ fn reply(result: Result<Value, ApiError>) -> Response {
 }
 
 /// `POST /api/call/{function}` with a JSON array of arguments.
-async fn call_by_name(State(app): State<Arc<App>>, function: Result<Path<String>, PathRejection>, headers: HeaderMap, body: Body) -> Response {
+async fn call_by_name(
+    State(app): State<Arc<App>>,
+    function: Result<Path<String>, PathRejection>,
+    headers: HeaderMap,
+    body: Body,
+) -> Response {
     reply(
         async {
-            let Path(function) = function.map_err(|e| ApiError::new(StatusCode::BAD_REQUEST, "invalid_path", e.body_text()))?;
-            let args = match read_json(&app, &headers, body).await? {
-                Value::Array(args) => args,
-                _ => {
-                    return Err(ApiError::new(
+            let Path(function) = function
+                .map_err(|e| ApiError::new(StatusCode::BAD_REQUEST, "invalid_path", e.body_text()))?;
+            let args =
+                match read_json(&app, &headers, body).await? {
+                    Value::Array(args) => args,
+                    _ => return Err(ApiError::new(
                         StatusCode::BAD_REQUEST,
                         "expected_array",
                         "The body must be a JSON array of the function's arguments, e.g. [\"FR\", \"DE\"].",
-                    ))
-                }
-            };
+                    )),
+                };
             call(&app, function, args).await
         }
         .await,
@@ -305,9 +371,16 @@ async fn call_by_name(State(app): State<Arc<App>>, function: Result<Path<String>
 }
 
 /// Reads an alias body: a JSON object; returns the values of `keys`, in order (absent: null).
-async fn object_args(app: &App, headers: &HeaderMap, body: Body, keys: &[&str]) -> Result<Vec<Value>, ApiError> {
+async fn object_args(
+    app: &App,
+    headers: &HeaderMap,
+    body: Body,
+    keys: &[&str],
+) -> Result<Vec<Value>, ApiError> {
     match read_json(app, headers, body).await? {
-        Value::Object(mut object) => Ok(keys.iter().map(|k| object.remove(*k).unwrap_or(Value::Null)).collect()),
+        Value::Object(mut object) => {
+            Ok(keys.iter().map(|k| object.remove(*k).unwrap_or(Value::Null)).collect())
+        }
         _ => Err(ApiError::new(
             StatusCode::BAD_REQUEST,
             "expected_object",
@@ -356,9 +429,14 @@ async fn regions_check(State(app): State<Arc<App>>, headers: HeaderMap, body: Bo
     reply(
         async {
             let app = &app;
-            let mut args = object_args(app, &headers, body, &["partnerCountry", "otherCountry", "options"]).await?.into_iter();
-            let (partner, other, options) =
-                (args.next().unwrap_or(Value::Null), args.next().unwrap_or(Value::Null), args.next().unwrap_or(Value::Null));
+            let mut args = object_args(app, &headers, body, &["partnerCountry", "otherCountry", "options"])
+                .await?
+                .into_iter();
+            let (partner, other, options) = (
+                args.next().unwrap_or(Value::Null),
+                args.next().unwrap_or(Value::Null),
+                args.next().unwrap_or(Value::Null),
+            );
             let two = |a: &Value, b: &Value| vec![a.clone(), b.clone(), options.clone()];
             Ok(json!({
                 "partnerMarket": call(app, "market".into(), vec![partner.clone(), options.clone()]).await?,
@@ -403,16 +481,24 @@ async fn partners_csv(State(app): State<Arc<App>>, uri: Uri, headers: HeaderMap,
 }
 
 async fn health() -> Response {
-    json_response(StatusCode::OK, &json!({ "ok": true, "server": "csp-demo-server", "dataVersion": csp_partner_rules::data_version(), "version": csp_partner_rules::VERSION, "rulesVersion": csp_partner_rules::rules_version() }))
+    json_response(
+        StatusCode::OK,
+        &json!({ "ok": true, "server": "csp-demo-server", "dataVersion": csp_partner_rules::data_version(), "version": csp_partner_rules::VERSION, "rulesVersion": csp_partner_rules::rules_version() }),
+    )
 }
 
 async fn api_not_found(uri: Uri) -> Response {
-    ApiError::new(StatusCode::NOT_FOUND, "not_found", format!("No API endpoint at {}.", uri.path())).into_response()
+    ApiError::new(StatusCode::NOT_FOUND, "not_found", format!("No API endpoint at {}.", uri.path()))
+        .into_response()
 }
 
 async fn method_not_allowed(method: Method) -> Response {
-    ApiError::new(StatusCode::METHOD_NOT_ALLOWED, "method_not_allowed", format!("{method} is not allowed here; use POST."))
-        .into_response()
+    ApiError::new(
+        StatusCode::METHOD_NOT_ALLOWED,
+        "method_not_allowed",
+        format!("{method} is not allowed here; use POST."),
+    )
+    .into_response()
 }
 
 fn content_type(path: &std::path::Path) -> &'static str {
@@ -434,9 +520,13 @@ fn content_type(path: &std::path::Path) -> &'static str {
 /// Static files: `/pkg/…` from `pkg/`, everything else from `www/`; a folder gives its index.html.
 /// Only plain path segments are followed (no `..`, no hidden files, no percent-escapes).
 async fn static_file(State(app): State<Arc<App>>, method: Method, uri: Uri) -> Response {
-    let not_found = || (StatusCode::NOT_FOUND, [(header::CONTENT_TYPE, "text/plain; charset=utf-8")], "not found").into_response();
+    let not_found = || {
+        (StatusCode::NOT_FOUND, [(header::CONTENT_TYPE, "text/plain; charset=utf-8")], "not found")
+            .into_response()
+    };
     if method != Method::GET && method != Method::HEAD {
-        return (StatusCode::METHOD_NOT_ALLOWED, [(header::ALLOW, "GET, HEAD")], "method not allowed").into_response();
+        return (StatusCode::METHOD_NOT_ALLOWED, [(header::ALLOW, "GET, HEAD")], "method not allowed")
+            .into_response();
     }
     let segments: Vec<&str> = uri.path().split('/').filter(|s| !s.is_empty()).collect();
     if segments.iter().any(|s| s.starts_with('.') || s.contains(['\\', '%', ':'])) {
@@ -454,7 +544,9 @@ async fn static_file(State(app): State<Arc<App>>, method: Method, uri: Uri) -> R
         file.push("index.html");
     }
     // A symlink (of the file or of a folder on the way) must not lead outside the folder served.
-    let (Ok(real), Ok(top)) = (tokio::fs::canonicalize(&file).await, tokio::fs::canonicalize(app.root.join(base)).await) else {
+    let (Ok(real), Ok(top)) =
+        (tokio::fs::canonicalize(&file).await, tokio::fs::canonicalize(app.root.join(base)).await)
+    else {
         return not_found();
     };
     if !real.starts_with(&top) {
@@ -480,7 +572,10 @@ async fn security_headers(mut response: Response) -> Response {
     headers.insert(header::CONTENT_SECURITY_POLICY, header::HeaderValue::from_static(CSP));
     headers.insert(header::REFERRER_POLICY, header::HeaderValue::from_static("no-referrer"));
     headers.insert(header::X_FRAME_OPTIONS, header::HeaderValue::from_static("DENY"));
-    headers.insert(header::HeaderName::from_static("cross-origin-resource-policy"), header::HeaderValue::from_static("same-origin"));
+    headers.insert(
+        header::HeaderName::from_static("cross-origin-resource-policy"),
+        header::HeaderValue::from_static("same-origin"),
+    );
     response
 }
 
@@ -505,12 +600,17 @@ fn app(root: PathBuf) -> Router {
 /// Connections served at once: from `MAX_CONNECTIONS`, else half the file descriptors `ulimit -n`
 /// allows (the rest: files served, the listener, the runtime), at most 512.
 fn max_connections() -> usize {
-    if let Some(n) = std::env::var("MAX_CONNECTIONS").ok().and_then(|v| v.parse::<usize>().ok()).filter(|&n| n > 0) {
+    if let Some(n) =
+        std::env::var("MAX_CONNECTIONS").ok().and_then(|v| v.parse::<usize>().ok()).filter(|&n| n > 0)
+    {
         return n;
     }
     // Linux: "Max open files   64   64   files" in /proc/self/limits (elsewhere: the default).
     let soft = std::fs::read_to_string("/proc/self/limits").ok().and_then(|text| {
-        text.lines().find(|l| l.starts_with("Max open files")).and_then(|l| l.split_whitespace().nth(3)).and_then(|n| n.parse::<usize>().ok())
+        text.lines()
+            .find(|l| l.starts_with("Max open files"))
+            .and_then(|l| l.split_whitespace().nth(3))
+            .and_then(|n| n.parse::<usize>().ok())
     });
     soft.map_or(512, |n| (n.saturating_sub(16) / 2).clamp(4, 512))
 }
@@ -576,7 +676,9 @@ fn run() -> Result<(), String> {
     };
     let host = std::env::var("HOST").unwrap_or_else(|_| "127.0.0.1".into());
     let ip = host.parse().map_err(|_| format!("HOST must be an IP address, not {host:?}"))?;
-    let root = std::env::var_os("DEMO_ROOT").map(PathBuf::from).unwrap_or_else(|| PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/..")));
+    let root = std::env::var_os("DEMO_ROOT")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/..")));
     if !root.join("www").is_dir() {
         return Err(format!("no www/ folder in {} (set DEMO_ROOT to the repository root)", root.display()));
     }
@@ -586,11 +688,17 @@ fn run() -> Result<(), String> {
     let header_timeout = env_ms("HEADER_TIMEOUT_MS").unwrap_or(HEADER_TIMEOUT);
     let max = max_connections();
     // Timers on: header and body time-outs, and the back-off after a failed accept.
-    let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().map_err(|e| e.to_string())?;
+    let runtime =
+        tokio::runtime::Builder::new_current_thread().enable_all().build().map_err(|e| e.to_string())?;
     runtime.block_on(async move {
-        let listener = tokio::net::TcpListener::bind(SocketAddr::new(ip, port)).await.map_err(|e| format!("cannot listen on {host}:{port}: {e}"))?;
+        let listener = tokio::net::TcpListener::bind(SocketAddr::new(ip, port))
+            .await
+            .map_err(|e| format!("cannot listen on {host}:{port}: {e}"))?;
         let local = listener.local_addr().map_err(|e| e.to_string())?;
-        println!("csp-demo-server: http://{local}/ (www/ and pkg/ from {}; at most {max} connections)", root.display());
+        println!(
+            "csp-demo-server: http://{local}/ (www/ and pkg/ from {}; at most {max} connections)",
+            root.display()
+        );
         serve(listener, app(root), max, header_timeout).await;
         Ok(())
     })
@@ -611,7 +719,10 @@ mod tests {
     fn lone_surrogates_read_as_the_package_reads_them() {
         let s = |b: &[u8]| String::from_utf8(fix(b).into_owned()).unwrap_or_default();
         assert_eq!(s(br#"["\ud800"]"#), r#"["\uFFFD"]"#);
-        assert_eq!(s(br#"["a\uDC00b", "\ud83d\ude00", "\\ud800"]"#), r#"["a\uFFFDb", "\ud83d\ude00", "\\ud800"]"#);
+        assert_eq!(
+            s(br#"["a\uDC00b", "\ud83d\ude00", "\\ud800"]"#),
+            r#"["a\uFFFDb", "\ud83d\ude00", "\\ud800"]"#
+        );
         assert_eq!(s(br#"["\ud800\u0041"]"#), r#"["\uFFFD\u0041"]"#);
         assert_eq!(s(br#"{"\ud800": 1}"#), r#"{"\uFFFD": 1}"#);
         assert!(matches!(fix(br#"["plain"]"#), std::borrow::Cow::Borrowed(_)));

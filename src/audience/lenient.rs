@@ -175,6 +175,16 @@ mod tests {
         assert_eq!(l[2], List::Invalid(ValueKind::String));
         assert_eq!(l[3], List::Invalid(ValueKind::Object));
         let c: Vec<Count> = serde_json::from_str(r#"[10, -1, 2.7, "5", null, 1e300]"#).unwrap();
-        assert_eq!(c, vec![Count(Some(10)), Count(None), Count(Some(2)), Count(None), Count(None), Count(Some(u64::MAX))]);
+        assert_eq!(
+            c,
+            vec![
+                Count(Some(10)),
+                Count(None),
+                Count(Some(2)),
+                Count(None),
+                Count(None),
+                Count(Some(u64::MAX))
+            ]
+        );
     }
 }

@@ -69,7 +69,9 @@ fn https_url(value: &str) -> Result<String, UrlProblem> {
         Some(_) => Err(UrlProblem::NotHttps),
         None => {
             let lower: String = value.chars().take(8).flat_map(crate::case::lower).collect();
-            if !lower.starts_with("https://") && (value.contains("://") || lower.starts_with("http:") || lower.starts_with("mailto:")) {
+            if !lower.starts_with("https://")
+                && (value.contains("://") || lower.starts_with("http:") || lower.starts_with("mailto:"))
+            {
                 Err(UrlProblem::NotHttps)
             } else {
                 Err(UrlProblem::Format)
@@ -80,25 +82,36 @@ fn https_url(value: &str) -> Result<String, UrlProblem> {
 
 /// E-mail syntax of ENR-11 (the enrolment's own check); the domain is lower-cased.
 fn email(value: &str) -> Option<String> {
-    crate::enrollment::email::parse(value).map(|(local, domain)| format!("{local}@{}", crate::enrollment::web::normalize_host(domain)))
+    crate::enrollment::email::parse(value)
+        .map(|(local, domain)| format!("{local}@{}", crate::enrollment::web::normalize_host(domain)))
 }
 
 /// The contact's phone: no account country here, so it must be international (`+CC…` or `00CC…`) and
 /// fit that country's numbering, as a support phone does (ENR-15); normalized to E.164.
 fn intl_phone(value: &str) -> Option<String> {
-    crate::enrollment::phone::to_e164(value, None, crate::enrollment::phone::PhoneKind::Support).ok().flatten()
+    crate::enrollment::phone::to_e164(value, None, crate::enrollment::phone::PhoneKind::Support)
+        .ok()
+        .flatten()
 }
 
 fn check_contact(contact: &CspContact, locale: Locale, issues: &mut Vec<Issue>) -> CspContact {
-    let name = crate::input::read_field(&contact.name, &["contact", "name"], true, CONTACT_NAME_MAX, locale, issues);
-    let mut mail = crate::input::read_field(&contact.email, &["contact", "email"], true, EMAIL_MAX, locale, issues);
+    let name =
+        crate::input::read_field(&contact.name, &["contact", "name"], true, CONTACT_NAME_MAX, locale, issues);
+    let mut mail =
+        crate::input::read_field(&contact.email, &["contact", "email"], true, EMAIL_MAX, locale, issues);
     if let Some(m) = mail.take() {
         mail = email(&m);
         if mail.is_none() {
-            issues.push(Issue::error(IssueCode::EmailFormat).at(&["contact", "email"]).param("example", "gena@contoso.com").build(locale));
+            issues.push(
+                Issue::error(IssueCode::EmailFormat)
+                    .at(&["contact", "email"])
+                    .param("example", "gena@contoso.com")
+                    .build(locale),
+            );
         }
     }
-    let mut phone = crate::input::read_field(&contact.phone, &["contact", "phone"], true, PHONE_MAX, locale, issues);
+    let mut phone =
+        crate::input::read_field(&contact.phone, &["contact", "phone"], true, PHONE_MAX, locale, issues);
     if let Some(p) = phone.take() {
         phone = intl_phone(&p);
         if phone.is_none() {
@@ -112,12 +125,19 @@ fn check_contact(contact: &CspContact, locale: Locale, issues: &mut Vec<Issue>) 
             );
         }
     }
-    CspContact { name: crate::enrollment::keep(name, &contact.name), email: crate::enrollment::keep(mail, &contact.email), phone: crate::enrollment::keep(phone, &contact.phone) }
+    CspContact {
+        name: crate::enrollment::keep(name, &contact.name),
+        email: crate::enrollment::keep(mail, &contact.email),
+        phone: crate::enrollment::keep(phone, &contact.phone),
+    }
 }
 
 /// AUD-4: checks the CSP fields of the listing; `value` is the listing as stored (URL with https,
 /// e-mail domain lower-case, phone in E.164).
-pub fn validate_audience_listing(listing: &AudienceListing, options: &Options) -> Validation<AudienceListing> {
+pub fn validate_audience_listing(
+    listing: &AudienceListing,
+    options: &Options,
+) -> Validation<AudienceListing> {
     let locale = options.locale();
     let mut issues = Vec::new();
     let option = match listing.option.read(&["option"], locale) {
@@ -146,16 +166,32 @@ pub fn validate_audience_listing(listing: &AudienceListing, options: &Options) -
     let opted_in = matches!(option, Some(AudienceOption::All | AudienceOption::Specific));
     let url_path = &["marketingMaterialsUrl"];
     let before = issues.len();
-    let typed = crate::input::read_field(&listing.marketing_materials_url, url_path, false, URL_MAX, locale, &mut issues);
+    let typed = crate::input::read_field(
+        &listing.marketing_materials_url,
+        url_path,
+        false,
+        URL_MAX,
+        locale,
+        &mut issues,
+    );
     let refused = issues.len() > before;
     let mut url = None;
     match typed.map(|u| https_url(&u)) {
         Some(Ok(u)) => url = Some(u),
-        Some(Err(UrlProblem::NotHttps)) => issues.push(Issue::error(IssueCode::MarketingUrlRequired).at(url_path).build(locale)),
-        Some(Err(UrlProblem::Format)) => {
-            issues.push(Issue::error(IssueCode::UrlFormat).at(url_path).param("example", "https://www.contoso.com/csp").build(locale));
+        Some(Err(UrlProblem::NotHttps)) => {
+            issues.push(Issue::error(IssueCode::MarketingUrlRequired).at(url_path).build(locale))
         }
-        None if opted_in && !refused => issues.push(Issue::error(IssueCode::MarketingUrlRequired).at(url_path).build(locale)),
+        Some(Err(UrlProblem::Format)) => {
+            issues.push(
+                Issue::error(IssueCode::UrlFormat)
+                    .at(url_path)
+                    .param("example", "https://www.contoso.com/csp")
+                    .build(locale),
+            );
+        }
+        None if opted_in && !refused => {
+            issues.push(Issue::error(IssueCode::MarketingUrlRequired).at(url_path).build(locale))
+        }
         None => {}
     }
     let contact = match &listing.contact {
@@ -166,7 +202,9 @@ pub fn validate_audience_listing(listing: &AudienceListing, options: &Options) -
         }
     };
     let value = AudienceListing {
-        option: option.map(|o| Text::from(o.as_str())).unwrap_or_else(|| crate::enrollment::keep(None, &listing.option)),
+        option: option
+            .map(|o| Text::from(o.as_str()))
+            .unwrap_or_else(|| crate::enrollment::keep(None, &listing.option)),
         marketing_materials_url: crate::enrollment::keep(url, &listing.marketing_materials_url),
         contact,
     };
@@ -178,7 +216,11 @@ mod tests {
     use super::*;
 
     fn listing(option: &str, url: Option<&str>) -> AudienceListing {
-        AudienceListing { option: option.into(), marketing_materials_url: url.into(), contact: Loose::Missing }
+        AudienceListing {
+            option: option.into(),
+            marketing_materials_url: url.into(),
+            contact: Loose::Missing,
+        }
     }
 
     fn codes(v: &Validation<AudienceListing>) -> Vec<IssueCode> {
@@ -209,13 +251,32 @@ mod tests {
         let r = validate_audience_listing(&listing("all", Some("https://contoso.com:8443/a")), &en);
         assert!(r.ok);
         for bad in ["http://www.contoso.com", "ftp://contoso.com/x", "mailto:a@contoso.com"] {
-            assert_eq!(codes(&validate_audience_listing(&listing("all", Some(bad)), &en)), [IssueCode::MarketingUrlRequired], "{bad}");
+            assert_eq!(
+                codes(&validate_audience_listing(&listing("all", Some(bad)), &en)),
+                [IssueCode::MarketingUrlRequired],
+                "{bad}"
+            );
         }
-        for bad in ["https://", "https://contoso", "contoso", "https://con toso.com", "https://-a.com", "https://a.com:x", "https://1.2.3.4"] {
-            assert_eq!(codes(&validate_audience_listing(&listing("all", Some(bad)), &en)), [IssueCode::UrlFormat], "{bad}");
+        for bad in [
+            "https://",
+            "https://contoso",
+            "contoso",
+            "https://con toso.com",
+            "https://-a.com",
+            "https://a.com:x",
+            "https://1.2.3.4",
+        ] {
+            assert_eq!(
+                codes(&validate_audience_listing(&listing("all", Some(bad)), &en)),
+                [IssueCode::UrlFormat],
+                "{bad}"
+            );
         }
         // Given with `none`, it is still checked.
-        assert_eq!(codes(&validate_audience_listing(&listing("none", Some("http://x.com")), &en)), [IssueCode::MarketingUrlRequired]);
+        assert_eq!(
+            codes(&validate_audience_listing(&listing("none", Some("http://x.com")), &en)),
+            [IssueCode::MarketingUrlRequired]
+        );
     }
 
     #[test]
@@ -225,7 +286,10 @@ mod tests {
             contact: Loose::Value(CspContact { name: name.into(), email: email.into(), phone: phone.into() }),
             ..listing("all", Some("https://contoso.com/csp"))
         };
-        let r = validate_audience_listing(&with(" Gena  Li ", "Gena@LucernePublishing.COM", "+1 (425) 555-0100"), &en);
+        let r = validate_audience_listing(
+            &with(" Gena  Li ", "Gena@LucernePublishing.COM", "+1 (425) 555-0100"),
+            &en,
+        );
         assert!(r.ok, "{:?}", r.issues);
         let c = r.value.contact.value().unwrap();
         assert_eq!(c.name, Text::from("Gena Li"));
@@ -234,17 +298,26 @@ mod tests {
         let r = validate_audience_listing(&with("", "gena@", "4255550100"), &en);
         assert_eq!(codes(&r), [IssueCode::Required, IssueCode::EmailFormat, IssueCode::PhoneFormat]);
         assert_eq!(r.issues[2].message, "Enter the phone number in international format, starting with + and the country code, e.g. +33 1 23 45 67 89: digits, optionally with spaces, - . / ( ).");
-        let r = validate_audience_listing(&with("A", "a@b@c.com", "0033 1 23 45 67 89"), &Options::with_locale("fr"));
+        let r = validate_audience_listing(
+            &with("A", "a@b@c.com", "0033 1 23 45 67 89"),
+            &Options::with_locale("fr"),
+        );
         assert_eq!(codes(&r), [IssueCode::EmailFormat]);
         assert_eq!(r.value.contact.value().unwrap().phone, Text::from("+33123456789"));
-        let bad_type = AudienceListing { contact: Loose::Invalid(crate::input::ValueKind::String), ..listing("none", None) };
+        let bad_type = AudienceListing {
+            contact: Loose::Invalid(crate::input::ValueKind::String),
+            ..listing("none", None)
+        };
         assert_eq!(codes(&validate_audience_listing(&bad_type, &en)), [IssueCode::InvalidType]);
     }
 
     #[test]
     fn aud_4_option_required_and_known() {
         let en = Options::default();
-        assert_eq!(codes(&validate_audience_listing(&AudienceListing::default(), &en)), [IssueCode::Required]);
+        assert_eq!(
+            codes(&validate_audience_listing(&AudienceListing::default(), &en)),
+            [IssueCode::Required]
+        );
         assert_eq!(codes(&validate_audience_listing(&listing("some", None), &en)), [IssueCode::InvalidType]);
     }
 

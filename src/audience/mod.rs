@@ -18,7 +18,9 @@ mod sale;
 
 pub use lenient::{Count, Flag, List};
 pub use listing::{validate_audience_listing, AudienceListing, CspContact};
-pub use plan::{plan_audience_change, AudiencePlan, AudiencePlanOptions, AudienceTarget, SupportRequest, Via};
+pub use plan::{
+    plan_audience_change, AudiencePlan, AudiencePlanOptions, AudienceTarget, SupportRequest, Via,
+};
 pub use sale::{check_authorized_sale, SaleOptions, SellingPartner};
 
 use crate::input::{collapse_whitespace, Loose, Options, Text};
@@ -57,7 +59,9 @@ impl AudienceOption {
     /// Reads `"all"`, `"specific"`, `"none"` (trimmed, any case).
     pub fn parse(s: &str) -> Option<AudienceOption> {
         let s = s.trim();
-        [AudienceOption::All, AudienceOption::Specific, AudienceOption::None].into_iter().find(|o| o.as_str().eq_ignore_ascii_case(s))
+        [AudienceOption::All, AudienceOption::Specific, AudienceOption::None]
+            .into_iter()
+            .find(|o| o.as_str().eq_ignore_ascii_case(s))
     }
 }
 
@@ -114,7 +118,12 @@ pub struct AudienceState {
 
 impl AudienceState {
     /// A state from plain values (the server side builds states this way).
-    pub fn new(option: AudienceOption, partners: Vec<Partner>, published: bool, resold: &[&str]) -> AudienceState {
+    pub fn new(
+        option: AudienceOption,
+        partners: Vec<Partner>,
+        published: bool,
+        resold: &[&str],
+    ) -> AudienceState {
         AudienceState {
             option: option.as_str().into(),
             partners: List::Items(partners.into_iter().map(Loose::Value).collect()),
@@ -156,7 +165,12 @@ pub(crate) struct CheckedState {
 }
 
 impl CheckedState {
-    pub fn new(option: AudienceOption, partners: Vec<CheckedPartner>, published: bool, resold: Vec<TenantId>) -> CheckedState {
+    pub fn new(
+        option: AudienceOption,
+        partners: Vec<CheckedPartner>,
+        published: bool,
+        resold: Vec<TenantId>,
+    ) -> CheckedState {
         let listed = partners.iter().enumerate().map(|(i, p)| (p.id, i)).collect();
         let resold_set = resold.iter().copied().collect();
         CheckedState { option, partners, published, resold, listed, resold_set }
@@ -230,7 +244,12 @@ impl Report {
     /// `invalid_state` at `root.field…`, naming the field.
     pub fn invalid_state(&mut self, root: &str, field: &[PathSegment]) {
         let name = if field.is_empty() { root.to_owned() } else { dotted(field) };
-        self.issues.push(Issue::error(IssueCode::InvalidState).at_path(path(root, field)).param("field", name).build(self.locale));
+        self.issues.push(
+            Issue::error(IssueCode::InvalidState)
+                .at_path(path(root, field))
+                .param("field", name)
+                .build(self.locale),
+        );
     }
 
     pub fn has_errors(&self) -> bool {
@@ -266,7 +285,12 @@ pub(crate) fn clean_country(text: &Text) -> Result<Option<String>, ()> {
 
 /// Reads a list of partners under `root` (`"state"` → `state.partners.2.tenantId`). Bad entries are
 /// reported and left out; duplicates are an error in a state and a warning (kept once) in an input.
-pub(crate) fn check_partners(list: &List<Loose<Partner>>, root: &str, judge: Judge, report: &mut Report) -> Vec<CheckedPartner> {
+pub(crate) fn check_partners(
+    list: &List<Loose<Partner>>,
+    root: &str,
+    judge: Judge,
+    report: &mut Report,
+) -> Vec<CheckedPartner> {
     let key = PathSegment::from("partners");
     let Some(items) = list.items() else {
         match judge {
@@ -310,7 +334,9 @@ pub(crate) fn check_partners(list: &List<Loose<Partner>>, root: &str, judge: Jud
         let mut bad = false;
         match judge {
             Judge::State => {
-                for (ok, field) in [(id.is_some(), "tenantId"), (name.is_ok(), "name"), (country.is_ok(), "country")] {
+                for (ok, field) in
+                    [(id.is_some(), "tenantId"), (name.is_ok(), "name"), (country.is_ok(), "country")]
+                {
                     if !ok {
                         report.invalid_state(root, &at(field));
                         bad = true;
@@ -322,21 +348,28 @@ pub(crate) fn check_partners(list: &List<Loose<Partner>>, root: &str, judge: Jud
                     let issue = match partner.tenant_id.read(&[], report.locale) {
                         Err(issue) => issue,
                         Ok(None) => Issue::error(IssueCode::Required).build(report.locale),
-                        Ok(Some(v)) => crate::tenant_id::format_issue(&v, Vec::new(), true).build(report.locale),
+                        Ok(Some(v)) => {
+                            crate::tenant_id::format_issue(&v, Vec::new(), true).build(report.locale)
+                        }
                     };
                     report.issues.push(Issue { path: path(root, &at("tenantId")), ..issue });
                     bad = true;
                 }
                 if name.is_err() {
                     report.issues.push(
-                        Issue::error(IssueCode::TooLong).at_path(path(root, &at("name"))).param("max", PARTNER_NAME_MAX).build(report.locale),
+                        Issue::error(IssueCode::TooLong)
+                            .at_path(path(root, &at("name")))
+                            .param("max", PARTNER_NAME_MAX)
+                            .build(report.locale),
                     );
                     bad = true;
                 }
                 if country.is_err() {
                     let mut sink = Vec::new();
                     crate::regions::resolve_market(&partner.country, &[], report.locale, &mut sink);
-                    report.issues.extend(sink.into_iter().map(|issue| Issue { path: path(root, &at("country")), ..issue }));
+                    report.issues.extend(
+                        sink.into_iter().map(|issue| Issue { path: path(root, &at("country")), ..issue }),
+                    );
                     bad = true;
                 }
             }
@@ -354,7 +387,12 @@ pub(crate) fn check_partners(list: &List<Loose<Partner>>, root: &str, judge: Jud
             }
             continue;
         }
-        out.push(CheckedPartner { id, tenant_id: id.to_canonical(), name: name.ok().flatten(), country: country.ok().flatten() });
+        out.push(CheckedPartner {
+            id,
+            tenant_id: id.to_canonical(),
+            name: name.ok().flatten(),
+            country: country.ok().flatten(),
+        });
     }
     out
 }
@@ -485,8 +523,14 @@ pub fn audience_eligibility(offer: &OfferInfo, options: &Options) -> CheckResult
                 None => false,
             };
             if !eligible {
-                let shown = if eligible_type(&value).is_some() { value } else { crate::tenant_id::echo(&value) };
-                issues.push(Issue::error(IssueCode::OfferNotEligible).at(&["offerType"]).param("offerType", shown).build(locale));
+                let shown =
+                    if eligible_type(&value).is_some() { value } else { crate::tenant_id::echo(&value) };
+                issues.push(
+                    Issue::error(IssueCode::OfferNotEligible)
+                        .at(&["offerType"])
+                        .param("offerType", shown)
+                        .build(locale),
+                );
             }
         }
     }
@@ -517,7 +561,14 @@ mod tests {
     #[test]
     fn aud_1_eligible_offer_types() {
         let en = Options::default();
-        for t in ["virtualMachine", "solutionTemplate", "managedApplication", "dynamics365BusinessCentral", "container", "VIRTUALMACHINE"] {
+        for t in [
+            "virtualMachine",
+            "solutionTemplate",
+            "managedApplication",
+            "dynamics365BusinessCentral",
+            "container",
+            "VIRTUALMACHINE",
+        ] {
             assert!(audience_eligibility(&offer(t), &en).ok, "{t}");
         }
         let saas = OfferInfo { transactable: Flag::Bool(true), ..offer("saas") };
@@ -537,7 +588,10 @@ mod tests {
         assert!(!audience_eligibility(&listing_only, &en).ok);
         let r = audience_eligibility(&OfferInfo::default(), &en);
         assert_eq!(r.issues[0].code, IssueCode::Required);
-        let r = audience_eligibility(&OfferInfo { offer_type: Text::Invalid(crate::input::ValueKind::Number), ..OfferInfo::default() }, &en);
+        let r = audience_eligibility(
+            &OfferInfo { offer_type: Text::Invalid(crate::input::ValueKind::Number), ..OfferInfo::default() },
+            &en,
+        );
         assert_eq!(r.issues[0].code, IssueCode::InvalidType);
         let r = audience_eligibility(&offer("powerBiApp"), &Options::with_locale("fr"));
         assert!(r.issues[0].message.contains("powerBiApp"), "{}", r.issues[0].message);
@@ -547,8 +601,14 @@ mod tests {
     fn aud_1_start_opted_in_for_byol_vm_and_containers() {
         let start = |o: OfferInfo| audience_start(&o).option;
         assert_eq!(start(offer("container")), Text::from("all"));
-        assert_eq!(start(OfferInfo { plan_kind: "BYOL".into(), ..offer("virtualMachine") }), Text::from("all"));
-        assert_eq!(start(OfferInfo { plan_kind: "payg".into(), ..offer("virtualMachine") }), Text::from("none"));
+        assert_eq!(
+            start(OfferInfo { plan_kind: "BYOL".into(), ..offer("virtualMachine") }),
+            Text::from("all")
+        );
+        assert_eq!(
+            start(OfferInfo { plan_kind: "payg".into(), ..offer("virtualMachine") }),
+            Text::from("none")
+        );
         assert_eq!(start(offer("virtualMachine")), Text::from("none"));
         assert_eq!(start(OfferInfo { transactable: Flag::Bool(true), ..offer("saas") }), Text::from("none"));
         assert_eq!(start(offer("consultingService")), Text::from("none"));
@@ -567,7 +627,12 @@ mod tests {
             let c = check_state(s, "state", &mut r);
             (c, r.issues)
         };
-        let ok = AudienceState::new(AudienceOption::Specific, vec![Partner::new(&a.to_uppercase()).with_country("fr")], true, &[a]);
+        let ok = AudienceState::new(
+            AudienceOption::Specific,
+            vec![Partner::new(&a.to_uppercase()).with_country("fr")],
+            true,
+            &[a],
+        );
         let (c, issues) = check(&ok);
         assert!(issues.is_empty(), "{issues:?}");
         let c = c.unwrap();
@@ -579,19 +644,56 @@ mod tests {
             (AudienceState::new(AudienceOption::All, vec![Partner::new(a)], true, &[]), "partners"),
             (AudienceState::new(AudienceOption::None, vec![], true, &[a]), "resold"),
             (AudienceState::new(AudienceOption::Specific, vec![Partner::new(a)], true, &[b]), "resold"),
-            (AudienceState::new(AudienceOption::Specific, vec![Partner::new(a), Partner::new(a)], true, &[]), "partners.1.tenantId"),
-            (AudienceState::new(AudienceOption::Specific, vec![Partner::new("nope")], true, &[]), "partners.0.tenantId"),
-            (AudienceState::new(AudienceOption::Specific, vec![Partner::new(a).with_country("ZZ")], true, &[]), "partners.0.country"),
+            (
+                AudienceState::new(
+                    AudienceOption::Specific,
+                    vec![Partner::new(a), Partner::new(a)],
+                    true,
+                    &[],
+                ),
+                "partners.1.tenantId",
+            ),
+            (
+                AudienceState::new(AudienceOption::Specific, vec![Partner::new("nope")], true, &[]),
+                "partners.0.tenantId",
+            ),
+            (
+                AudienceState::new(
+                    AudienceOption::Specific,
+                    vec![Partner::new(a).with_country("ZZ")],
+                    true,
+                    &[],
+                ),
+                "partners.0.country",
+            ),
             (AudienceState::new(AudienceOption::All, vec![], true, &["x"]), "resold.0"),
             (AudienceState::new(AudienceOption::All, vec![], true, &[a, a]), "resold.1"),
             (AudienceState { option: "some".into(), ..AudienceState::default() }, "option"),
-            (AudienceState { option: "all".into(), published: Flag::Invalid(crate::input::ValueKind::String), ..AudienceState::default() }, "published"),
-            (AudienceState { option: "all".into(), partners: List::Invalid(crate::input::ValueKind::Object), ..AudienceState::default() }, "partners"),
+            (
+                AudienceState {
+                    option: "all".into(),
+                    published: Flag::Invalid(crate::input::ValueKind::String),
+                    ..AudienceState::default()
+                },
+                "published",
+            ),
+            (
+                AudienceState {
+                    option: "all".into(),
+                    partners: List::Invalid(crate::input::ValueKind::Object),
+                    ..AudienceState::default()
+                },
+                "partners",
+            ),
         ];
         for (state, field) in cases {
             let (c, issues) = check(&state);
             assert!(c.is_none(), "{field}");
-            assert_eq!(issues.iter().map(|i| i.code).collect::<Vec<_>>(), [IssueCode::InvalidState], "{field}: {issues:?}");
+            assert_eq!(
+                issues.iter().map(|i| i.code).collect::<Vec<_>>(),
+                [IssueCode::InvalidState],
+                "{field}: {issues:?}"
+            );
             assert_eq!(issues[0].params["field"], field.into(), "{field}");
         }
     }

@@ -14,7 +14,9 @@
 //! | published | `specific` → `none` | `supportRequest`; `blocked` if a listed partner resold |
 //! | any | same option (and same partners) | `noChange` |
 
-use super::{check_partners, check_state, AudienceOption, AudienceState, CheckedPartner, CheckedState, Judge, Report};
+use super::{
+    check_partners, check_state, AudienceOption, AudienceState, CheckedPartner, CheckedState, Judge, Report,
+};
 use crate::input::{Loose, Text};
 use crate::issue::{no_errors, Issue, IssueCode};
 use crate::locale::Locale;
@@ -50,7 +52,10 @@ fn is_missing_list<T>(list: &List<T>) -> bool {
 
 impl AudienceTarget {
     pub fn new(option: AudienceOption, partners: Vec<Partner>) -> AudienceTarget {
-        AudienceTarget { option: option.as_str().into(), partners: List::Items(partners.into_iter().map(Loose::Value).collect()) }
+        AudienceTarget {
+            option: option.as_str().into(),
+            partners: List::Items(partners.into_iter().map(Loose::Value).collect()),
+        }
     }
 }
 
@@ -154,7 +159,8 @@ impl Description {
     }
 
     fn change(&mut self, from: AudienceOption, to: AudienceOption) {
-        let (from, to) = (option_label(from, self.locale).to_owned(), option_label(to, self.locale).to_owned());
+        let (from, to) =
+            (option_label(from, self.locale).to_owned(), option_label(to, self.locale).to_owned());
         self.line(AudienceText::ChangeOption, &[("from", from), ("to", to)]);
     }
 
@@ -173,7 +179,13 @@ enum Decision {
 }
 
 /// `partner_has_resold` for each partner in `partners` who resold.
-fn resold_issues(from: &CheckedState, partners: &[&CheckedPartner], extra: &[TenantId], at: &[&str], locale: Locale) -> Vec<Issue> {
+fn resold_issues(
+    from: &CheckedState,
+    partners: &[&CheckedPartner],
+    extra: &[TenantId],
+    at: &[&str],
+    locale: Locale,
+) -> Vec<Issue> {
     let mut out = Vec::new();
     for p in partners.iter().filter(|p| from.has_resold(p.id)) {
         let mut b = Issue::error(IssueCode::PartnerHasResold).at(at).param("tenantId", p.tenant_id.as_str());
@@ -183,13 +195,22 @@ fn resold_issues(from: &CheckedState, partners: &[&CheckedPartner], extra: &[Ten
         out.push(b.build(locale));
     }
     for id in extra {
-        out.push(Issue::error(IssueCode::PartnerHasResold).at(at).param("tenantId", id.to_canonical()).build(locale));
+        out.push(
+            Issue::error(IssueCode::PartnerHasResold)
+                .at(at)
+                .param("tenantId", id.to_canonical())
+                .build(locale),
+        );
     }
     out
 }
 
 /// AUD-2: what changing the audience from `state` to `target` takes, and the resulting audience.
-pub fn plan_audience_change(state: &AudienceState, target: &AudienceTarget, options: &AudiencePlanOptions) -> AudiencePlan {
+pub fn plan_audience_change(
+    state: &AudienceState,
+    target: &AudienceTarget,
+    options: &AudiencePlanOptions,
+) -> AudiencePlan {
     let locale = options.locale();
     let mut report = Report::new(locale);
     let from = check_state(state, "state", &mut report);
@@ -203,7 +224,12 @@ pub fn plan_audience_change(state: &AudienceState, target: &AudienceTarget, opti
             None
         }
         Ok(Some(value)) if value.chars().count() > OPTION_MAX => {
-            report.issues.push(Issue::error(IssueCode::TooLong).at(&["target", "option"]).param("max", OPTION_MAX).build(locale));
+            report.issues.push(
+                Issue::error(IssueCode::TooLong)
+                    .at(&["target", "option"])
+                    .param("max", OPTION_MAX)
+                    .build(locale),
+            );
             None
         }
         Ok(Some(value)) => {
@@ -220,7 +246,11 @@ pub fn plan_audience_change(state: &AudienceState, target: &AudienceTarget, opti
             option
         }
     };
-    let wanted = if to == Some(AudienceOption::Specific) { check_partners(&target.partners, "target", Judge::Input, &mut report) } else { Vec::new() };
+    let wanted = if to == Some(AudienceOption::Specific) {
+        check_partners(&target.partners, "target", Judge::Input, &mut report)
+    } else {
+        Vec::new()
+    };
     let (Some(from), Some(to), false) = (from, to, report.has_errors()) else {
         return AudiencePlan {
             ok: false,
@@ -246,7 +276,10 @@ pub fn plan_audience_change(state: &AudienceState, target: &AudienceTarget, opti
     // The partners of the result: the target's (names and countries completed from the state), plus,
     // from `all` on a live offer, the partners who resold (they can't lose the offer).
     let wanted_ids: HashSet<TenantId> = wanted.iter().map(|p| p.id).collect();
-    let same = from.option == to && (to != AudienceOption::Specific || (wanted.len() == from.partners.len() && from.partners.iter().all(|p| wanted_ids.contains(&p.id))));
+    let same = from.option == to
+        && (to != AudienceOption::Specific
+            || (wanted.len() == from.partners.len()
+                && from.partners.iter().all(|p| wanted_ids.contains(&p.id))));
     if same {
         return AudiencePlan {
             ok: no_errors(&issues),
@@ -273,7 +306,12 @@ pub fn plan_audience_change(state: &AudienceState, target: &AudienceTarget, opti
     if to == AudienceOption::Specific && from.published && from.option == AudienceOption::All {
         for id in from.resold.iter().filter(|id| !wanted_ids.contains(id)) {
             kept.push(id.to_canonical());
-            next_partners.push(CheckedPartner { id: *id, tenant_id: id.to_canonical(), name: None, country: None });
+            next_partners.push(CheckedPartner {
+                id: *id,
+                tenant_id: id.to_canonical(),
+                name: None,
+                country: None,
+            });
         }
     }
     if to == AudienceOption::Specific && next_partners.is_empty() {
@@ -289,7 +327,12 @@ pub fn plan_audience_change(state: &AudienceState, target: &AudienceTarget, opti
                 .build(locale),
         );
     }
-    let next = CheckedState::new(to, if to == AudienceOption::Specific { next_partners } else { Vec::new() }, from.published, from.resold.clone());
+    let next = CheckedState::new(
+        to,
+        if to == AudienceOption::Specific { next_partners } else { Vec::new() },
+        from.published,
+        from.resold.clone(),
+    );
 
     if !from.published {
         return AudiencePlan {
@@ -307,7 +350,8 @@ pub fn plan_audience_change(state: &AudienceState, target: &AudienceTarget, opti
     let decision = match (from.option, to) {
         (AudienceOption::None, _) => Decision::Direct,
         (AudienceOption::Specific, AudienceOption::Specific) => {
-            let removed: Vec<&CheckedPartner> = from.partners.iter().filter(|p| !wanted_ids.contains(&p.id)).collect();
+            let removed: Vec<&CheckedPartner> =
+                from.partners.iter().filter(|p| !wanted_ids.contains(&p.id)).collect();
             let added: Vec<&CheckedPartner> = next.partners.iter().filter(|p| !from.lists(p.id)).collect();
             let resold = resold_issues(&from, &removed, &[], &["target", "partners"], locale);
             if !resold.is_empty() {
@@ -319,7 +363,11 @@ pub fn plan_audience_change(state: &AudienceState, target: &AudienceTarget, opti
                 text.list(AudienceText::RemovePartners, &ids(&removed));
                 text.line(AudienceText::NoneResold, &[]);
                 text.list(AudienceText::AddedPartners, &ids(&added));
-                Decision::Support { description: text.lines, tenant_ids: ids(&removed), sync: !added.is_empty() }
+                Decision::Support {
+                    description: text.lines,
+                    tenant_ids: ids(&removed),
+                    sync: !added.is_empty(),
+                }
             }
         }
         (AudienceOption::All, AudienceOption::Specific) => {
@@ -396,7 +444,6 @@ pub fn plan_audience_change(state: &AudienceState, target: &AudienceTarget, opti
         }
     }
 }
-
 
 #[cfg(test)]
 #[path = "plan_tests.rs"]

@@ -12,7 +12,11 @@ const B: &str = "484e548c-f5f3-4528-93a9-c16c6373cb59";
 
 /// The grid's state: `specific` lists A; with `resold`, A resold the offer.
 fn grid_state(from: O, published: bool, resold: bool) -> AudienceState {
-    let partners = if from == O::Specific { vec![Partner::new(A).with_name("Contoso").with_country("FR")] } else { vec![] };
+    let partners = if from == O::Specific {
+        vec![Partner::new(A).with_name("Contoso").with_country("FR")]
+    } else {
+        vec![]
+    };
     AudienceState::new(from, partners, published, if resold { &[A] } else { &[] })
 }
 
@@ -22,7 +26,11 @@ fn grid_target(to: O) -> AudienceTarget {
 }
 
 fn plan(state: &AudienceState, target: &AudienceTarget) -> AudiencePlan {
-    plan_audience_change(state, target, &AudiencePlanOptions { offer_category: "Virtual Machine".into(), ..AudiencePlanOptions::default() })
+    plan_audience_change(
+        state,
+        target,
+        &AudiencePlanOptions { offer_category: "Virtual Machine".into(), ..AudiencePlanOptions::default() },
+    )
 }
 
 fn codes(p: &AudiencePlan) -> Vec<C> {
@@ -30,7 +38,12 @@ fn codes(p: &AudiencePlan) -> Vec<C> {
 }
 
 fn partner_ids(s: &AudienceState) -> Vec<String> {
-    s.partners.items().unwrap().iter().map(|p| p.value().unwrap().tenant_id.as_str().unwrap().to_owned()).collect()
+    s.partners
+        .items()
+        .unwrap()
+        .iter()
+        .map(|p| p.value().unwrap().tenant_id.as_str().unwrap().to_owned())
+        .collect()
 }
 
 fn option_of(s: &AudienceState) -> O {
@@ -71,7 +84,11 @@ fn check_via(state: &AudienceState, p: &AudiencePlan, via: Via, published: bool)
     }
     if p.ok {
         let mut report = Report::new(crate::locale::Locale::En);
-        assert!(check_state(&p.next, "next", &mut report).is_some(), "next breaks an invariant: {:?}", report.issues);
+        assert!(
+            check_state(&p.next, "next", &mut report).is_some(),
+            "next breaks an invariant: {:?}",
+            report.issues
+        );
     }
 }
 
@@ -246,7 +263,13 @@ fn aud_2_target_input_problems() {
     assert_eq!(codes(&p), [C::InvalidType]);
     let p = plan(&state, &AudienceTarget::default());
     assert_eq!(codes(&p), [C::Required]);
-    let p = plan(&state, &AudienceTarget { option: "specific".into(), partners: List::Invalid(crate::input::ValueKind::String) });
+    let p = plan(
+        &state,
+        &AudienceTarget {
+            option: "specific".into(),
+            partners: List::Invalid(crate::input::ValueKind::String),
+        },
+    );
     assert_eq!(codes(&p), [C::InvalidType]);
     // Partners given with another option are ignored.
     let p = plan(&state, &AudienceTarget::new(O::All, vec![Partner::new("junk")]));
@@ -255,7 +278,8 @@ fn aud_2_target_input_problems() {
 
 #[test]
 fn aud_2_invalid_state_is_returned_unchanged() {
-    let state = AudienceState { option: "maybe".into(), published: Flag::Bool(true), ..AudienceState::default() };
+    let state =
+        AudienceState { option: "maybe".into(), published: Flag::Bool(true), ..AudienceState::default() };
     let p = plan(&state, &grid_target(O::All));
     assert_eq!(p.via, Via::Blocked);
     assert_eq!(p.next, state);
@@ -264,7 +288,12 @@ fn aud_2_invalid_state_is_returned_unchanged() {
 
 #[test]
 fn aud_2_names_and_countries_completed_from_the_state() {
-    let state = AudienceState::new(O::Specific, vec![Partner::new(A).with_name("Contoso").with_country("fr")], true, &[]);
+    let state = AudienceState::new(
+        O::Specific,
+        vec![Partner::new(A).with_name("Contoso").with_country("fr")],
+        true,
+        &[],
+    );
     let p = plan(&state, &target(&[A, B]));
     let first = p.next.partners.items().unwrap()[0].value().unwrap().clone();
     assert_eq!(first.name, "Contoso".into());
@@ -274,7 +303,8 @@ fn aud_2_names_and_countries_completed_from_the_state() {
 #[test]
 fn aud_3_support_request_in_french() {
     let state = grid_state(O::All, true, true);
-    let options = AudiencePlanOptions { locale: "fr-CA".into(), offer_category: "  Machine   virtuelle ".into() };
+    let options =
+        AudiencePlanOptions { locale: "fr-CA".into(), offer_category: "  Machine   virtuelle ".into() };
     let p = plan_audience_change(&state, &grid_target(O::Specific), &options);
     let r = p.support_request.unwrap();
     assert_eq!(r.product_version, "Gestion des offres en direct");
@@ -289,7 +319,10 @@ fn aud_3_support_request_in_french() {
              Ils ont déjà revendu l'offre et restent donc autorisés\u{a0}: {A}."
         )
     );
-    assert_eq!(p.issues[0].message, format!("Les partenaires qui ont déjà revendu l'offre restent autorisés (1)\u{a0}: {A}."));
+    assert_eq!(
+        p.issues[0].message,
+        format!("Les partenaires qui ont déjà revendu l'offre restent autorisés (1)\u{a0}: {A}.")
+    );
     let p = plan_audience_change(&state, &grid_target(O::Specific), &AudiencePlanOptions::default());
     assert_eq!(p.support_request.unwrap().category, None, "no category given");
 }
@@ -385,11 +418,17 @@ fn check_properties(state: &AudienceState, target: &AudienceTarget, p: &Audience
     check_via(state, p, p.via, published);
     let mut report = Report::new(crate::locale::Locale::En);
     let before = check_state(state, "state", &mut report).expect("the generator makes valid states");
-    assert!(check_state(&p.next, "next", &mut Report::new(crate::locale::Locale::En)).is_some(), "next satisfies the invariants");
+    assert!(
+        check_state(&p.next, "next", &mut Report::new(crate::locale::Locale::En)).is_some(),
+        "next satisfies the invariants"
+    );
     assert_eq!(p.next.published, state.published, "a plan never publishes nor unpublishes");
     assert_eq!(resold_of(&p.next), resold_of(state), "resales are history");
     for id in resold_of(state) {
-        assert!(authorized(&p.next, &id), "partner {id} resold and must stay authorized: {target:?} → {p:#?}");
+        assert!(
+            authorized(&p.next, &id),
+            "partner {id} resold and must stay authorized: {target:?} → {p:#?}"
+        );
     }
     if p.ok && p.via != Via::NoChange {
         let wanted = O::parse(target.option.as_str().unwrap()).unwrap();
@@ -461,7 +500,10 @@ fn big_cases(n: u128) -> [(AudienceState, AudienceTarget); 2] {
     let resold: Vec<&str> = resold.iter().map(String::as_str).collect();
     let others: Vec<Partner> = (n..2 * n).map(|i| Partner::new(&nth_id(i)).with_name("Contoso")).collect();
     [
-        (AudienceState::new(O::Specific, listed, true, &resold), AudienceTarget::new(O::Specific, others.clone())),
+        (
+            AudienceState::new(O::Specific, listed, true, &resold),
+            AudienceTarget::new(O::Specific, others.clone()),
+        ),
         (AudienceState::new(O::All, vec![], true, &resold), AudienceTarget::new(O::Specific, others)),
     ]
 }
@@ -474,7 +516,10 @@ fn plan_time(n: u128) -> f64 {
             let t = std::time::Instant::now();
             for (s, target) in &cases {
                 let p = plan(s, target);
-                assert_eq!(p.next.partners.items().map(<[_]>::len), Some(if p.via == Via::Blocked { n as usize } else { 2 * n as usize }));
+                assert_eq!(
+                    p.next.partners.items().map(<[_]>::len),
+                    Some(if p.via == Via::Blocked { n as usize } else { 2 * n as usize })
+                );
             }
             t.elapsed().as_secs_f64()
         })

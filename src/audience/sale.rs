@@ -53,7 +53,8 @@ fn packed_has(list: &str, code: &str) -> bool {
 
 /// The marketplace's limit on a sale through CSP to a customer in `customer`, if any.
 fn marketplace_limit(customer: &str, plan_kind: &Text) -> Option<IssueCode> {
-    let free_or_byol = plan_kind.as_str().is_some_and(|k| ["free", "byol"].iter().any(|w| k.trim().eq_ignore_ascii_case(w)));
+    let free_or_byol =
+        plan_kind.as_str().is_some_and(|k| ["free", "byol"].iter().any(|w| k.trim().eq_ignore_ascii_case(w)));
     if !packed_has(geographies::GEOGRAPHIES, customer) {
         Some(IssueCode::MarketplaceUnavailable)
     } else if packed_has(geographies::NO_CSP_CHANNEL, customer) {
@@ -66,7 +67,12 @@ fn marketplace_limit(customer: &str, plan_kind: &Text) -> Option<IssueCode> {
 }
 
 /// REG-4 (`checkAuthorizedSale`).
-pub fn check_authorized_sale(audience: &AudienceState, partner: &SellingPartner, customer_country: &Text, options: &SaleOptions) -> CheckResult {
+pub fn check_authorized_sale(
+    audience: &AudienceState,
+    partner: &SellingPartner,
+    customer_country: &Text,
+    options: &SaleOptions,
+) -> CheckResult {
     let locale = options.locale.as_str().map(crate::locale::Locale::negotiate).unwrap_or_default();
     let mut report = Report::new(locale);
     let state = check_state(audience, "audience", &mut report);
@@ -102,7 +108,13 @@ pub fn check_authorized_sale(audience: &AudienceState, partner: &SellingPartner,
     let customer = resolve_market(customer_country, &["customerCountry"], locale, &mut issues);
     if let Some(code) = customer.and_then(|c| marketplace_limit(c.country, &options.plan_kind)) {
         let market = customer.map_or(("", ""), |c| (c.country, c.name));
-        issues.push(Issue::error(code).at(&["customerCountry"]).param("country", market.0).param("countryName", market.1).build(locale));
+        issues.push(
+            Issue::error(code)
+                .at(&["customerCountry"])
+                .param("country", market.0)
+                .param("countryName", market.1)
+                .build(locale),
+        );
     }
     if let (Some(seller), Some(customer)) = (seller, customer) {
         issues.extend(same_region(seller, customer, &["customerCountry"], locale));
@@ -140,15 +152,31 @@ mod tests {
     fn reg_4_specific_audience_lists_the_partner() {
         let en = SaleOptions::default();
         let specific = AudienceState::new(AudienceOption::Specific, vec![Partner::new(A)], true, &[]);
-        assert!(check_authorized_sale(&specific, &seller(&format!("{{{}}}", A.to_uppercase()), "FR"), &"IT".into(), &en).ok);
-        let r = check_authorized_sale(&specific, &seller(B, "FR"), &"IT".into(), &SaleOptions::with_locale("fr"));
+        assert!(
+            check_authorized_sale(
+                &specific,
+                &seller(&format!("{{{}}}", A.to_uppercase()), "FR"),
+                &"IT".into(),
+                &en
+            )
+            .ok
+        );
+        let r =
+            check_authorized_sale(&specific, &seller(B, "FR"), &"IT".into(), &SaleOptions::with_locale("fr"));
         assert_eq!(codes(&r), [IssueCode::PartnerNotAuthorized]);
         assert_eq!(r.issues[0].path, vec!["partner".into(), "tenantId".into()]);
         assert!(r.issues[0].message.contains(B), "{}", r.issues[0].message);
         let none = AudienceState::new(AudienceOption::None, vec![], true, &[]);
-        assert_eq!(codes(&check_authorized_sale(&none, &seller(A, "FR"), &"FR".into(), &en)), [IssueCode::PartnerNotAuthorized]);
+        assert_eq!(
+            codes(&check_authorized_sale(&none, &seller(A, "FR"), &"FR".into(), &en)),
+            [IssueCode::PartnerNotAuthorized]
+        );
         let r = check_authorized_sale(&specific, &seller(B, "BR"), &"AR".into(), &en);
-        assert_eq!(codes(&r), [IssueCode::PartnerNotAuthorized, IssueCode::RegionMismatch], "both reasons are given");
+        assert_eq!(
+            codes(&r),
+            [IssueCode::PartnerNotAuthorized, IssueCode::RegionMismatch],
+            "both reasons are given"
+        );
     }
 
     #[test]
@@ -162,8 +190,14 @@ mod tests {
         assert_eq!(r.issues[0].path, vec!["customerCountry".into()]);
         assert!(r.issues[0].message.contains("CSP channel"), "{}", r.issues[0].message);
         let plan = |kind: &str| SaleOptions { plan_kind: kind.into(), ..SaleOptions::default() };
-        assert_eq!(codes(&check_authorized_sale(&all, &seller(A, "CN"), &"CN".into(), &en)), [IssueCode::FreeOrByolOnly]);
-        assert_eq!(codes(&check_authorized_sale(&all, &seller(A, "CN"), &"CN".into(), &plan("payg"))), [IssueCode::FreeOrByolOnly]);
+        assert_eq!(
+            codes(&check_authorized_sale(&all, &seller(A, "CN"), &"CN".into(), &en)),
+            [IssueCode::FreeOrByolOnly]
+        );
+        assert_eq!(
+            codes(&check_authorized_sale(&all, &seller(A, "CN"), &"CN".into(), &plan("payg"))),
+            [IssueCode::FreeOrByolOnly]
+        );
         for ok in ["free", "BYOL", " byol "] {
             assert!(check_authorized_sale(&all, &seller(A, "CN"), &"CN".into(), &plan(ok)).ok, "{ok}");
         }

@@ -180,7 +180,11 @@ fn pattern_rule(rules: &CountryValidationRules, regex: &Option<String>) -> Patte
 }
 
 /// The built-in rules of `market`, overridden by `input` where it can be read; issues for the rest.
-pub(crate) fn apply(market: &MarketRecord, input: &Loose<RulesInput>, issues: &mut Vec<IssueBuilder>) -> Applied {
+pub(crate) fn apply(
+    market: &MarketRecord,
+    input: &Loose<RulesInput>,
+    issues: &mut Vec<IssueBuilder>,
+) -> Applied {
     let mut rules = builtin(market);
     let mut postal = pattern_rule(&rules, &rules.postal_code_regex);
     let mut phone = pattern_rule(&rules, &rules.phone_number_regex);
@@ -227,7 +231,10 @@ pub(crate) fn apply(market: &MarketRecord, input: &Loose<RulesInput>, issues: &m
         (&input.phone_number_regex, "phoneNumberRegex", &mut rules.phone_number_regex, &mut phone),
     ] {
         let unsupported = |why: &dotnet::Unsupported| {
-            Issue::warning(IssueCode::UnsupportedRulesPattern).at(&["countryRules", name]).param("field", name).param("construct", why.name())
+            Issue::warning(IssueCode::UnsupportedRulesPattern)
+                .at(&["countryRules", name])
+                .param("field", name)
+                .param("construct", why.name())
         };
         match field {
             Field::Null => {
@@ -255,7 +262,9 @@ pub(crate) fn apply(market: &MarketRecord, input: &Loose<RulesInput>, issues: &m
 }
 
 fn invalid(field: Option<&'static str>, expected: &'static str) -> IssueBuilder {
-    let issue = Issue::warning(IssueCode::InvalidRules).param("field", field.unwrap_or("countryRules")).param("expected", expected);
+    let issue = Issue::warning(IssueCode::InvalidRules)
+        .param("field", field.unwrap_or("countryRules"))
+        .param("expected", expected);
     match field {
         Some(f) => issue.at(&["countryRules", f]),
         None => issue.at(&["countryRules"]),

@@ -100,7 +100,10 @@ fn recorded(country: &str) -> Option<&'static Recorded> {
 
 /// The subdivision keys of a country that are CSP markets of their own (`PR` in the US, Hong Kong in China).
 pub(crate) fn own_market(country: &str, key: &str) -> Option<&'static str> {
-    crate::enrollment::address::own_markets().iter().find(|(c, k, _)| *c == country && *k == key).map(|(_, _, m)| *m)
+    crate::enrollment::address::own_markets()
+        .iter()
+        .find(|(c, k, _)| *c == country && *k == key)
+        .map(|(_, _, m)| *m)
 }
 
 /// The rules of a CSP market: recorded, else derived.
@@ -132,11 +135,16 @@ pub(crate) fn builtin(market: &MarketRecord) -> CountryValidationRules {
     rules
 }
 
-fn derived(market: &MarketRecord, registration_required: Option<bool>, numbering: Option<crate::enrollment::phone::Numbering>) -> CountryValidationRules {
+fn derived(
+    market: &MarketRecord,
+    registration_required: Option<bool>,
+    numbering: Option<crate::enrollment::phone::Numbering>,
+) -> CountryValidationRules {
     let country = market.country;
     let format = crate::address_format::record_or_default(country);
     let require = format.map(|f| f.require).unwrap_or("");
-    let cultures: Vec<String> = market.cultures.split(' ').filter(|c| !c.is_empty()).map(str::to_owned).collect();
+    let cultures: Vec<String> =
+        market.cultures.split(' ').filter(|c| !c.is_empty()).map(str::to_owned).collect();
     let mut languages: Vec<String> = Vec::new();
     for c in &cultures {
         let lang = c.split('-').next().unwrap_or(c).to_owned();
@@ -145,7 +153,14 @@ fn derived(market: &MarketRecord, registration_required: Option<bool>, numbering
         }
     }
     let states = if STATE_LIST_CHECKED.contains(&country) {
-        format.map(|f| f.subdivisions().filter(|s| own_market(country, s.key).is_none()).map(|s| s.key.to_owned()).collect()).unwrap_or_default()
+        format
+            .map(|f| {
+                f.subdivisions()
+                    .filter(|s| own_market(country, s.key).is_none())
+                    .map(|s| s.key.to_owned())
+                    .collect()
+            })
+            .unwrap_or_default()
     } else {
         Vec::new()
     };
@@ -180,7 +195,10 @@ pub fn country_rules(country: &str) -> Option<CountryValidationRules> {
 /// REF-6: the rules `validateEnrollment` applies for `country` with these options: the built-in ones,
 /// overridden by `options.countryRules` where it can be read (its issues are reported by the form's
 /// validation, at `["countryRules", field]`).
-pub fn country_rules_with(country: &str, options: &crate::EnrollmentOptions) -> Option<CountryValidationRules> {
+pub fn country_rules_with(
+    country: &str,
+    options: &crate::EnrollmentOptions,
+) -> Option<CountryValidationRules> {
     let market = crate::markets::find(&country.trim().to_ascii_uppercase())?;
     Some(live::apply(market, &options.country_rules, &mut Vec::new()).rules)
 }

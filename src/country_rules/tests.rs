@@ -48,9 +48,22 @@ fn ref_6_derived_rules_of_every_market() {
             continue;
         }
         assert_eq!(rules.source, RulesSource::Derived, "{}", m.country);
-        assert!(!rules.supported_cultures_list.is_empty() && rules.supported_cultures_list.contains(&rules.default_culture), "{}", m.country);
-        assert!(rules.supported_languages_list.iter().all(|l| rules.supported_cultures_list.iter().any(|c| c.starts_with(l.as_str()))));
-        assert_eq!(!rules.supported_states_list.is_empty(), STATE_LIST_CHECKED.contains(&m.country), "{}", m.country);
+        assert!(
+            !rules.supported_cultures_list.is_empty()
+                && rules.supported_cultures_list.contains(&rules.default_culture),
+            "{}",
+            m.country
+        );
+        assert!(rules
+            .supported_languages_list
+            .iter()
+            .all(|l| rules.supported_cultures_list.iter().any(|c| c.starts_with(l.as_str()))));
+        assert_eq!(
+            !rules.supported_states_list.is_empty(),
+            STATE_LIST_CHECKED.contains(&m.country),
+            "{}",
+            m.country
+        );
         // Every derived pattern is one the run-time compiler of Partner Center's patterns takes.
         for p in [&rules.postal_code_regex, &rules.phone_number_regex].into_iter().flatten() {
             assert!(crate::pattern::dotnet::compile_uncached(p).is_ok(), "{}: {p}", m.country);
@@ -70,9 +83,20 @@ fn ref_6_derived_rules_of_every_market() {
     assert_eq!(rules("FR").postal_code_regex.as_deref(), Some(r"^(?:\d{2}[ ]?\d{3})$"));
     // What a form needs to lay itself out.
     assert_eq!(rules("BR").registration_id_name.as_deref(), Some("CNPJ"));
-    assert!(rules("BR").is_primary_contact_phone_required && !rules("BR").is_tax_id_optional && rules("BR").is_tax_id_supported);
-    assert!(rules("FR").is_vat_id_recommended && rules("FR").is_vat_id_supported && !rules("GB").is_vat_id_recommended);
-    assert!(!rules("US").is_primary_contact_phone_required && rules("US").registration_id_name.as_deref() == Some("EIN"));
+    assert!(
+        rules("BR").is_primary_contact_phone_required
+            && !rules("BR").is_tax_id_optional
+            && rules("BR").is_tax_id_supported
+    );
+    assert!(
+        rules("FR").is_vat_id_recommended
+            && rules("FR").is_vat_id_supported
+            && !rules("GB").is_vat_id_recommended
+    );
+    assert!(
+        !rules("US").is_primary_contact_phone_required
+            && rules("US").registration_id_name.as_deref() == Some("EIN")
+    );
 }
 
 #[test]
@@ -86,13 +110,18 @@ fn ref_6_the_packages_own_values_pass_the_derived_patterns_in_every_market() {
         let program = crate::pattern::dotnet::compile_uncached(regex).unwrap();
         for example in format.examples() {
             for typed in [example.to_owned(), example.to_lowercase().replace(' ', "")] {
-                let form = with(with(us_form(), "country", json!(m.country)), "address.postalCode", json!(typed));
-                let form = with(with(form, "address.country", json!(m.country)), "address.state", Value::Null);
+                let form =
+                    with(with(us_form(), "country", json!(m.country)), "address.postalCode", json!(typed));
+                let form =
+                    with(with(form, "address.country", json!(m.country)), "address.state", Value::Null);
                 let result = validate(&form);
                 if !codes_at(&result, "address.postalCode").is_empty() {
                     continue; // the three contradicting examples of the source (see address.rs)
                 }
-                let stored = serde_json::to_value(&result.value).unwrap()["address"]["postalCode"].as_str().unwrap().to_owned();
+                let stored = serde_json::to_value(&result.value).unwrap()["address"]["postalCode"]
+                    .as_str()
+                    .unwrap()
+                    .to_owned();
                 assert!(program.is_match(&stored), "{}: {typed} stored {stored} fails {regex}", m.country);
                 checked += 1;
             }
@@ -104,21 +133,31 @@ fn ref_6_the_packages_own_values_pass_the_derived_patterns_in_every_market() {
     let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
     for m in crate::markets::markets(crate::Locale::En) {
         let rules = country_rules(m.country).unwrap();
-        let (Some(regex), Some(n)) = (&rules.phone_number_regex, crate::enrollment::phone::Numbering::of(m.country)) else { continue };
+        let (Some(regex), Some(n)) =
+            (&rules.phone_number_regex, crate::enrollment::phone::Numbering::of(m.country))
+        else {
+            continue;
+        };
         let program = crate::pattern::dotnet::compile_uncached(regex).unwrap();
         let found = (0..4000).find_map(|i| {
             seed ^= seed << 13;
             seed ^= seed >> 7;
             seed ^= seed << 17;
             let len = 4 + (i % 12);
-            let digits: String = (0..len).map(|k| char::from(b'0' + ((seed >> (k * 4)) % 10) as u8)).collect();
+            let digits: String =
+                (0..len).map(|k| char::from(b'0' + ((seed >> (k * 4)) % 10) as u8)).collect();
             n.national_number(&digits).map(|nsn| nsn.to_owned())
         });
         let Some(nsn) = found else { continue };
-        let form = with(with(us_form(), "country", json!(m.country)), "support.phone", json!(format!("+{} {nsn}", n.calling_code)));
+        let form = with(
+            with(us_form(), "country", json!(m.country)),
+            "support.phone",
+            json!(format!("+{} {nsn}", n.calling_code)),
+        );
         let result = validate(&form);
         assert!(codes_at(&result, "support.phone").is_empty(), "{}: {nsn}", m.country);
-        let stored = serde_json::to_value(&result.value).unwrap()["support"]["phone"].as_str().unwrap().to_owned();
+        let stored =
+            serde_json::to_value(&result.value).unwrap()["support"]["phone"].as_str().unwrap().to_owned();
         assert!(program.is_match(&stored), "{}: {stored} fails {regex}", m.country);
         phones += 1;
     }
@@ -133,7 +172,15 @@ fn enr_6_us_states_are_the_servers_list() {
         assert!(codes_at(&result, "address.state").is_empty(), "{ok}");
     }
     // PR, GU, VI, AS, MP (and the freely associated MH, FM, PW) are CSP markets of their own.
-    for (typed, market) in [("PR", "PR"), ("Puerto Rico", "PR"), ("GU", "GU"), ("VI", "VI"), ("AS", "AS"), ("MP", "MP"), ("MH", "MH")] {
+    for (typed, market) in [
+        ("PR", "PR"),
+        ("Puerto Rico", "PR"),
+        ("GU", "GU"),
+        ("VI", "VI"),
+        ("AS", "AS"),
+        ("MP", "MP"),
+        ("MH", "MH"),
+    ] {
         let result = validate(&with(us_form(), "address.state", json!(typed)));
         assert_eq!(codes_at(&result, "address.state"), ["state_own_market"], "{typed}");
         let issue = result.issues.iter().find(|i| i.code == crate::IssueCode::StateOwnMarket).unwrap();
@@ -142,7 +189,11 @@ fn enr_6_us_states_are_the_servers_list() {
     }
     // Military "states" (Armed Forces Americas, Europe, Pacific) are not in the list.
     for typed in ["AA", "AE", "AP", "Narnia"] {
-        assert_eq!(codes_at(&validate(&with(us_form(), "address.state", json!(typed))), "address.state"), ["unknown_state"], "{typed}");
+        assert_eq!(
+            codes_at(&validate(&with(us_form(), "address.state", json!(typed))), "address.state"),
+            ["unknown_state"],
+            "{typed}"
+        );
     }
 }
 
@@ -160,10 +211,14 @@ fn enr_6_china_and_mexico_take_todays_names_and_iso_codes() {
     assert_eq!(state("CN", "Guangdong"), "Guangdong Sheng");
     assert_eq!(state("CN", "Shanghai"), "Shanghai Shi");
     assert_eq!(state("CN", "Inner Mongolia"), "Neimenggu Zizhiqu");
-    for typed in ["Ciudad de México", "Ciudad de Mexico", "CDMX", "MX-CMX", "Distrito Federal", "DIF", "MX-DIF"] {
+    for typed in
+        ["Ciudad de México", "Ciudad de Mexico", "CDMX", "MX-CMX", "Distrito Federal", "DIF", "MX-DIF"]
+    {
         assert_eq!(state("MX", typed), "D.F.", "{typed}");
     }
-    let result = validate(&json!({ "country": "CN", "address": { "line1": "1 Road", "city": "X", "state": "Hong Kong", "postalCode": "100000" } }));
+    let result = validate(
+        &json!({ "country": "CN", "address": { "line1": "1 Road", "city": "X", "state": "Hong Kong", "postalCode": "100000" } }),
+    );
     assert_eq!(codes_at(&result, "address.state"), ["state_own_market"]);
 }
 
@@ -175,7 +230,10 @@ fn enr_23_language_among_the_countrys_cultures() {
     // Against Partner Center's (recorded) rules: an error; against derived ones: a warning.
     let result = validate(&with(us_form(), "language", json!("fr")));
     assert_eq!(codes_at(&result, "language"), ["language_not_supported"]);
-    assert_eq!(result.issues.iter().find(|i| i.code == crate::IssueCode::LanguageNotSupported).unwrap().severity, Severity::Error);
+    assert_eq!(
+        result.issues.iter().find(|i| i.code == crate::IssueCode::LanguageNotSupported).unwrap().severity,
+        Severity::Error
+    );
     let result = validate(&with(crate::enrollment::test_support::base(), "language", json!("de")));
     assert_eq!(codes_at(&result, "language"), ["language_not_supported"]);
     assert!(result.ok);
@@ -203,17 +261,25 @@ fn enr_live_rules_decide_required_fields_states_patterns_and_languages() {
         "phoneNumberRegex": "^\\+1\\d{10}$",
         "supportedLanguagesList": ["fr"], "supportedCulturesList": ["fr-US"]
     }));
-    let form = with(with(with(us_form(), "address.state", json!("PR")), "address.city", Value::Null), "language", json!("fr"));
+    let form = with(
+        with(with(us_form(), "address.state", json!("PR")), "address.city", Value::Null),
+        "language",
+        json!("fr"),
+    );
     let form = with(form, "address.postalCode", json!("00901"));
     let result = validate_with(&form, json!({ "countryRules": changed }));
     assert!(result.issues.is_empty(), "{:?}", result.issues);
     let value = serde_json::to_value(&result.value).unwrap();
     assert_eq!(value["address"]["state"], "PR");
     assert_eq!(value["primaryContact"]["phone"], "+14255550110");
-    let result = validate_with(&with(form, "address.postalCode", json!("98052-8300")), json!({ "countryRules": changed }));
+    let result = validate_with(
+        &with(form, "address.postalCode", json!("98052-8300")),
+        json!({ "countryRules": changed }),
+    );
     assert_eq!(codes_at(&result, "address.postalCode"), ["postal_code_format"]);
     // Tax ID required when Partner Center says it is not optional.
-    let result = validate_with(&us_form(), json!({ "countryRules": live_us(json!({ "isTaxIdOptional": false })) }));
+    let result =
+        validate_with(&us_form(), json!({ "countryRules": live_us(json!({ "isTaxIdOptional": false })) }));
     assert_eq!(codes_at(&result, "company.registrationId"), ["registration_id_required"]);
 }
 
@@ -222,27 +288,55 @@ fn enr_live_rules_of_any_shape_get_warnings_and_the_builtin_rules() {
     let builtin = validate(&us_form());
     let warn = |rules: Value| -> Vec<(String, Vec<crate::PathSegment>)> {
         let result = validate_with(&us_form(), json!({ "countryRules": rules }));
-        let (rules_issues, others): (Vec<_>, Vec<_>) = result.issues.iter().cloned().partition(|i| i.path.first() == Some(&"countryRules".into()));
+        let (rules_issues, others): (Vec<_>, Vec<_>) =
+            result.issues.iter().cloned().partition(|i| i.path.first() == Some(&"countryRules".into()));
         assert_eq!(others, builtin.issues);
         assert!(rules_issues.iter().all(|i| i.severity == Severity::Warning));
-        rules_issues.iter().map(|i| (serde_json::to_value(i.code).unwrap().as_str().unwrap().to_owned(), i.path.clone())).collect()
+        rules_issues
+            .iter()
+            .map(|i| (serde_json::to_value(i.code).unwrap().as_str().unwrap().to_owned(), i.path.clone()))
+            .collect()
     };
     let path = |field: &str| vec![crate::PathSegment::from("countryRules"), crate::PathSegment::from(field)];
-    assert_eq!(warn(json!("US")), [("invalid_rules".to_owned(), vec![crate::PathSegment::from("countryRules")])]);
-    assert_eq!(warn(json!([1, 2])), [("invalid_rules".to_owned(), vec![crate::PathSegment::from("countryRules")])]);
+    assert_eq!(
+        warn(json!("US")),
+        [("invalid_rules".to_owned(), vec![crate::PathSegment::from("countryRules")])]
+    );
+    assert_eq!(
+        warn(json!([1, 2])),
+        [("invalid_rules".to_owned(), vec![crate::PathSegment::from("countryRules")])]
+    );
     assert_eq!(warn(json!({})), [("invalid_rules".to_owned(), path("iso2Code"))]);
     assert_eq!(warn(live_us(json!({ "iso2Code": "FR" }))), [("invalid_rules".to_owned(), path("iso2Code"))]);
-    assert_eq!(warn(live_us(json!({ "isStateRequired": "yes" }))), [("invalid_rules".to_owned(), path("isStateRequired"))]);
-    assert_eq!(warn(live_us(json!({ "supportedStatesList": ["WA", 3] }))), [("invalid_rules".to_owned(), path("supportedStatesList"))]);
-    assert_eq!(warn(live_us(json!({ "phoneNumberRegex": 12 }))), [("invalid_rules".to_owned(), path("phoneNumberRegex"))]);
+    assert_eq!(
+        warn(live_us(json!({ "isStateRequired": "yes" }))),
+        [("invalid_rules".to_owned(), path("isStateRequired"))]
+    );
+    assert_eq!(
+        warn(live_us(json!({ "supportedStatesList": ["WA", 3] }))),
+        [("invalid_rules".to_owned(), path("supportedStatesList"))]
+    );
+    assert_eq!(
+        warn(live_us(json!({ "phoneNumberRegex": 12 }))),
+        [("invalid_rules".to_owned(), path("phoneNumberRegex"))]
+    );
     assert_eq!(warn(json!({ "iso2Code": "us" })).len(), 13, "every missing field is named");
     for bad in [r"^(?=\d)\d{5}$", r"^(\d)\1{4}$", r"(?i)^\d{5}$", "(", &"\\d".repeat(600_000)] {
-        assert_eq!(warn(live_us(json!({ "postalCodeRegex": bad }))), [("unsupported_rules_pattern".to_owned(), path("postalCodeRegex"))], "{:.40}", bad);
+        assert_eq!(
+            warn(live_us(json!({ "postalCodeRegex": bad }))),
+            [("unsupported_rules_pattern".to_owned(), path("postalCodeRegex"))],
+            "{:.40}",
+            bad
+        );
     }
     // A catastrophic pattern for a backtracking engine runs in linear time here.
     let start = std::time::Instant::now();
     let rules = live_us(json!({ "phoneNumberRegex": "^(a+)+$", "postalCodeRegex": "^(\\d+)+$" }));
-    let form = with(with(us_form(), "primaryContact.phone", json!("aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa!")), "address.postalCode", json!("1111111111111111111x"));
+    let form = with(
+        with(us_form(), "primaryContact.phone", json!("aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa!")),
+        "address.postalCode",
+        json!("1111111111111111111x"),
+    );
     let result = validate_with(&form, json!({ "countryRules": rules }));
     assert_eq!(codes_at(&result, "primaryContact.phone"), ["phone_format"]);
     assert_eq!(codes_at(&result, "address.postalCode"), ["postal_code_format"]);

@@ -12,13 +12,13 @@
 //! Patterns run on the linear-time matcher of [`crate::pattern`], compiled at build time.
 
 use super::{keep, limits, Address, Ctx, Want};
-use crate::input::Text;
 use crate::address_format::{record_or_default, AddressField, AddressRecord, Subdivision};
+use crate::country_rules::live::PatternRule;
+use crate::fold::{fold, folds_to};
+use crate::input::Text;
 use crate::issue::{Issue, IssueCode};
 use crate::markets::MarketRecord;
-use crate::fold::{fold, folds_to};
 use crate::pattern::Pattern;
-use crate::country_rules::live::PatternRule;
 
 mod tables {
     include!(concat!(env!("OUT_DIR"), "/postal.rs"));
@@ -32,11 +32,19 @@ pub(crate) fn own_markets() -> &'static [(&'static str, &'static str, &'static s
 /// Checks the address against the account's market (when known); returns it normalized. Only the
 /// fields `want`ed are checked (the state and the postal code go together: ENR-8 needs both); the
 /// others are kept as typed (see [`keep`]).
-pub(crate) fn check(ctx: &mut Ctx, address: &Address, market: Option<&'static MarketRecord>, want: &Want) -> Address {
+pub(crate) fn check(
+    ctx: &mut Ctx,
+    address: &Address,
+    market: Option<&'static MarketRecord>,
+    want: &Want,
+) -> Address {
     let format = market.and_then(|m| record_or_default(m.country));
     let required = format.map(AddressRecord::required).unwrap_or_default();
     // REF-6: the country's rules say which of city, state and postal code are required.
-    let rules = ctx.rules.as_ref().map(|r| (r.rules.is_city_required, r.rules.is_state_required, r.rules.is_postal_code_required));
+    let rules = ctx
+        .rules
+        .as_ref()
+        .map(|r| (r.rules.is_city_required, r.rules.is_state_required, r.rules.is_postal_code_required));
     let requires = |field: AddressField| match (rules, field) {
         (Some((city, _, _)), AddressField::City) => city,
         (Some((_, state, _)), AddressField::State) => state,
@@ -58,10 +66,18 @@ pub(crate) fn check(ctx: &mut Ctx, address: &Address, market: Option<&'static Ma
     let line3 = text(ctx, wanted("line3"), &address.line3, "line3", false, limits::ADDRESS_LINE);
     let city = text(ctx, wanted("city"), &address.city, "city", requires(AddressField::City), limits::CITY);
     let mut state = text(ctx, zone, &address.state, "state", requires(AddressField::State), limits::STATE);
-    let mut postal_code = text(ctx, zone, &address.postal_code, "postalCode", requires(AddressField::PostalCode), limits::POSTAL_CODE);
+    let mut postal_code = text(
+        ctx,
+        zone,
+        &address.postal_code,
+        "postalCode",
+        requires(AddressField::PostalCode),
+        limits::POSTAL_CODE,
+    );
 
     // ENR-2: the address is in the account's legal country.
-    let country = text(ctx, wanted("country"), &address.country, "country", false, limits::COUNTRY + 8).map(|c| c.to_ascii_uppercase());
+    let country = text(ctx, wanted("country"), &address.country, "country", false, limits::COUNTRY + 8)
+        .map(|c| c.to_ascii_uppercase());
     if let (Some(country), Some(market)) = (&country, market) {
         if country != market.country {
             ctx.push(
@@ -90,14 +106,22 @@ pub(crate) fn check(ctx: &mut Ctx, address: &Address, market: Option<&'static Ma
         match (program.as_deref(), &postal_rule) {
             (Some(Ok(program)), _) => {
                 let upper = crate::case::to_uppercase(&code);
-                match [normalized.clone(), Some(upper), Some(code.clone())].into_iter().flatten().find(|c| program.is_match(c)) {
+                match [normalized.clone(), Some(upper), Some(code.clone())]
+                    .into_iter()
+                    .flatten()
+                    .find(|c| program.is_match(c))
+                {
                     Some(stored) => {
                         postal_ok = normalized.as_deref() == Some(stored.as_str());
                         postal_code = Some(stored);
                     }
                     None => {
                         let example = format.examples().find(|e| program.is_match(e)).unwrap_or_default();
-                        ctx.push(Issue::error(IssueCode::PostalCodeFormat).at(&["address", "postalCode"]).param("example", example));
+                        ctx.push(
+                            Issue::error(IssueCode::PostalCodeFormat)
+                                .at(&["address", "postalCode"])
+                                .param("example", example),
+                        );
                     }
                 }
             }
@@ -113,7 +137,11 @@ pub(crate) fn check(ctx: &mut Ctx, address: &Address, market: Option<&'static Ma
                     }
                     None => {
                         let example = format.examples().find(|e| pattern.is_match(e)).unwrap_or_default();
-                        ctx.push(Issue::error(IssueCode::PostalCodeFormat).at(&["address", "postalCode"]).param("example", example));
+                        ctx.push(
+                            Issue::error(IssueCode::PostalCodeFormat)
+                                .at(&["address", "postalCode"])
+                                .param("example", example),
+                        );
                         if format.upper.contains('Z') {
                             postal_code = Some(crate::case::to_uppercase(&code));
                         }
@@ -128,7 +156,8 @@ pub(crate) fn check(ctx: &mut Ctx, address: &Address, market: Option<&'static Ma
     // ENR-6: state, stored as the subdivision key; checked against the rules' `supportedStatesList`
     // where they have one (REF-6: US, CA, CN, MX); ENR-8: postal prefix of the state.
     if let (Some(typed), Some(market)) = (state.clone(), market) {
-        let list: Vec<String> = ctx.rules.as_ref().map(|r| r.rules.supported_states_list.clone()).unwrap_or_default();
+        let list: Vec<String> =
+            ctx.rules.as_ref().map(|r| r.rules.supported_states_list.clone()).unwrap_or_default();
         let found = format.and_then(|f| resolve_state(market.country, f, &typed));
         let listed = |key: &str| list.iter().find(|s| s.eq_ignore_ascii_case(key)).cloned();
         let mut issue = None;
@@ -139,18 +168,33 @@ pub(crate) fn check(ctx: &mut Ctx, address: &Address, market: Option<&'static Ma
                         ctx.push(
                             Issue::warning(IssueCode::PostalCodeStateMismatch)
                                 .at(&["address", "postalCode"])
-                                .param("state", crate::names::subdivision(market.country, found.subdivision.key, found.subdivision.name, ctx.locale))
+                                .param(
+                                    "state",
+                                    crate::names::subdivision(
+                                        market.country,
+                                        found.subdivision.key,
+                                        found.subdivision.name,
+                                        ctx.locale,
+                                    ),
+                                )
                                 .param("example", found.example),
                         );
                     }
                 }
                 state = Some(found.subdivision.key.to_owned());
                 if !list.is_empty() {
-                    match (listed(found.subdivision.key), crate::country_rules::own_market(market.country, found.subdivision.key)) {
+                    match (
+                        listed(found.subdivision.key),
+                        crate::country_rules::own_market(market.country, found.subdivision.key),
+                    ) {
                         (Some(key), _) => state = Some(key),
                         (None, Some(own)) => {
                             let own_name = crate::names::country(own, ctx.locale).unwrap_or(own);
-                            issue = Some(Issue::error(IssueCode::StateOwnMarket).param("stateName", own_name).param("market", own));
+                            issue = Some(
+                                Issue::error(IssueCode::StateOwnMarket)
+                                    .param("stateName", own_name)
+                                    .param("market", own),
+                            );
                         }
                         (None, None) => issue = Some(Issue::error(IssueCode::UnknownState)),
                     }
@@ -165,10 +209,20 @@ pub(crate) fn check(ctx: &mut Ctx, address: &Address, market: Option<&'static Ma
         if let Some(issue) = issue {
             let first = list.first().map(String::as_str).unwrap_or_default();
             let example = format
-                .and_then(|f| f.subdivisions().find(|s| s.key == first).map(|s| crate::names::subdivision(market.country, s.key, s.name, ctx.locale)))
+                .and_then(|f| {
+                    f.subdivisions()
+                        .find(|s| s.key == first)
+                        .map(|s| crate::names::subdivision(market.country, s.key, s.name, ctx.locale))
+                })
                 .unwrap_or(first)
                 .to_owned();
-            ctx.push(issue.at(&["address", "state"]).param("state", typed.as_str()).param("countryName", crate::names::market(market, ctx.locale)).param("example", example));
+            ctx.push(
+                issue
+                    .at(&["address", "state"])
+                    .param("state", typed.as_str())
+                    .param("countryName", crate::names::market(market, ctx.locale))
+                    .param("example", example),
+            );
         }
     }
     latin(ctx, state.as_deref(), "state");
@@ -271,12 +325,17 @@ pub(crate) struct FoundState {
 /// The extra facts of each subdivision of a country, in the order of [`AddressRecord::subdivisions`]:
 /// `prefix|example|other name|…`.
 fn extras(country: &str) -> Vec<&'static str> {
-    let packed = tables::SUBDIVISION_EXTRAS.binary_search_by(|(c, _)| (*c).cmp(country)).ok().and_then(|at| tables::SUBDIVISION_EXTRAS.get(at));
+    let packed = tables::SUBDIVISION_EXTRAS
+        .binary_search_by(|(c, _)| (*c).cmp(country))
+        .ok()
+        .and_then(|at| tables::SUBDIVISION_EXTRAS.get(at));
     packed.map(|(_, p)| p.split('~').collect()).unwrap_or_default()
 }
 
 /// `(prefix, example, other names)` of one entry of [`extras`].
-fn parse_extra(entry: Option<&&'static str>) -> (Option<Pattern>, &'static str, std::str::Split<'static, char>) {
+fn parse_extra(
+    entry: Option<&&'static str>,
+) -> (Option<Pattern>, &'static str, std::str::Split<'static, char>) {
     let mut parts = entry.copied().unwrap_or("").split('|');
     let prefix = parts.next().and_then(|p| p.parse().ok()).map(Pattern);
     let example = parts.next().unwrap_or("");
@@ -298,9 +357,16 @@ pub(crate) fn resolve_state(country: &str, format: &AddressRecord, typed: &str) 
     let subdivisions: Vec<Subdivision> = format.subdivisions().collect();
     // Keys first (a stored value always comes back to itself), then ISO codes, then names.
     // `XX-code` is folded as one string, without building it.
-    let prefixed = |code: &str| folds_to(country.chars().chain(std::iter::once('-')).chain(code.chars()), &wanted);
-    let by_key = || subdivisions.iter().enumerate().find(|(_, s)| folds_to(s.key.chars(), &wanted) || prefixed(s.key));
-    let by_iso = || subdivisions.iter().enumerate().find(|(_, s)| s.iso.is_some_and(|iso| folds_to(iso.chars(), &wanted) || prefixed(iso)));
+    let prefixed =
+        |code: &str| folds_to(country.chars().chain(std::iter::once('-')).chain(code.chars()), &wanted);
+    let by_key =
+        || subdivisions.iter().enumerate().find(|(_, s)| folds_to(s.key.chars(), &wanted) || prefixed(s.key));
+    let by_iso = || {
+        subdivisions
+            .iter()
+            .enumerate()
+            .find(|(_, s)| s.iso.is_some_and(|iso| folds_to(iso.chars(), &wanted) || prefixed(iso)))
+    };
     if let Some(s) = by_key().or_else(by_iso) {
         return Some(found(s));
     }
@@ -335,14 +401,21 @@ mod tests {
         let options = EnrollmentOptions::default();
         let mut ctx = Ctx::new(&options);
         let market = crate::markets::find(country);
-        ctx.rules = market.map(|m| crate::country_rules::live::apply(m, &crate::input::Loose::Missing, &mut Vec::new()));
+        ctx.rules = market
+            .map(|m| crate::country_rules::live::apply(m, &crate::input::Loose::Missing, &mut Vec::new()));
         let value = check(&mut ctx, &address, market, &Want::all());
         (ctx.issues, value)
     }
 
     fn addr(city: &str, state: &str, postal: &str) -> Address {
         let t = |s: &str| if s.is_empty() { Text::Missing } else { Text::from(s) };
-        Address { line1: "1 Main Street".into(), city: t(city), state: t(state), postal_code: t(postal), ..Address::default() }
+        Address {
+            line1: "1 Main Street".into(),
+            city: t(city),
+            state: t(state),
+            postal_code: t(postal),
+            ..Address::default()
+        }
     }
 
     fn codes(issues: &[crate::issue::Issue]) -> Vec<(IssueCode, Severity)> {
@@ -364,7 +437,11 @@ mod tests {
                 assert_eq!(normalized.as_deref(), Some(example), "{country}: {example}");
                 // Lower case and without its spaces, it is still recognized and given back canonical.
                 let sloppy = example.to_lowercase().replace(' ', "");
-                assert_eq!(normalize_postal_code(&sloppy, pattern, format).as_deref(), Some(example), "{country}: {sloppy}");
+                assert_eq!(
+                    normalize_postal_code(&sloppy, pattern, format).as_deref(),
+                    Some(example),
+                    "{country}: {sloppy}"
+                );
                 checked += 1;
             }
         }
@@ -379,7 +456,10 @@ mod tests {
         for country in countries_with_postal_patterns() {
             let format = record(country).unwrap();
             let pattern = postal_pattern(country).unwrap();
-            let Some(example) = format.examples().filter(|e| pattern.is_match(e)).max_by_key(|e| e.len()) else { continue };
+            let Some(example) = format.examples().filter(|e| pattern.is_match(e)).max_by_key(|e| e.len())
+            else {
+                continue;
+            };
             let fits = |code: &str| normalize_postal_code(code, pattern, format).is_some();
             assert!(!fits(&format!("{example}99")), "{country}: {example}99");
             if fits(&format!("{example}9")) {
@@ -413,7 +493,10 @@ mod tests {
         assert!(issues.is_empty(), "{issues:?}");
         assert_eq!(value.postal_code, Text::from("98052-6399"));
         // A hyphen typed where the country has none is not removed.
-        assert_eq!(codes(&run("FR", addr("Paris", "", "75-008")).0), [(IssueCode::PostalCodeFormat, Severity::Error)]);
+        assert_eq!(
+            codes(&run("FR", addr("Paris", "", "75-008")).0),
+            [(IssueCode::PostalCodeFormat, Severity::Error)]
+        );
         // Required where `require` has Z, not elsewhere.
         assert_eq!(codes(&run("FR", addr("Paris", "", "")).0), [(IssueCode::Required, Severity::Error)]);
         assert!(run("IE", addr("Dublin", "", "")).0.is_empty());
@@ -430,15 +513,24 @@ mod tests {
             let m = M { country };
             let Some(format) = record(m.country) else { continue };
             for s in format.subdivisions() {
-                let mut inputs = vec![s.key.to_owned(), s.name.to_owned(), s.name.to_uppercase(), s.key.to_lowercase()];
+                let mut inputs =
+                    vec![s.key.to_owned(), s.name.to_owned(), s.name.to_uppercase(), s.key.to_lowercase()];
                 if let Some(iso) = s.iso {
                     inputs.push(format!("{}-{iso}", m.country));
                     inputs.push(format!("{}-{iso}", m.country.to_lowercase()));
                 }
                 for input in inputs {
-                    let found = resolve_state(m.country, format, &input).unwrap_or_else(|| panic!("{}: {input}", m.country));
+                    let found = resolve_state(m.country, format, &input)
+                        .unwrap_or_else(|| panic!("{}: {input}", m.country));
                     // Another subdivision may share a name or code; the first one wins, and then it must be the same name.
-                    assert!(found.subdivision.key == s.key || fold(found.subdivision.name) == fold(&input) || found.subdivision.iso == s.iso, "{}: {input} → {}", m.country, found.subdivision.key);
+                    assert!(
+                        found.subdivision.key == s.key
+                            || fold(found.subdivision.name) == fold(&input)
+                            || found.subdivision.iso == s.iso,
+                        "{}: {input} → {}",
+                        m.country,
+                        found.subdivision.key
+                    );
                     if input == s.key {
                         assert_eq!(found.subdivision.key, s.key, "{}: a key resolves to itself", m.country);
                     }
@@ -474,12 +566,18 @@ mod tests {
     fn enr_6_unknown_state_is_an_error_in_us_ca_cn_mx_and_any_string_elsewhere() {
         let (issues, value) = run("US", addr("Springfield", "Narnia", "62701"));
         assert_eq!(codes(&issues), [(IssueCode::UnknownState, Severity::Error)]);
-        assert_eq!(issues[0].params.get("countryName").map(|p| p.to_string()).as_deref(), Some("United States"));
+        assert_eq!(
+            issues[0].params.get("countryName").map(|p| p.to_string()).as_deref(),
+            Some("United States")
+        );
         assert!(issues[0].params.contains_key("example"));
         assert_eq!(value.state, Text::from("Narnia"));
         for country in ["CA", "CN", "MX"] {
             let (issues, _) = run(country, addr("X", "Narnia", ""));
-            assert!(issues.iter().any(|i| i.code == IssueCode::UnknownState && i.severity == Severity::Error), "{country}: {issues:?}");
+            assert!(
+                issues.iter().any(|i| i.code == IssueCode::UnknownState && i.severity == Severity::Error),
+                "{country}: {issues:?}"
+            );
         }
         // kvamseek/partner-center developer/validate-an-address.md: "In all other countries, this test
         // does not occur, and the API only checks that the state is a valid string."
@@ -490,7 +588,10 @@ mod tests {
         // No subdivisions: any state is kept.
         assert!(run("FR", addr("Paris", "Île-de-France", "75008")).0.is_empty());
         // Required where `require` has S.
-        assert_eq!(codes(&run("US", addr("Redmond", "", "98052")).0), [(IssueCode::Required, Severity::Error)]);
+        assert_eq!(
+            codes(&run("US", addr("Redmond", "", "98052")).0),
+            [(IssueCode::Required, Severity::Error)]
+        );
     }
 
     #[test]
@@ -506,16 +607,26 @@ mod tests {
         assert_eq!(codes(&issues), [(IssueCode::PostalCodeStateMismatch, Severity::Warning)]);
         assert_eq!(issues[0].params.get("state").map(|p| p.to_string()).as_deref(), Some("California"));
         assert!(run("US", addr("New York", "NY", "10001")).0.is_empty());
-        assert_eq!(codes(&run("CA", addr("Toronto", "QC", "M5V 3L9")).0), [(IssueCode::PostalCodeStateMismatch, Severity::Warning)]);
+        assert_eq!(
+            codes(&run("CA", addr("Toronto", "QC", "M5V 3L9")).0),
+            [(IssueCode::PostalCodeStateMismatch, Severity::Warning)]
+        );
         // One entry per subdivision of the REF-4 table; every example is in the country's pattern
         // and in its own prefix.
         for (country, packed) in tables::SUBDIVISION_EXTRAS {
-            assert_eq!(packed.split('~').count(), record(country).unwrap().subdivisions().count(), "{country}");
+            assert_eq!(
+                packed.split('~').count(),
+                record(country).unwrap().subdivisions().count(),
+                "{country}"
+            );
             let pattern = postal_pattern(country);
             for entry in packed.split('~') {
                 let parts: Vec<&str> = entry.split('|').collect();
                 if let (Some(pattern), Ok(at)) = (pattern, parts[0].parse()) {
-                    assert!(pattern.is_match(parts[1]) && Pattern(at).matches_start(parts[1]), "{country} {entry}");
+                    assert!(
+                        pattern.is_match(parts[1]) && Pattern(at).matches_start(parts[1]),
+                        "{country} {entry}"
+                    );
                 }
             }
         }
@@ -527,25 +638,53 @@ mod tests {
         assert_eq!(codes(&issues), [(IssueCode::NonLatinCharacters, Severity::Error)]);
         assert_eq!(issues[0].path.len(), 2);
         assert!(run("GR", addr("Athens", "", "104 31")).0.is_empty());
-        for ok in ["Zürich", "Łódź", "Ærøskøbing", "Bucureşti", "București", "Hà Nội", "L’Haÿ-les-Roses", "Saint‐Denis – Nord", "Cafe\u{301}"] {
+        for ok in [
+            "Zürich",
+            "Łódź",
+            "Ærøskøbing",
+            "Bucureşti",
+            "București",
+            "Hà Nội",
+            "L’Haÿ-les-Roses",
+            "Saint‐Denis – Nord",
+            "Cafe\u{301}",
+        ] {
             assert!(is_latin_text(ok), "{ok}");
         }
-        for bad in ["Москва", "東京", "القاهرة", "תל אביב", "Αθήνα", "🏢 HQ", "a\u{1}b"] {
+        for bad in ["Москва", "東京", "القاهرة", "תל אביב", "Αθήνα", "🏢 HQ", "a\u{1}b"]
+        {
             assert!(!is_latin_text(bad), "{bad}");
         }
         let mut address = addr("Paris", "", "75008");
         address.line2 = "Bâtiment Ω".into();
-        assert_eq!(run("FR", address).0[0].path, crate::issue::Issue::error(IssueCode::Required).at(&["address", "line2"]).build(crate::locale::Locale::En).path);
+        assert_eq!(
+            run("FR", address).0[0].path,
+            crate::issue::Issue::error(IssueCode::Required)
+                .at(&["address", "line2"])
+                .build(crate::locale::Locale::En)
+                .path
+        );
     }
 
     /// The address and phone issues of a form (the other fields belong to other rules).
-    fn address_and_phone_issues(form: &crate::enrollment::EnrollmentForm) -> (Vec<String>, crate::enrollment::EnrollmentForm) {
+    fn address_and_phone_issues(
+        form: &crate::enrollment::EnrollmentForm,
+    ) -> (Vec<String>, crate::enrollment::EnrollmentForm) {
         use crate::issue::PathSegment;
         let result = crate::enrollment::validate_enrollment(form, &EnrollmentOptions::default());
         let mine = |i: &&crate::issue::Issue| {
-            i.path.first() == Some(&PathSegment::from("address")) || i.path.last() == Some(&PathSegment::from("phone"))
+            i.path.first() == Some(&PathSegment::from("address"))
+                || i.path.last() == Some(&PathSegment::from("phone"))
         };
-        (result.issues.iter().filter(mine).map(|i| format!("{:?} {:?} {:?} {}", i.code, i.severity, i.path, i.message)).collect(), result.value)
+        (
+            result
+                .issues
+                .iter()
+                .filter(mine)
+                .map(|i| format!("{:?} {:?} {:?} {}", i.code, i.severity, i.path, i.message))
+                .collect(),
+            result.value,
+        )
     }
 
     #[test]
@@ -592,9 +731,12 @@ mod tests {
             *seed ^= *seed << 17;
             (*seed % n as u64) as usize
         }
-        let random = |seed: &mut u64, len: usize| (0..len).map(|_| alphabet[next(seed, alphabet.len())]).collect::<String>();
+        let random = |seed: &mut u64, len: usize| {
+            (0..len).map(|_| alphabet[next(seed, alphabet.len())]).collect::<String>()
+        };
         for m in crate::markets::markets(crate::Locale::En) {
-            let subs: Vec<Subdivision> = record(m.country).map(|r| r.subdivisions().collect()).unwrap_or_default();
+            let subs: Vec<Subdivision> =
+                record(m.country).map(|r| r.subdivisions().collect()).unwrap_or_default();
             let examples: Vec<&str> = record(m.country).map(|r| r.examples().collect()).unwrap_or_default();
             for _ in 0..6 {
                 let postal = match examples.first() {

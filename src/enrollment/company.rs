@@ -28,7 +28,8 @@ fn compact(s: &str) -> String {
 fn is_abbreviation(name: &str) -> bool {
     // Most names are longer than any legal form: no need to walk the list for them.
     static LONGEST: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
-    let longest = *LONGEST.get_or_init(|| ABBREVIATIONS.split('\n').map(|a| a.chars().count()).max().unwrap_or(0));
+    let longest =
+        *LONGEST.get_or_init(|| ABBREVIATIONS.split('\n').map(|a| a.chars().count()).max().unwrap_or(0));
     // `compact` keeps these characters, each lower-cased to one or more: a longer name can't match.
     if name.chars().filter(|c| !c.is_whitespace() && *c != '.' && *c != ',').count() > longest {
         return false;
@@ -146,37 +147,89 @@ mod tests {
             assert_eq!(field_codes(PATH, json!(blank)), ["company_name_blank"], "{blank:?}");
         }
         assert_eq!(field_codes(PATH, json!("")), ["required"]);
-        for abbreviation in ["LLC", "llc.", "Inc", "GmbH", "S.A.R.L.", "sarl", "Pty Ltd", "Pty. Ltd.", "L.L.C.", "l. l. c.", "c p a", "Sdn Bhd", "Private Limited", "PVT LTD", "ooo", "Zrt."] {
-            assert_eq!(field_codes(PATH, json!(abbreviation)), ["company_name_abbreviation_only"], "{abbreviation}");
+        for abbreviation in [
+            "LLC",
+            "llc.",
+            "Inc",
+            "GmbH",
+            "S.A.R.L.",
+            "sarl",
+            "Pty Ltd",
+            "Pty. Ltd.",
+            "L.L.C.",
+            "l. l. c.",
+            "c p a",
+            "Sdn Bhd",
+            "Private Limited",
+            "PVT LTD",
+            "ooo",
+            "Zrt.",
+        ] {
+            assert_eq!(
+                field_codes(PATH, json!(abbreviation)),
+                ["company_name_abbreviation_only"],
+                "{abbreviation}"
+            );
         }
     }
 
     #[test]
     fn enr_3_company_name_warnings() {
-        for (name, tld) in [("contoso.com", ".com"), ("Contoso.org", ".org"), ("Fabrikam Shop.club", ".club"), ("www.contoso.Net", ".net")] {
+        for (name, tld) in [
+            ("contoso.com", ".com"),
+            ("Contoso.org", ".org"),
+            ("Fabrikam Shop.club", ".club"),
+            ("www.contoso.Net", ".net"),
+        ] {
             let result = validate(&with(base(), PATH, json!(name)));
             assert!(result.ok);
             assert_eq!(codes_at(&result, PATH), ["company_name_domain"], "{name}");
             assert_eq!(result.issues[0].params.get("tld"), Some(&tld.into()));
         }
-        for listed in ["contoso.fr", "Contoso.co", "contoso.io", "Contoso.DE", "Contoso Co.Ltd", "Contoso Inc.", "Contoso S.A.", "J.P. Morgan", "公司.中国"] {
+        for listed in [
+            "contoso.fr",
+            "Contoso.co",
+            "contoso.io",
+            "Contoso.DE",
+            "Contoso Co.Ltd",
+            "Contoso Inc.",
+            "Contoso S.A.",
+            "J.P. Morgan",
+            "公司.中国",
+        ] {
             assert!(field_codes(PATH, json!(listed)).is_empty(), "{listed}");
         }
         for repeated in ["999", "AAA", "aAaA", "------x"] {
-            let expected: &[&str] = if repeated.ends_with('x') { &[] } else { &["company_name_repeated_character"] };
+            let expected: &[&str] =
+                if repeated.ends_with('x') { &[] } else { &["company_name_repeated_character"] };
             assert_eq!(field_codes(PATH, json!(repeated)), expected, "{repeated}");
         }
         for spaced in ["1 2 3", "A B", "a\tb\tc", "x  y"] {
             assert_eq!(field_codes(PATH, json!(spaced)), ["company_name_spaced_characters"], "{spaced}");
         }
-        for fine in ["Contoso France SAS", "3M", "A1", "AB", "99 Ranch Market", "Ⓒontoso", "Société Générale", "東京電力", "Contoso LLC"] {
+        for fine in [
+            "Contoso France SAS",
+            "3M",
+            "A1",
+            "AB",
+            "99 Ranch Market",
+            "Ⓒontoso",
+            "Société Générale",
+            "東京電力",
+            "Contoso LLC",
+        ] {
             assert!(field_codes(PATH, json!(fine)).is_empty(), "{fine}");
         }
     }
 
     #[test]
     fn enr_17_duns_nine_digits() {
-        for (ok, stored) in [("659410848", "659410848"), ("65-941-0848", "659410848"), ("659 410 848", "659410848"), (" 65-941 0848 ", "659410848")] {
+        for (ok, stored) in [
+            ("659410848", "659410848"),
+            ("65-941-0848", "659410848"),
+            ("659 410 848", "659410848"),
+            (" 65-941 0848 ", "659410848"),
+        ] {
             assert!(field_codes("company.duns", json!(ok)).is_empty(), "{ok}");
             assert_eq!(normalized("company.duns", json!(ok)), json!(stored));
         }

@@ -43,7 +43,8 @@ pub(crate) fn webmail_domain(domain: &str, blocked: &[String]) -> Option<String>
         if blocked.iter().any(|b| b == suffix) {
             return Some(suffix.to_owned());
         }
-        let webmail = !below_suffix && suffix.contains('.') && listed(tables::WEBMAIL, tables::WEBMAIL_STARTS, suffix);
+        let webmail =
+            !below_suffix && suffix.contains('.') && listed(tables::WEBMAIL, tables::WEBMAIL_STARTS, suffix);
         if suffix != domain && listed(tables::WEBMAIL_SUFFIXES, tables::WEBMAIL_SUFFIXES_STARTS, suffix) {
             below_suffix = true;
             return None;
@@ -74,11 +75,30 @@ mod tests {
 
     #[test]
     fn enr_12_government_namespaces() {
-        for (domain, ns) in [("interieur.gouv.fr", "gouv.fr"), ("gouv.fr", "gouv.fr"), ("hmrc.gov.uk", "gov.uk"), ("nasa.gov", "gov"), ("army.mil", "mil"),
-            ("sat.gob.mx", "gob.mx"), ("bmf.gv.at", "gv.at"), ("ird.govt.nz", "govt.nz"), ("soumu.go.jp", "go.jp"), ("tbs-sct.gc.ca", "gc.ca"), ("a.b.gov.br", "gov.br")] {
+        for (domain, ns) in [
+            ("interieur.gouv.fr", "gouv.fr"),
+            ("gouv.fr", "gouv.fr"),
+            ("hmrc.gov.uk", "gov.uk"),
+            ("nasa.gov", "gov"),
+            ("army.mil", "mil"),
+            ("sat.gob.mx", "gob.mx"),
+            ("bmf.gv.at", "gv.at"),
+            ("ird.govt.nz", "govt.nz"),
+            ("soumu.go.jp", "go.jp"),
+            ("tbs-sct.gc.ca", "gc.ca"),
+            ("a.b.gov.br", "gov.br"),
+        ] {
             assert_eq!(government_domain(domain), Some(ns), "{domain}");
         }
-        for domain in ["contoso.fr", "gov.contoso.com", "govt.fr", "comune.go.it", "gouv.contoso.fr", "mil.contoso.com", "government.com"] {
+        for domain in [
+            "contoso.fr",
+            "gov.contoso.com",
+            "govt.fr",
+            "comune.go.it",
+            "gouv.contoso.fr",
+            "mil.contoso.com",
+            "government.com",
+        ] {
             assert_eq!(government_domain(domain), None, "{domain}");
         }
     }

@@ -18,8 +18,18 @@ pub(crate) fn check(ctx: &mut Ctx, text: &Text, market: Option<&'static MarketRe
     if all.peek().is_none() || listed.clone().any(known) {
         return Some(language);
     }
-    let issue = if rules.is_partner_centers() { Issue::error(IssueCode::LanguageNotSupported) } else { Issue::warning(IssueCode::LanguageNotSupported) };
+    let issue = if rules.is_partner_centers() {
+        Issue::error(IssueCode::LanguageNotSupported)
+    } else {
+        Issue::warning(IssueCode::LanguageNotSupported)
+    };
     let languages = rules.rules.supported_languages_list.join(", ");
-    ctx.push(issue.at(&["language"]).param("language", language.as_str()).param("countryName", market.name).param("languages", languages));
+    ctx.push(
+        issue
+            .at(&["language"])
+            .param("language", language.as_str())
+            .param("countryName", market.name)
+            .param("languages", languages),
+    );
     Some(language)
 }

@@ -268,7 +268,12 @@ impl<'a> Ctx<'a> {
     /// Reads a nested object: `invalid_type` when it is not an object, `required` when missing and
     /// `required` (not in draft mode). An absent object reads as an empty one, so its own required
     /// fields are reported where they belong.
-    pub fn object<'f, T: Default + Clone>(&mut self, loose: &'f Loose<T>, path: &[&str], required: bool) -> Option<std::borrow::Cow<'f, T>> {
+    pub fn object<'f, T: Default + Clone>(
+        &mut self,
+        loose: &'f Loose<T>,
+        path: &[&str],
+        required: bool,
+    ) -> Option<std::borrow::Cow<'f, T>> {
         match loose {
             Loose::Value(v) => Some(std::borrow::Cow::Borrowed(v)),
             Loose::Invalid(_) => {
@@ -290,10 +295,7 @@ impl<'a> Ctx<'a> {
 /// user typed, trimmed and collapsed (a field with issues is kept, never lost); absent for a value that
 /// is not a string or is over 1 MiB.
 pub(crate) fn keep(checked: Option<String>, original: &Text) -> Text {
-    checked
-        .or_else(|| original.normalized().filter(|s| !s.is_empty()))
-        .map(Text::Str)
-        .unwrap_or_default()
+    checked.or_else(|| original.normalized().filter(|s| !s.is_empty())).map(Text::Str).unwrap_or_default()
 }
 
 /// Which fields a run checks: all of them (`validateEnrollment`), or those on the branch of one path
@@ -333,7 +335,13 @@ fn check_country(ctx: &mut Ctx, form: &EnrollmentForm) -> Option<&'static Market
 }
 
 /// Runs `check` when the field at `path` is wanted; its normalized value (see [`keep`]) either way.
-fn field(ctx: &mut Ctx, want: &Want, path: &[&str], original: &Text, check: impl FnOnce(&mut Ctx) -> Option<String>) -> Text {
+fn field(
+    ctx: &mut Ctx,
+    want: &Want,
+    path: &[&str],
+    original: &Text,
+    check: impl FnOnce(&mut Ctx) -> Option<String>,
+) -> Text {
     let checked = if want.leaf(path) { check(ctx) } else { None };
     if !want.keeps_value() {
         return Text::Missing;
@@ -341,7 +349,12 @@ fn field(ctx: &mut Ctx, want: &Want, path: &[&str], original: &Text, check: impl
     keep(checked, original)
 }
 
-fn check_company(ctx: &mut Ctx, form: &EnrollmentForm, market: Option<&'static MarketRecord>, want: &Want) -> Option<Company> {
+fn check_company(
+    ctx: &mut Ctx,
+    form: &EnrollmentForm,
+    market: Option<&'static MarketRecord>,
+    want: &Want,
+) -> Option<Company> {
     if !want.leaf(&["company"]) {
         return None;
     }
@@ -350,15 +363,24 @@ fn check_company(ctx: &mut Ctx, form: &EnrollmentForm, market: Option<&'static M
         legal_name: field(ctx, want, &["company", "legalName"], &c.legal_name, |ctx| {
             company::check_legal_name(ctx, &c.legal_name, &["company", "legalName"])
         }),
-        duns: field(ctx, want, &["company", "duns"], &c.duns, |ctx| company::check_duns(ctx, &c.duns, &["company", "duns"])),
-        vat_id: field(ctx, want, &["company", "vatId"], &c.vat_id, |ctx| tax_id::check_vat(ctx, &c.vat_id, &["company", "vatId"], market)),
+        duns: field(ctx, want, &["company", "duns"], &c.duns, |ctx| {
+            company::check_duns(ctx, &c.duns, &["company", "duns"])
+        }),
+        vat_id: field(ctx, want, &["company", "vatId"], &c.vat_id, |ctx| {
+            tax_id::check_vat(ctx, &c.vat_id, &["company", "vatId"], market)
+        }),
         registration_id: field(ctx, want, &["company", "registrationId"], &c.registration_id, |ctx| {
             tax_id::check_registration(ctx, &c.registration_id, &["company", "registrationId"], market)
         }),
     })
 }
 
-fn check_primary_contact(ctx: &mut Ctx, form: &EnrollmentForm, market: Option<&'static MarketRecord>, want: &Want) -> Option<PrimaryContact> {
+fn check_primary_contact(
+    ctx: &mut Ctx,
+    form: &EnrollmentForm,
+    market: Option<&'static MarketRecord>,
+    want: &Want,
+) -> Option<PrimaryContact> {
     if !want.leaf(&["primaryContact"]) {
         return None;
     }
@@ -374,29 +396,49 @@ fn check_primary_contact(ctx: &mut Ctx, form: &EnrollmentForm, market: Option<&'
             email::check(ctx, &c.email, &["primaryContact", "email"], email::EmailKind::PrimaryContact)
         }),
         phone: field(ctx, want, &["primaryContact", "phone"], &c.phone, |ctx| {
-            phone::check(ctx, &c.phone, &["primaryContact", "phone"], market, phone::PhoneKind::PrimaryContact)
+            phone::check(
+                ctx,
+                &c.phone,
+                &["primaryContact", "phone"],
+                market,
+                phone::PhoneKind::PrimaryContact,
+            )
         }),
     })
 }
 
-fn check_support(ctx: &mut Ctx, form: &EnrollmentForm, market: Option<&'static MarketRecord>, want: &Want) -> Option<Support> {
+fn check_support(
+    ctx: &mut Ctx,
+    form: &EnrollmentForm,
+    market: Option<&'static MarketRecord>,
+    want: &Want,
+) -> Option<Support> {
     if !want.leaf(&["support"]) {
         return None;
     }
     let s = ctx.object(&form.support, &["support"], true)?;
     Some(Support {
-        email: field(ctx, want, &["support", "email"], &s.email, |ctx| email::check(ctx, &s.email, &["support", "email"], email::EmailKind::Support)),
+        email: field(ctx, want, &["support", "email"], &s.email, |ctx| {
+            email::check(ctx, &s.email, &["support", "email"], email::EmailKind::Support)
+        }),
         phone: field(ctx, want, &["support", "phone"], &s.phone, |ctx| {
             phone::check(ctx, &s.phone, &["support", "phone"], market, phone::PhoneKind::Support)
         }),
-        website: field(ctx, want, &["support", "website"], &s.website, |ctx| web::check_website(ctx, &s.website, &["support", "website"])),
+        website: field(ctx, want, &["support", "website"], &s.website, |ctx| {
+            web::check_website(ctx, &s.website, &["support", "website"])
+        }),
     })
 }
 
 /// ENR-20: the PartnerID (type Location): digits only, 6–10; located in the account's own country
 /// (not only its region, REG-2); a warning while it is missing (it may be postponed, but the MPA
 /// can't be signed nor CSP transactions made until it is associated).
-fn check_partner_id(ctx: &mut Ctx, form: &EnrollmentForm, market: Option<&'static MarketRecord>, want: &Want) -> Option<PartnerIdRef> {
+fn check_partner_id(
+    ctx: &mut Ctx,
+    form: &EnrollmentForm,
+    market: Option<&'static MarketRecord>,
+    want: &Want,
+) -> Option<PartnerIdRef> {
     const ID: [&str; 2] = ["partnerId", "id"];
     const COUNTRY: [&str; 2] = ["partnerId", "country"];
     if !want.leaf(&["partnerId"]) {
@@ -465,7 +507,9 @@ fn run(form: &EnrollmentForm, options: &EnrollmentOptions, want: &Want) -> Valid
         ctx.rules = Some(crate::country_rules::live::apply(market, &options.country_rules, &mut issues));
         issues.into_iter().for_each(|i| ctx.push(i));
     }
-    let country = market.map(|m| m.country.to_owned()).or_else(|| form.country.normalized().map(|c| crate::case::to_uppercase(&c)));
+    let country = market
+        .map(|m| m.country.to_owned())
+        .or_else(|| form.country.normalized().map(|c| crate::case::to_uppercase(&c)));
     // A country over the length limit (`too_long`) is not kept: it would come back whole in `value`.
     let country = country.filter(|c| c.chars().count() <= crate::regions::COUNTRY_MAX);
     let kept = if country.is_some() { keep(country, &form.country) } else { Text::Missing };
@@ -477,13 +521,17 @@ fn run(form: &EnrollmentForm, options: &EnrollmentOptions, want: &Want) -> Valid
             value.address = Loose::Value(address::check(&mut ctx, &address, market, want));
         }
     }
-    value.primary_contact = check_primary_contact(&mut ctx, form, market, want).map(Loose::Value).unwrap_or_default();
+    value.primary_contact =
+        check_primary_contact(&mut ctx, form, market, want).map(Loose::Value).unwrap_or_default();
     value.support = check_support(&mut ctx, form, market, want).map(Loose::Value).unwrap_or_default();
     value.partner_id = check_partner_id(&mut ctx, form, market, want).map(Loose::Value).unwrap_or_default();
     if want.leaf(&["workAccount"]) {
-        value.work_account = web::check_work_account(&mut ctx, form, want).map(Loose::Value).unwrap_or_default();
+        value.work_account =
+            web::check_work_account(&mut ctx, form, want).map(Loose::Value).unwrap_or_default();
     }
-    value.language = field(&mut ctx, want, &["language"], &form.language, |ctx| language::check(ctx, &form.language, market));
+    value.language = field(&mut ctx, want, &["language"], &form.language, |ctx| {
+        language::check(ctx, &form.language, market)
+    });
 
     Validation { ok: no_errors(&ctx.issues), issues: ctx.issues, value }
 }
@@ -494,13 +542,23 @@ fn run(form: &EnrollmentForm, options: &EnrollmentOptions, want: &Want) -> Valid
 /// it is cheap enough for every keystroke; the issues are the same as `validate_enrollment`'s on that path.
 /// A path that is not a field of the form (`"adress.postalCode"`) gets one `unknown_field` error at
 /// that path, so a typo can't pass for a valid field.
-pub fn validate_enrollment_field(form: &EnrollmentForm, path: &FieldPath, options: &EnrollmentOptions) -> Vec<Issue> {
+pub fn validate_enrollment_field(
+    form: &EnrollmentForm,
+    path: &FieldPath,
+    options: &EnrollmentOptions,
+) -> Vec<Issue> {
     if !is_form_path(&path.0) {
         let at: Vec<&str> = path.0.iter().map(String::as_str).collect();
-        return vec![Issue::error(IssueCode::UnknownField).at(&at).param("field", path.0.join(".")).build(options.locale())];
+        return vec![Issue::error(IssueCode::UnknownField)
+            .at(&at)
+            .param("field", path.0.join("."))
+            .build(options.locale())];
     }
     // The issues on that branch: their path starts with the wanted keys.
-    let on_branch = |i: &Issue| i.path.len() >= path.0.len() && i.path.iter().zip(&path.0).all(|(s, k)| matches!(s, PathSegment::Key(s) if s == k));
+    let on_branch = |i: &Issue| {
+        i.path.len() >= path.0.len()
+            && i.path.iter().zip(&path.0).all(|(s, k)| matches!(s, PathSegment::Key(s) if s == k))
+    };
     let mut issues = run(form, options, &Want(Some(&path.0))).issues;
     issues.retain(on_branch);
     issues
@@ -567,7 +625,12 @@ pub(crate) mod test_support {
     /// Issue codes (snake_case) at the dotted path of the whole-form validation.
     pub fn codes_at(result: &Validation<EnrollmentForm>, path: &str) -> Vec<String> {
         let want: Vec<PathSegment> = path.split('.').map(|k| PathSegment::Key(k.to_owned())).collect();
-        result.issues.iter().filter(|i| i.path == want).map(|i| serde_json::to_value(i.code).unwrap().as_str().unwrap().to_owned()).collect()
+        result
+            .issues
+            .iter()
+            .filter(|i| i.path == want)
+            .map(|i| serde_json::to_value(i.code).unwrap().as_str().unwrap().to_owned())
+            .collect()
     }
 
     /// Codes at `path` once the field at `path` is set to `value` in the base form.
@@ -628,11 +691,19 @@ mod tests {
         assert!(result.ok);
         assert_eq!(codes_at(&result, "partnerId.id"), ["partner_id_missing"]);
         assert_eq!(result.issues[0].severity, crate::Severity::Warning);
-        assert_eq!(codes_at(&validate(&with(base(), "partnerId", json!({}))), "partnerId.id"), ["partner_id_missing"]);
+        assert_eq!(
+            codes_at(&validate(&with(base(), "partnerId", json!({}))), "partnerId.id"),
+            ["partner_id_missing"]
+        );
         // An id without its country: the country is required.
-        assert_eq!(codes_at(&validate(&with(base(), "partnerId.country", Value::Null)), "partnerId.country"), ["required"]);
+        assert_eq!(
+            codes_at(&validate(&with(base(), "partnerId.country", Value::Null)), "partnerId.country"),
+            ["required"]
+        );
         // Draft mode: not yet an issue.
-        assert!(validate_with(&with(base(), "partnerId", Value::Null), json!({"mode": "draft"})).issues.is_empty());
+        assert!(validate_with(&with(base(), "partnerId", Value::Null), json!({"mode": "draft"}))
+            .issues
+            .is_empty());
         assert_eq!(field_codes("partnerId", json!(42)), ["invalid_type"]);
     }
 
@@ -688,11 +759,38 @@ mod tests {
 
     fn all_paths() -> Vec<&'static str> {
         vec![
-            "", "country", "company", "company.legalName", "company.duns", "company.vatId", "company.registrationId", "address",
-            "address.line1", "address.line2", "address.line3", "address.city", "address.state", "address.postalCode",
-            "address.country", "primaryContact", "primaryContact.firstName", "primaryContact.lastName", "primaryContact.email",
-            "primaryContact.phone", "support", "support.email", "support.phone", "support.website", "partnerId", "partnerId.id",
-            "partnerId.country", "workAccount", "workAccount.domain", "language", "unknown", "company.legalName.deeper",
+            "",
+            "country",
+            "company",
+            "company.legalName",
+            "company.duns",
+            "company.vatId",
+            "company.registrationId",
+            "address",
+            "address.line1",
+            "address.line2",
+            "address.line3",
+            "address.city",
+            "address.state",
+            "address.postalCode",
+            "address.country",
+            "primaryContact",
+            "primaryContact.firstName",
+            "primaryContact.lastName",
+            "primaryContact.email",
+            "primaryContact.phone",
+            "support",
+            "support.email",
+            "support.phone",
+            "support.website",
+            "partnerId",
+            "partnerId.id",
+            "partnerId.country",
+            "workAccount",
+            "workAccount.domain",
+            "language",
+            "unknown",
+            "company.legalName.deeper",
         ]
     }
 
@@ -700,23 +798,42 @@ mod tests {
     fn enr_field_validation_equals_whole_form_on_every_path() {
         for form in sample_forms() {
             for mode in ["submit", "draft"] {
-                let options: EnrollmentOptions = serde_json::from_value(json!({ "mode": mode, "locale": "fr" })).unwrap();
+                let options: EnrollmentOptions =
+                    serde_json::from_value(json!({ "mode": mode, "locale": "fr" })).unwrap();
                 let parsed: EnrollmentForm = serde_json::from_value(form.clone()).unwrap();
                 let whole = validate_enrollment(&parsed, &options).issues;
                 for path in all_paths() {
                     let field_path: FieldPath = serde_json::from_value(json!(path)).unwrap();
-                    let want: Vec<PathSegment> = field_path.0.iter().map(|k| PathSegment::Key(k.clone())).collect();
-                    let mut expected: Vec<Issue> = whole.iter().filter(|i| i.path.starts_with(&want)).cloned().collect();
+                    let want: Vec<PathSegment> =
+                        field_path.0.iter().map(|k| PathSegment::Key(k.clone())).collect();
+                    let mut expected: Vec<Issue> =
+                        whole.iter().filter(|i| i.path.starts_with(&want)).cloned().collect();
                     if ["unknown", "company.legalName.deeper"].contains(&path) {
-                        expected = vec![Issue::error(IssueCode::UnknownField).at(&path.split('.').collect::<Vec<_>>()).param("field", path).build(Locale::Fr)];
+                        expected = vec![Issue::error(IssueCode::UnknownField)
+                            .at(&path.split('.').collect::<Vec<_>>())
+                            .param("field", path)
+                            .build(Locale::Fr)];
                     }
-                    assert_eq!(validate_enrollment_field(&parsed, &field_path, &options), expected, "{path} in {form}");
+                    assert_eq!(
+                        validate_enrollment_field(&parsed, &field_path, &options),
+                        expected,
+                        "{path} in {form}"
+                    );
                     // Only `country` and the path's own member are read (what the wasm layer decodes).
                     if let Some(branch) = field_branch(&field_path) {
-                        let kept: serde_json::Map<String, Value> =
-                            form.as_object().unwrap().iter().filter(|(k, _)| *k == "country" || *k == branch).map(|(k, v)| (k.clone(), v.clone())).collect();
+                        let kept: serde_json::Map<String, Value> = form
+                            .as_object()
+                            .unwrap()
+                            .iter()
+                            .filter(|(k, _)| *k == "country" || *k == branch)
+                            .map(|(k, v)| (k.clone(), v.clone()))
+                            .collect();
                         let trimmed: EnrollmentForm = serde_json::from_value(Value::Object(kept)).unwrap();
-                        assert_eq!(validate_enrollment_field(&trimmed, &field_path, &options), expected, "{path} in {form}, trimmed");
+                        assert_eq!(
+                            validate_enrollment_field(&trimmed, &field_path, &options),
+                            expected,
+                            "{path} in {form}, trimmed"
+                        );
                     }
                 }
             }
@@ -728,16 +845,35 @@ mod tests {
     fn enr_field_validation_unknown_path_is_an_issue() {
         let form: EnrollmentForm = serde_json::from_value(base()).unwrap();
         let fr: EnrollmentOptions = serde_json::from_value(json!({ "locale": "fr" })).unwrap();
-        for path in [json!("adress.postalCode"), json!(["address", "postcode"]), json!("Address.postalCode"), json!("company.legalName.x"), json!("partnerId.0")] {
+        for path in [
+            json!("adress.postalCode"),
+            json!(["address", "postcode"]),
+            json!("Address.postalCode"),
+            json!("company.legalName.x"),
+            json!("partnerId.0"),
+        ] {
             let field_path: FieldPath = serde_json::from_value(path.clone()).unwrap();
             let issues = validate_enrollment_field(&form, &field_path, &fr);
             assert_eq!(issues.len(), 1, "{path}");
-            assert_eq!((issues[0].code, issues[0].severity), (IssueCode::UnknownField, crate::Severity::Error), "{path}");
-            let segments: Vec<PathSegment> = field_path.0.iter().map(|k| PathSegment::Key(k.clone())).collect();
+            assert_eq!(
+                (issues[0].code, issues[0].severity),
+                (IssueCode::UnknownField, crate::Severity::Error),
+                "{path}"
+            );
+            let segments: Vec<PathSegment> =
+                field_path.0.iter().map(|k| PathSegment::Key(k.clone())).collect();
             assert_eq!(issues[0].path, segments);
         }
-        let issues = validate_enrollment_field(&form, &serde_json::from_value(json!("adress.postalCode")).unwrap(), &fr);
-        assert!(issues[0].message.starts_with("«\u{202f}adress.postalCode\u{202f}»"), "{}", issues[0].message);
+        let issues = validate_enrollment_field(
+            &form,
+            &serde_json::from_value(json!("adress.postalCode")).unwrap(),
+            &fr,
+        );
+        assert!(
+            issues[0].message.starts_with("«\u{202f}adress.postalCode\u{202f}»"),
+            "{}",
+            issues[0].message
+        );
         // Every path of the form is known (and the whole form, the empty path).
         for path in all_paths().into_iter().filter(|p| !["unknown", "company.legalName.deeper"].contains(p)) {
             let field_path: FieldPath = serde_json::from_value(json!(path)).unwrap();
@@ -751,7 +887,11 @@ mod tests {
         let path = vec!["support".to_owned(), "website".to_owned()];
         let want = Want(Some(&path));
         assert!(want.leaf(&["support"]) && want.leaf(&["support", "website"]));
-        assert!(!want.leaf(&["support", "email"]) && !want.leaf(&["primaryContact", "email"]) && !want.leaf(&["company"]));
+        assert!(
+            !want.leaf(&["support", "email"])
+                && !want.leaf(&["primaryContact", "email"])
+                && !want.leaf(&["company"])
+        );
     }
 
     /// Pure-format warnings: a normalized value can no longer carry them (none so far: every warning
@@ -766,7 +906,11 @@ mod tests {
                 let first = validate_with(&form, options.clone());
                 let again = validate_with(&serde_json::to_value(&first.value).unwrap(), options);
                 let strip = |issues: &[Issue]| -> Vec<(IssueCode, Vec<PathSegment>)> {
-                    issues.iter().filter(|i| !PURE_FORMAT_WARNINGS.contains(&i.code)).map(|i| (i.code, i.path.clone())).collect()
+                    issues
+                        .iter()
+                        .filter(|i| !PURE_FORMAT_WARNINGS.contains(&i.code))
+                        .map(|i| (i.code, i.path.clone()))
+                        .collect()
                 };
                 // A value that is not a string (invalid_type) is dropped from `value`: skip such forms. A
                 // name of only white space (company_name_blank) is stored trimmed, i.e. missing: `required`.

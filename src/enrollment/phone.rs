@@ -13,11 +13,11 @@
 //! The primary contact's phone is required (`phone_required`) in the countries of SPEC ENR-15.
 
 use super::{limits, Ctx};
+use crate::country_rules::live::PatternRule;
 use crate::input::Text;
 use crate::issue::{Issue, IssueCode};
 use crate::markets::MarketRecord;
 use crate::pattern::Pattern;
-use crate::country_rules::live::PatternRule;
 
 mod tables {
     include!(concat!(env!("OUT_DIR"), "/phones.rs"));
@@ -25,8 +25,10 @@ mod tables {
 
 /// SPEC ENR-15: where the primary contact's phone is required (Partner Center's customer-profile list
 /// minus BY and RU, which are not CSP markets).
-pub(crate) const PHONE_REQUIRED: [&str; 22] =
-    ["AM", "AZ", "BR", "HU", "IN", "IQ", "KG", "KZ", "MD", "MM", "PL", "SA", "SS", "TH", "TJ", "TR", "UA", "AE", "UZ", "VE", "VN", "ZA"];
+pub(crate) const PHONE_REQUIRED: [&str; 22] = [
+    "AM", "AZ", "BR", "HU", "IN", "IQ", "KG", "KZ", "MD", "MM", "PL", "SA", "SS", "TH", "TJ", "TR", "UA",
+    "AE", "UZ", "VE", "VN", "ZA",
+];
 
 /// Whose phone: the primary contact's (a `+CC` prefix must be the account country's) or customer
 /// support's (any country's calling code).
@@ -61,7 +63,11 @@ impl Numbering {
     /// The national (trunk) prefix, `""` when the country has none (one per country: test below).
     fn national_prefix(&self) -> &'static str {
         static PREFIXES: crate::packed::Table<&'static str> = crate::packed::Table::new();
-        PREFIXES.get_or_init(|| tables::PHONE_NATIONAL_PREFIXES.split('|').collect()).get(self.index).copied().unwrap_or("")
+        PREFIXES
+            .get_or_init(|| tables::PHONE_NATIONAL_PREFIXES.split('|').collect())
+            .get(self.index)
+            .copied()
+            .unwrap_or("")
     }
 
     /// The numbering of a country, if the data has one.
@@ -71,7 +77,8 @@ impl Numbering {
 
     /// Every country that uses a calling code (`1`: US, CA and the rest of the NANP).
     fn with_calling_code(code: u16) -> impl Iterator<Item = Numbering> {
-        let indices = tables::PHONE_CALLING_CODES.iter().enumerate().filter(move |(_, &c)| c == code).map(|(i, _)| i);
+        let indices =
+            tables::PHONE_CALLING_CODES.iter().enumerate().filter(move |(_, &c)| c == code).map(|(i, _)| i);
         indices.filter_map(Numbering::at)
     }
 
@@ -100,7 +107,10 @@ impl Numbering {
                 _ => ranges.push((n, n)),
             }
         }
-        let counts: Vec<String> = ranges.iter().map(|&(lo, hi)| if lo == hi { format!("\\d{{{lo}}}") } else { format!("\\d{{{lo},{hi}}}") }).collect();
+        let counts: Vec<String> = ranges
+            .iter()
+            .map(|&(lo, hi)| if lo == hi { format!("\\d{{{lo}}}") } else { format!("\\d{{{lo},{hi}}}") })
+            .collect();
         let body = if counts.len() == 1 { counts.concat() } else { format!("(?:{})", counts.join("|")) };
         format!("^\\+{}{body}$", self.calling_code)
     }
@@ -148,12 +158,18 @@ fn split_calling_code(digits: &str) -> Option<(u16, &str)> {
 
 /// ENR-15: the E.164 form of a phone for an account in `market`, or the numbering it fails (for
 /// the message): `Err(None)` when nothing can be said (no numbering to check a national number).
-pub(crate) fn to_e164(phone: &str, market: Option<&'static MarketRecord>, kind: PhoneKind) -> Result<Option<String>, Option<Numbering>> {
+pub(crate) fn to_e164(
+    phone: &str,
+    market: Option<&'static MarketRecord>,
+    kind: PhoneKind,
+) -> Result<Option<String>, Option<Numbering>> {
     let own = market.and_then(|m| Numbering::of(m.country));
     match dial(phone) {
         None => Err(own),
         Some(Dialled::National(digits)) => match own {
-            Some(n) => n.national_number(&digits).map(|nsn| Some(format!("+{}{nsn}", n.calling_code))).ok_or(Some(n)),
+            Some(n) => {
+                n.national_number(&digits).map(|nsn| Some(format!("+{}{nsn}", n.calling_code))).ok_or(Some(n))
+            }
             None => Ok(None),
         },
         Some(Dialled::International(digits)) => {
@@ -179,14 +195,28 @@ pub(crate) fn to_e164(phone: &str, market: Option<&'static MarketRecord>, kind: 
 /// forms, and stored in the first form the pattern accepts: the national number (`4255550110`, as
 /// Partner Center's own examples store it), the digits as typed (`1234567890`), E.164, the text as
 /// typed. A support number of another country keeps the built-in check and E.164.
-pub(crate) fn check(ctx: &mut Ctx, text: &Text, path: &[&str], market: Option<&'static MarketRecord>, kind: PhoneKind) -> Option<String> {
+pub(crate) fn check(
+    ctx: &mut Ctx,
+    text: &Text,
+    path: &[&str],
+    market: Option<&'static MarketRecord>,
+    kind: PhoneKind,
+) -> Option<String> {
     let value = ctx.text(text, path, kind == PhoneKind::Support, limits::PHONE);
     let Some(value) = value else {
         let blank = matches!(text.read(path, ctx.locale), Ok(None));
-        let required = |m: &MarketRecord| ctx.rules.as_ref().map_or(PHONE_REQUIRED.contains(&m.country), |r| r.rules.is_primary_contact_phone_required);
+        let required = |m: &MarketRecord| {
+            ctx.rules
+                .as_ref()
+                .map_or(PHONE_REQUIRED.contains(&m.country), |r| r.rules.is_primary_contact_phone_required)
+        };
         if let (PhoneKind::PrimaryContact, true, false, Some(m)) = (kind, blank, ctx.draft, market) {
             if required(m) {
-                ctx.push(Issue::error(IssueCode::PhoneRequired).at(path).param("countryName", crate::names::market(m, ctx.locale)));
+                ctx.push(
+                    Issue::error(IssueCode::PhoneRequired)
+                        .at(path)
+                        .param("countryName", crate::names::market(m, ctx.locale)),
+                );
             }
         }
         return None;
@@ -230,13 +260,22 @@ pub(crate) fn check(ctx: &mut Ctx, text: &Text, path: &[&str], market: Option<&'
 }
 
 /// `phone_format`, naming the numbering the number fails.
-fn format_issue(path: &[&str], numbering: Option<Numbering>, market: Option<&'static MarketRecord>, locale: crate::Locale) -> crate::issue::IssueBuilder {
+fn format_issue(
+    path: &[&str],
+    numbering: Option<Numbering>,
+    market: Option<&'static MarketRecord>,
+    locale: crate::Locale,
+) -> crate::issue::IssueBuilder {
     let issue = Issue::error(IssueCode::PhoneFormat).at(path);
     // Without numbering data (no account country yet, or one of the few markets libphonenumber
     // has no plan for, e.g. AQ), only the characters were wrong: the params say "?".
     match numbering {
-        Some(n) => issue.param("countryName", crate::names::country_or_code(n.country, locale)).param("callingCode", n.calling_code.to_string()),
-        None => issue.param("countryName", market.map_or("?", |m| crate::names::market(m, locale))).param("callingCode", "?"),
+        Some(n) => issue
+            .param("countryName", crate::names::country_or_code(n.country, locale))
+            .param("callingCode", n.calling_code.to_string()),
+        None => issue
+            .param("countryName", market.map_or("?", |m| crate::names::market(m, locale)))
+            .param("callingCode", "?"),
     }
 }
 
@@ -246,11 +285,18 @@ mod tests {
     use crate::enrollment::EnrollmentOptions;
     use crate::issue::Severity;
 
-    fn run_with(country: &str, kind: PhoneKind, phone: Text, options: &EnrollmentOptions) -> (Vec<(IssueCode, Severity)>, Option<String>, Vec<crate::issue::Issue>) {
+    fn run_with(
+        country: &str,
+        kind: PhoneKind,
+        phone: Text,
+        options: &EnrollmentOptions,
+    ) -> (Vec<(IssueCode, Severity)>, Option<String>, Vec<crate::issue::Issue>) {
         let mut ctx = Ctx::new(options);
-        let path: &[&str] = if kind == PhoneKind::Support { &["support", "phone"] } else { &["primaryContact", "phone"] };
+        let path: &[&str] =
+            if kind == PhoneKind::Support { &["support", "phone"] } else { &["primaryContact", "phone"] };
         let market = crate::markets::find(country);
-        ctx.rules = market.map(|m| crate::country_rules::live::apply(m, &options.country_rules, &mut Vec::new()));
+        ctx.rules =
+            market.map(|m| crate::country_rules::live::apply(m, &options.country_rules, &mut Vec::new()));
         let value = check(&mut ctx, &phone, path, market, kind);
         (ctx.issues.iter().map(|i| (i.code, i.severity)).collect(), value, ctx.issues)
     }
@@ -307,7 +353,11 @@ mod tests {
             ("CA", "(101) 555-0123"),       // area codes start with 2-9
             ("DE", "+999 123 456"),         // no such calling code
         ] {
-            assert_eq!(run(country, PhoneKind::Support, phone).0, [(IssueCode::PhoneFormat, Severity::Error)], "{country} {phone}");
+            assert_eq!(
+                run(country, PhoneKind::Support, phone).0,
+                [(IssueCode::PhoneFormat, Severity::Error)],
+                "{country} {phone}"
+            );
         }
         let (_, _, issues) = run_with("FR", PhoneKind::Support, "123".into(), &EnrollmentOptions::default());
         assert_eq!(issues[0].params.get("countryName").map(|p| p.to_string()).as_deref(), Some("France"));
@@ -332,25 +382,49 @@ mod tests {
             ("1234567890", "1234567890"),
             ("(101) 555-0123", "1015550123"),
         ] {
-            assert_eq!(run("US", PhoneKind::PrimaryContact, typed), (vec![], Some(stored.to_owned())), "{typed}");
+            assert_eq!(
+                run("US", PhoneKind::PrimaryContact, typed),
+                (vec![], Some(stored.to_owned())),
+                "{typed}"
+            );
             assert_eq!(run("US", PhoneKind::Support, typed), (vec![], Some(stored.to_owned())), "{typed}");
         }
         for bad in ["555-0110", "425555011", "+44 20 7946 0958", "42555501100", "425 555 0110 x12"] {
-            assert_eq!(run("US", PhoneKind::PrimaryContact, bad).0, [(IssueCode::PhoneFormat, Severity::Error)], "{bad}");
+            assert_eq!(
+                run("US", PhoneKind::PrimaryContact, bad).0,
+                [(IssueCode::PhoneFormat, Severity::Error)],
+                "{bad}"
+            );
         }
         // A support line in another country keeps E.164 (the US pattern is for US numbers).
-        assert_eq!(run("US", PhoneKind::Support, "+44 20 7946 0958"), (vec![], Some("+442079460958".to_owned())));
+        assert_eq!(
+            run("US", PhoneKind::Support, "+44 20 7946 0958"),
+            (vec![], Some("+442079460958".to_owned()))
+        );
     }
 
     #[test]
     fn enr_15_calling_code_of_the_account_country_for_the_primary_contact_any_for_support() {
-        assert_eq!(run("FR", PhoneKind::PrimaryContact, "+44 20 7946 0958").0, [(IssueCode::PhoneFormat, Severity::Error)]);
-        assert_eq!(run("FR", PhoneKind::Support, "+44 20 7946 0958"), (vec![], Some("+442079460958".to_owned())));
-        assert_eq!(run("FR", PhoneKind::Support, "00 1 201 555 0123"), (vec![], Some("+12015550123".to_owned())));
+        assert_eq!(
+            run("FR", PhoneKind::PrimaryContact, "+44 20 7946 0958").0,
+            [(IssueCode::PhoneFormat, Severity::Error)]
+        );
+        assert_eq!(
+            run("FR", PhoneKind::Support, "+44 20 7946 0958"),
+            (vec![], Some("+442079460958".to_owned()))
+        );
+        assert_eq!(
+            run("FR", PhoneKind::Support, "00 1 201 555 0123"),
+            (vec![], Some("+12015550123".to_owned()))
+        );
         // A shared calling code: a Canadian account's contact may give a +1 number.
-        assert_eq!(run("CA", PhoneKind::PrimaryContact, "+1 416 555 0123"), (vec![], Some("+14165550123".to_owned())));
+        assert_eq!(
+            run("CA", PhoneKind::PrimaryContact, "+1 416 555 0123"),
+            (vec![], Some("+14165550123".to_owned()))
+        );
         // A foreign number that does not fit its own country names that country.
-        let (_, _, issues) = run_with("FR", PhoneKind::Support, "+44 20 7946".into(), &EnrollmentOptions::default());
+        let (_, _, issues) =
+            run_with("FR", PhoneKind::Support, "+44 20 7946".into(), &EnrollmentOptions::default());
         assert_eq!(issues[0].params.get("callingCode").map(|p| p.to_string()).as_deref(), Some("44"));
     }
 
@@ -358,14 +432,25 @@ mod tests {
     fn enr_15_phone_required_for_the_primary_contact_in_the_listed_countries() {
         for country in PHONE_REQUIRED {
             assert!(crate::markets::find(country).is_some(), "{country} is a market");
-            assert_eq!(run_with(country, PhoneKind::PrimaryContact, Text::Missing, &EnrollmentOptions::default()).0, [(IssueCode::PhoneRequired, Severity::Error)]);
-            assert_eq!(run(country, PhoneKind::PrimaryContact, "  ").0, [(IssueCode::PhoneRequired, Severity::Error)]);
+            assert_eq!(
+                run_with(country, PhoneKind::PrimaryContact, Text::Missing, &EnrollmentOptions::default()).0,
+                [(IssueCode::PhoneRequired, Severity::Error)]
+            );
+            assert_eq!(
+                run(country, PhoneKind::PrimaryContact, "  ").0,
+                [(IssueCode::PhoneRequired, Severity::Error)]
+            );
         }
-        assert!(run_with("FR", PhoneKind::PrimaryContact, Text::Missing, &EnrollmentOptions::default()).0.is_empty());
+        assert!(run_with("FR", PhoneKind::PrimaryContact, Text::Missing, &EnrollmentOptions::default())
+            .0
+            .is_empty());
         let draft = EnrollmentOptions { mode: "draft".into(), ..EnrollmentOptions::default() };
         assert!(run_with("BR", PhoneKind::PrimaryContact, Text::Missing, &draft).0.is_empty());
         // ENR-16: the support phone is required everywhere.
-        assert_eq!(run_with("FR", PhoneKind::Support, Text::Missing, &EnrollmentOptions::default()).0, [(IssueCode::Required, Severity::Error)]);
+        assert_eq!(
+            run_with("FR", PhoneKind::Support, Text::Missing, &EnrollmentOptions::default()).0,
+            [(IssueCode::Required, Severity::Error)]
+        );
     }
 
     #[test]

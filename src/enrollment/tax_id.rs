@@ -68,7 +68,8 @@ fn fits(value: &str, shape: &str) -> bool {
 /// ENR-18: the VAT number as stored when it fits the country's format.
 pub(crate) fn normalize_vat(record: &VatRecord, input: &str) -> Option<String> {
     let value = compact(input);
-    let bodies = std::iter::once(value.as_str()).chain(record.prefixes.split(' ').filter_map(|p| value.strip_prefix(p)));
+    let bodies = std::iter::once(value.as_str())
+        .chain(record.prefixes.split(' ').filter_map(|p| value.strip_prefix(p)));
     let mut candidates = bodies;
     candidates.any(|body| record.shapes.split('|').any(|shape| fits(body, shape))).then_some(value)
 }
@@ -85,7 +86,9 @@ pub(crate) fn is_cnpj(value: &str) -> bool {
         return false;
     }
     let (body, check) = chars.split_at(12);
-    if !body.iter().all(|c| c.is_ascii_digit() || c.is_ascii_uppercase()) || !check.iter().all(char::is_ascii_digit) {
+    if !body.iter().all(|c| c.is_ascii_digit() || c.is_ascii_uppercase())
+        || !check.iter().all(char::is_ascii_digit)
+    {
         return false;
     }
     if chars.iter().all(|c| Some(c) == chars.first()) {
@@ -103,7 +106,8 @@ pub(crate) fn is_cnpj(value: &str) -> bool {
     let first = digit(body);
     let with_first: Vec<char> = body.iter().copied().chain(char::from_digit(first, 10)).collect();
     let second = digit(&with_first);
-    check.first().and_then(|c| c.to_digit(10)) == Some(first) && check.get(1).and_then(|c| c.to_digit(10)) == Some(second)
+    check.first().and_then(|c| c.to_digit(10)) == Some(first)
+        && check.get(1).and_then(|c| c.to_digit(10)) == Some(second)
 }
 
 /// IN PAN: five letters, four digits, a letter; the 4th letter is the holder's type (P person, C
@@ -139,7 +143,12 @@ pub(crate) fn is_gstin(value: &str) -> bool {
 /// a mismatch is a warning (`vat_id_format`), never an error — Partner Center's table "is provided only
 /// as guidance" (`vat-info.md`) and the number is checked against VIES, not a pattern. A warning when
 /// missing in an EU country (submit mode only).
-pub(crate) fn check_vat(ctx: &mut Ctx, text: &Text, path: &[&str], market: Option<&'static MarketRecord>) -> Option<String> {
+pub(crate) fn check_vat(
+    ctx: &mut Ctx,
+    text: &Text,
+    path: &[&str],
+    market: Option<&'static MarketRecord>,
+) -> Option<String> {
     let missing = matches!(text.read(path, ctx.locale), Ok(None));
     let raw = ctx.text(text, path, false, limits::TAX_ID);
     let market = market?;
@@ -147,7 +156,11 @@ pub(crate) fn check_vat(ctx: &mut Ctx, text: &Text, path: &[&str], market: Optio
         // REF-6: `isVatIdRecommended` of the rules (EU countries; off where Partner Center says VAT is not supported).
         let recommended = ctx.rules.as_ref().map_or(is_eu(market.country), |r| r.rules.is_vat_id_recommended);
         if !ctx.draft && recommended {
-            ctx.push(Issue::warning(IssueCode::VatIdRecommended).at(path).param("countryName", crate::names::market(market, ctx.locale)));
+            ctx.push(
+                Issue::warning(IssueCode::VatIdRecommended)
+                    .at(path)
+                    .param("countryName", crate::names::market(market, ctx.locale)),
+            );
         }
         return None;
     }
@@ -155,24 +168,41 @@ pub(crate) fn check_vat(ctx: &mut Ctx, text: &Text, path: &[&str], market: Optio
     let Some(record) = vat_record(market.country) else { return Some(raw) };
     let value = normalize_vat(record, &raw);
     if value.is_none() {
-        ctx.push(Issue::warning(IssueCode::VatIdFormat).at(path).param("countryName", crate::names::market(market, ctx.locale)).param("example", record.example));
+        ctx.push(
+            Issue::warning(IssueCode::VatIdFormat)
+                .at(path)
+                .param("countryName", crate::names::market(market, ctx.locale))
+                .param("example", record.example),
+        );
     }
     value
 }
 
 /// ENR-19: `company.registrationId`: required in the countries of the data that require it; checked
 /// for format and check digits where the ID has them (CNPJ, PAN/GSTIN).
-pub(crate) fn check_registration(ctx: &mut Ctx, text: &Text, path: &[&str], market: Option<&'static MarketRecord>) -> Option<String> {
+pub(crate) fn check_registration(
+    ctx: &mut Ctx,
+    text: &Text,
+    path: &[&str],
+    market: Option<&'static MarketRecord>,
+) -> Option<String> {
     let missing = matches!(text.read(path, ctx.locale), Ok(None));
     let raw = ctx.text(text, path, false, limits::TAX_ID);
     let market = market?;
     let record = registration_record(market.country);
     if missing {
         // REF-6: required when the rules say a tax ID is supported and not optional (the data's list by default).
-        let required = ctx.rules.as_ref().map_or(record.is_some_and(|r| r.required), |r| r.rules.is_tax_id_supported && !r.rules.is_tax_id_optional);
+        let required = ctx.rules.as_ref().map_or(record.is_some_and(|r| r.required), |r| {
+            r.rules.is_tax_id_supported && !r.rules.is_tax_id_optional
+        });
         if required && !ctx.draft {
             let id_name = record.map_or("Tax ID", |r| r.id_name);
-            ctx.push(Issue::error(IssueCode::RegistrationIdRequired).at(path).param("idName", id_name).param("countryName", crate::names::market(market, ctx.locale)));
+            ctx.push(
+                Issue::error(IssueCode::RegistrationIdRequired)
+                    .at(path)
+                    .param("idName", id_name)
+                    .param("countryName", crate::names::market(market, ctx.locale)),
+            );
         }
         return None;
     }
@@ -189,7 +219,12 @@ pub(crate) fn check_registration(ctx: &mut Ctx, text: &Text, path: &[&str], mark
     if valid {
         Some(value)
     } else {
-        ctx.push(Issue::error(IssueCode::RegistrationIdFormat).at(path).param("idName", id_name).param("example", example));
+        ctx.push(
+            Issue::error(IssueCode::RegistrationIdFormat)
+                .at(path)
+                .param("idName", id_name)
+                .param("example", example),
+        );
         None
     }
 }
@@ -204,7 +239,11 @@ mod tests {
     const REG_PATH: &str = "company.registrationId";
 
     fn in_country(country: &str, path: &str, value: Value) -> Vec<String> {
-        let form = with(with(with(base(), "country", json!(country)), "address.country", Value::Null), "partnerId.country", json!(country));
+        let form = with(
+            with(with(base(), "country", json!(country)), "address.country", Value::Null),
+            "partnerId.country",
+            json!(country),
+        );
         codes_at(&validate(&with(form, path, value)), path)
     }
 
@@ -224,7 +263,11 @@ mod tests {
                     .collect();
                 for prefix in std::iter::once("").chain(record.prefixes.split(' ')) {
                     let input = format!("{prefix}{body}");
-                    assert!(in_country(record.country, VAT_PATH, json!(input)).is_empty(), "{} {input}", record.country);
+                    assert!(
+                        in_country(record.country, VAT_PATH, json!(input)).is_empty(),
+                        "{} {input}",
+                        record.country
+                    );
                 }
             }
             assert!(normalize_vat(record, record.example).is_some(), "{}", record.example);
@@ -234,22 +277,63 @@ mod tests {
 
     #[test]
     fn enr_18_vat_format_per_country() {
-        for (country, ok) in [("FR", "FR 12 345678901"), ("FR", "fr12345678901"), ("FR", "XX123456789"), ("FR", "12345678901"), ("DE", "DE123456789"),
-            ("DE", "123456789"), ("AT", "ATU12345678"), ("AT", "U12345678"), ("GR", "EL123456789"), ("GR", "GR123456789"), ("GR", "123456789"),
-            ("NL", "NL123456789B01"), ("SE", "SE123456789001"), ("BE", "BE 0123.456.789"), ("ES", "ESX1234567X"), ("IE", "IE1234567X"), ("GB", "GB123456789"),
+        for (country, ok) in [
+            ("FR", "FR 12 345678901"),
+            ("FR", "fr12345678901"),
+            ("FR", "XX123456789"),
+            ("FR", "12345678901"),
+            ("DE", "DE123456789"),
+            ("DE", "123456789"),
+            ("AT", "ATU12345678"),
+            ("AT", "U12345678"),
+            ("GR", "EL123456789"),
+            ("GR", "GR123456789"),
+            ("GR", "123456789"),
+            ("NL", "NL123456789B01"),
+            ("SE", "SE123456789001"),
+            ("BE", "BE 0123.456.789"),
+            ("ES", "ESX1234567X"),
+            ("IE", "IE1234567X"),
+            ("GB", "GB123456789"),
             // Current formats the source's table lacks (vat-info.md is "provided only as guidance"): Ireland 7 digits +
             // 2 letters since 2013, Northern Ireland XI, UK government departments and health authorities, Cyprus
             // 8 digits + 1 letter, Romania 2 to 10 digits.
-            ("IE", "IE1234567FA"), ("IE", "1234567WI"), ("GB", "XI123456789"), ("GB", "XI 123 4567 89 001"), ("GB", "GBGD001"), ("GB", "XIHA500"),
-            ("CY", "CY12345678L"), ("CY", "12345678X"), ("RO", "RO18547290"), ("RO", "RO12")] {
+            ("IE", "IE1234567FA"),
+            ("IE", "1234567WI"),
+            ("GB", "XI123456789"),
+            ("GB", "XI 123 4567 89 001"),
+            ("GB", "GBGD001"),
+            ("GB", "XIHA500"),
+            ("CY", "CY12345678L"),
+            ("CY", "12345678X"),
+            ("RO", "RO18547290"),
+            ("RO", "RO12"),
+        ] {
             assert!(in_country(country, VAT_PATH, json!(ok)).is_empty(), "{country} {ok}");
         }
-        for (country, bad) in [("FR", "FR1234567890"), ("FR", "FRI1123456789"), ("FR", "IQ123456789"), ("DE", "DE12345678"), ("DE", "FR123456789"),
-            ("AT", "AT12345678"), ("GR", "EL12345678"), ("NL", "NL123456789C01"), ("SE", "SE123456789002"), ("IT", "IT1234567890"), ("IE", "IE1234567FAB"),
-            ("CY", "CY123456789"), ("GB", "GBXX001"), ("RO", "RO1")] {
+        for (country, bad) in [
+            ("FR", "FR1234567890"),
+            ("FR", "FRI1123456789"),
+            ("FR", "IQ123456789"),
+            ("DE", "DE12345678"),
+            ("DE", "FR123456789"),
+            ("AT", "AT12345678"),
+            ("GR", "EL12345678"),
+            ("NL", "NL123456789C01"),
+            ("SE", "SE123456789002"),
+            ("IT", "IT1234567890"),
+            ("IE", "IE1234567FAB"),
+            ("CY", "CY123456789"),
+            ("GB", "GBXX001"),
+            ("RO", "RO1"),
+        ] {
             assert_eq!(in_country(country, VAT_PATH, json!(bad)), ["vat_id_format"], "{country} {bad}");
             // Guidance only: a mismatch warns, it never blocks, and the number is kept as typed.
-            let result = validate(&with(with(with(base(), "country", json!(country)), "address.country", Value::Null), VAT_PATH, json!(bad)));
+            let result = validate(&with(
+                with(with(base(), "country", json!(country)), "address.country", Value::Null),
+                VAT_PATH,
+                json!(bad),
+            ));
             let issue = result.issues.iter().find(|i| i.code == IssueCode::VatIdFormat).unwrap();
             assert_eq!(issue.severity, crate::Severity::Warning, "{country} {bad}");
         }
@@ -276,14 +360,17 @@ mod tests {
         let result = validate(&with(base(), VAT_PATH, Value::Null));
         assert!(result.ok);
         assert_eq!(result.issues[0].severity, crate::Severity::Warning);
-        assert!(validate_with(&with(base(), VAT_PATH, Value::Null), json!({"mode": "draft"})).issues.is_empty());
+        assert!(validate_with(&with(base(), VAT_PATH, Value::Null), json!({"mode": "draft"}))
+            .issues
+            .is_empty());
     }
 
     #[test]
     fn enr_19_registration_id_required_where_the_data_says() {
         let required: Vec<&str> = REGISTRATION.iter().filter(|r| r.required).map(|r| r.country).collect();
         for market in crate::markets::markets(crate::Locale::En) {
-            let expected: &[&str] = if required.contains(&market.country) { &["registration_id_required"] } else { &[] };
+            let expected: &[&str] =
+                if required.contains(&market.country) { &["registration_id_required"] } else { &[] };
             assert_eq!(in_country(market.country, REG_PATH, Value::Null), expected, "{}", market.country);
         }
         for country in ["BR", "IN", "PL", "TR", "AE", "ZA", "VN"] {
@@ -291,7 +378,11 @@ mod tests {
         }
         assert!(!required.contains(&"US") && !required.contains(&"CN") && !required.contains(&"FR"));
         let form = with(with(base(), "country", json!("BR")), "address.country", Value::Null);
-        let issue = validate(&with(form, REG_PATH, Value::Null)).issues.into_iter().find(|i| i.code == IssueCode::RegistrationIdRequired).unwrap();
+        let issue = validate(&with(form, REG_PATH, Value::Null))
+            .issues
+            .into_iter()
+            .find(|i| i.code == IssueCode::RegistrationIdRequired)
+            .unwrap();
         assert_eq!(issue.params.get("idName"), Some(&"CNPJ".into()));
         assert_eq!(issue.params.get("countryName"), Some(&"Brazil".into()));
         // Elsewhere any value is kept as typed.
@@ -303,7 +394,15 @@ mod tests {
         for ok in ["11.222.333/0001-81", "11222333000181", "33.000.167/0001-01", "12ABC34501DE35"] {
             assert!(in_country("BR", REG_PATH, json!(ok)).is_empty(), "{ok}");
         }
-        for bad in ["11.222.333/0001-80", "11.222.333/0001-18", "1122233300018", "00.000.000/0000-00", "11.111.111/1111-11", "AB.CDE.FGH/IJKL-MN", "12ABC34501DE36"] {
+        for bad in [
+            "11.222.333/0001-80",
+            "11.222.333/0001-18",
+            "1122233300018",
+            "00.000.000/0000-00",
+            "11.111.111/1111-11",
+            "AB.CDE.FGH/IJKL-MN",
+            "12ABC34501DE36",
+        ] {
             assert_eq!(in_country("BR", REG_PATH, json!(bad)), ["registration_id_format"], "{bad}");
         }
     }
@@ -313,9 +412,15 @@ mod tests {
         for ok in ["AAAPZ1234C", "aaapz1234c", "AAAFL1234Q", "27AAPFU0939F1ZV"] {
             assert!(in_country("IN", REG_PATH, json!(ok)).is_empty(), "{ok}");
         }
-        for bad in ["AAAXZ1234C", "AAAP1234C", "AAAPZ12345", "1AAPZ1234C", "27AAPFU0939F1ZW", "27AAXFU0939F1ZV"] {
+        for bad in
+            ["AAAXZ1234C", "AAAP1234C", "AAAPZ12345", "1AAPZ1234C", "27AAPFU0939F1ZW", "27AAXFU0939F1ZV"]
+        {
             assert_eq!(in_country("IN", REG_PATH, json!(bad)), ["registration_id_format"], "{bad}");
         }
-        assert_eq!(normalized(REG_PATH, json!(" aaapz 1234c ")), json!("aaapz 1234c"), "outside IN it is kept as typed");
+        assert_eq!(
+            normalized(REG_PATH, json!(" aaapz 1234c ")),
+            json!("aaapz 1234c"),
+            "outside IN it is kept as typed"
+        );
     }
 }

@@ -21,7 +21,9 @@ pub(crate) fn is_host_name(host: &str) -> bool {
         (1..=63).contains(&n)
             && !l.starts_with('-')
             && !l.ends_with('-')
-            && l.chars().all(|c| c == '-' || c.is_ascii_alphanumeric() || (!c.is_ascii() && c.is_alphanumeric()) || is_mark(c))
+            && l.chars().all(|c| {
+                c == '-' || c.is_ascii_alphanumeric() || (!c.is_ascii() && c.is_alphanumeric()) || is_mark(c)
+            })
     };
     labels.len() >= 2
         && labels.iter().all(label_ok)
@@ -73,7 +75,11 @@ pub(crate) fn normalize_url(input: &str) -> Option<String> {
     }
     let (host, port) = match authority.rsplit_once(':') {
         Some((host, port)) => {
-            if port.is_empty() || port.len() > 5 || !port.bytes().all(|b| b.is_ascii_digit()) || port.parse::<u32>().ok()? > 65535 {
+            if port.is_empty()
+                || port.len() > 5
+                || !port.bytes().all(|b| b.is_ascii_digit())
+                || port.parse::<u32>().ok()? > 65535
+            {
                 return None;
             }
             (host, Some(port))
@@ -117,7 +123,12 @@ pub(crate) fn check_work_domain(ctx: &mut Ctx, text: &Text, path: &[&str]) -> Op
         };
     if ok {
         if let Some(namespace) = super::domains::government_domain(&domain) {
-            ctx.push(Issue::error(IssueCode::GovernmentDomain).at(path).param("domain", domain.as_str()).param("namespace", namespace));
+            ctx.push(
+                Issue::error(IssueCode::GovernmentDomain)
+                    .at(path)
+                    .param("domain", domain.as_str())
+                    .param("namespace", namespace),
+            );
         }
         Some(domain)
     } else {
@@ -127,9 +138,17 @@ pub(crate) fn check_work_domain(ctx: &mut Ctx, text: &Text, path: &[&str]) -> Op
 }
 
 /// The `workAccount` part of the form.
-pub(crate) fn check_work_account(ctx: &mut Ctx, form: &EnrollmentForm, want: &Want) -> Option<super::WorkAccount> {
+pub(crate) fn check_work_account(
+    ctx: &mut Ctx,
+    form: &EnrollmentForm,
+    want: &Want,
+) -> Option<super::WorkAccount> {
     let account = ctx.object(&form.work_account, &["workAccount"], false)?;
-    let domain = if want.leaf(&["workAccount", "domain"]) { check_work_domain(ctx, &account.domain, &["workAccount", "domain"]) } else { None };
+    let domain = if want.leaf(&["workAccount", "domain"]) {
+        check_work_domain(ctx, &account.domain, &["workAccount", "domain"])
+    } else {
+        None
+    };
     // An empty work account is stored as none at all.
     let domain = super::keep(domain, &account.domain);
     (!domain.holds_no_str()).then_some(super::WorkAccount { domain })
@@ -164,21 +183,48 @@ mod tests {
             assert!(field_codes("support.website", json!(input)).is_empty(), "{input}");
             assert_eq!(normalized("support.website", json!(input)), json!(stored), "{input}");
         }
-        for bad in ["contoso", "ftp://contoso.fr", "mailto:support@contoso.fr", "https://", "https:///path", "https://con toso.fr", "http://user@contoso.fr",
-            "https://contoso.fr:99999", "https://contoso.fr:", "https://192.168.1.1", "javascript:alert(1)", "support@contoso.fr", "https://-contoso.fr"] {
+        for bad in [
+            "contoso",
+            "ftp://contoso.fr",
+            "mailto:support@contoso.fr",
+            "https://",
+            "https:///path",
+            "https://con toso.fr",
+            "http://user@contoso.fr",
+            "https://contoso.fr:99999",
+            "https://contoso.fr:",
+            "https://192.168.1.1",
+            "javascript:alert(1)",
+            "support@contoso.fr",
+            "https://-contoso.fr",
+        ] {
             assert_eq!(field_codes("support.website", json!(bad)), ["url_format"], "{bad}");
         }
     }
 
     #[test]
     fn enr_21_work_account_domain() {
-        for (ok, stored) in [("contoso.onmicrosoft.com", "contoso.onmicrosoft.com"), ("Contoso2024.OnMicrosoft.com", "contoso2024.onmicrosoft.com"),
-            ("contoso.fr", "contoso.fr"), ("login.contoso-group.com.", "login.contoso-group.com")] {
+        for (ok, stored) in [
+            ("contoso.onmicrosoft.com", "contoso.onmicrosoft.com"),
+            ("Contoso2024.OnMicrosoft.com", "contoso2024.onmicrosoft.com"),
+            ("contoso.fr", "contoso.fr"),
+            ("login.contoso-group.com.", "login.contoso-group.com"),
+        ] {
             assert!(field_codes("workAccount.domain", json!(ok)).is_empty(), "{ok}");
             assert_eq!(normalized("workAccount.domain", json!(ok)), json!(stored));
         }
-        for bad in ["con-toso.onmicrosoft.com", "con_toso.onmicrosoft.com", "a.b.onmicrosoft.com", "onmicrosoft.com", ".onmicrosoft.com", "contoso",
-            "https://contoso.fr", "contoso .fr", "gena@contoso.fr", "contoso..fr"] {
+        for bad in [
+            "con-toso.onmicrosoft.com",
+            "con_toso.onmicrosoft.com",
+            "a.b.onmicrosoft.com",
+            "onmicrosoft.com",
+            ".onmicrosoft.com",
+            "contoso",
+            "https://contoso.fr",
+            "contoso .fr",
+            "gena@contoso.fr",
+            "contoso..fr",
+        ] {
             assert_eq!(field_codes("workAccount.domain", json!(bad)), ["domain_format"], "{bad}");
         }
     }
@@ -186,7 +232,13 @@ mod tests {
     /// Issue 12 item 3: an empty work account is no work account, like every empty optional field.
     #[test]
     fn enr_21_empty_work_account_counts_as_absent() {
-        for empty in [Value::Null, json!({}), json!({ "domain": "" }), json!({ "domain": "   " }), json!({ "domain": null })] {
+        for empty in [
+            Value::Null,
+            json!({}),
+            json!({ "domain": "" }),
+            json!({ "domain": "   " }),
+            json!({ "domain": null }),
+        ] {
             let result = validate(&with(base(), "workAccount", empty.clone()));
             assert!(result.ok && result.issues.is_empty(), "{empty}: {:?}", result.issues);
             assert!(field_codes("workAccount.domain", empty["domain"].clone()).is_empty(), "{empty}");
@@ -203,7 +255,11 @@ mod tests {
             form = with(form, k, v.clone());
         }
         let result = validate(&form);
-        let codes: Vec<String> = result.issues.iter().map(|i| serde_json::to_value(i.code).unwrap().as_str().unwrap().to_owned()).collect();
+        let codes: Vec<String> = result
+            .issues
+            .iter()
+            .map(|i| serde_json::to_value(i.code).unwrap().as_str().unwrap().to_owned())
+            .collect();
         // The PartnerID may be postponed: an empty one is the missing-PartnerID warning, nothing else.
         assert!(result.ok, "{:?}", result.issues);
         assert_eq!(codes, ["vat_id_recommended", "partner_id_missing"]);

@@ -185,7 +185,11 @@ pub(crate) fn audience_fill(key: AudienceText, locale: Locale, params: &[(&str, 
     let mut out = String::new();
     // Looked up in the slice as given: collecting it into a `Params` map would pull `BTreeMap`'s
     // sorting code into the .wasm for nothing (~3 KB).
-    fill(&typeset(audience_text(key, locale), locale), |name| params.iter().find(|(k, _)| *k == name).map(|(_, v)| v.clone()), &mut out);
+    fill(
+        &typeset(audience_text(key, locale), locale),
+        |name| params.iter().find(|(k, _)| *k == name).map(|(_, v)| v.clone()),
+        &mut out,
+    );
     out
 }
 
@@ -227,7 +231,11 @@ pub fn render(code: IssueCode, locale: Locale, params: &Params) -> String {
         let value = params.get(name)?;
         Some(match (code, name, value) {
             // `invalid_type` names JS types for programs (`"string"`); the text says them in words.
-            (IssueCode::InvalidType | IssueCode::InvalidRules, "expected" | "received", ParamValue::Str(s)) => type_words(s, locale),
+            (
+                IssueCode::InvalidType | IssueCode::InvalidRules,
+                "expected" | "received",
+                ParamValue::Str(s),
+            ) => type_words(s, locale),
             (_, "maxBytes" | "revenueUsd", _) => format_number(&value.to_string(), locale),
             _ => value.to_string(),
         })
@@ -242,7 +250,10 @@ pub fn render(code: IssueCode, locale: Locale, params: &Params) -> String {
 fn type_words(types: &str, locale: Locale) -> String {
     let parts: Vec<&str> = types.split(" | ").map(str::trim).collect();
     let literals = parts.iter().all(|p| p.starts_with('"'));
-    let words: Vec<&str> = parts.iter().map(|p| if p.starts_with('"') { p } else { catalogue_type_word(p, locale).unwrap_or(p) }).collect();
+    let words: Vec<&str> = parts
+        .iter()
+        .map(|p| if p.starts_with('"') { p } else { catalogue_type_word(p, locale).unwrap_or(p) })
+        .collect();
     let (one_of, or) = type_joiners(locale);
     let mut out = String::new();
     if literals && words.len() > 1 {
@@ -343,8 +354,14 @@ mod tests {
     fn fills_params_and_keeps_unknown_placeholders() {
         let mut params = Params::new();
         params.insert("example".into(), ParamValue::from("75008"));
-        assert_eq!(render(IssueCode::PostalCodeFormat, Locale::Fr, &params), "Saisissez un code postal de la forme 75008.");
-        assert_eq!(render(IssueCode::PostalCodeFormat, Locale::En, &params), "The postal code must look like 75008.");
+        assert_eq!(
+            render(IssueCode::PostalCodeFormat, Locale::Fr, &params),
+            "Saisissez un code postal de la forme 75008."
+        );
+        assert_eq!(
+            render(IssueCode::PostalCodeFormat, Locale::En, &params),
+            "The postal code must look like 75008."
+        );
         let mut out = String::new();
         fill("a {missing} b {", |name| params.get(name).map(ToString::to_string), &mut out);
         assert_eq!(out, "a {missing} b {");
@@ -352,7 +369,11 @@ mod tests {
 
     /// The `{name}` placeholders of a template, sorted.
     fn placeholders(template: &str) -> Vec<&str> {
-        let mut names: Vec<&str> = template.split('{').skip(1).filter_map(|part| part.split_once('}').map(|(name, _)| name)).collect();
+        let mut names: Vec<&str> = template
+            .split('{')
+            .skip(1)
+            .filter_map(|part| part.split_once('}').map(|(name, _)| name))
+            .collect();
         names.sort_unstable();
         names.dedup();
         names
@@ -370,8 +391,27 @@ mod tests {
 
     #[test]
     fn every_locale_has_every_label() {
-        for kind in ["postal", "zip", "pin", "eircode", "area", "county", "department", "district", "do_si", "emirate", "island", "oblast",
-            "parish", "prefecture", "province", "state", "city", "post_town", "suburb"] {
+        for kind in [
+            "postal",
+            "zip",
+            "pin",
+            "eircode",
+            "area",
+            "county",
+            "department",
+            "district",
+            "do_si",
+            "emirate",
+            "island",
+            "oblast",
+            "parish",
+            "prefecture",
+            "province",
+            "state",
+            "city",
+            "post_town",
+            "suburb",
+        ] {
             assert!(en::label(kind).is_some(), "{kind}");
             for locale in Locale::ALL {
                 let text = catalogue_label(kind, *locale);
@@ -383,16 +423,28 @@ mod tests {
     /// Issue 12 item 4: French typography, a type named in words, digits grouped.
     #[test]
     fn french_typography_and_words() {
-        assert_eq!(typeset("« x » : a ; b ! c ?", Locale::Fr), "«\u{202f}x\u{202f}»\u{a0}: a\u{202f}; b\u{202f}! c\u{202f}?");
+        assert_eq!(
+            typeset("« x » : a ; b ! c ?", Locale::Fr),
+            "«\u{202f}x\u{202f}»\u{a0}: a\u{202f}; b\u{202f}! c\u{202f}?"
+        );
         assert_eq!(typeset("“x”: a", Locale::En), "“x”: a");
         let mut params = Params::new();
         params.insert("expected".into(), ParamValue::from("string"));
         params.insert("received".into(), ParamValue::from("number"));
-        assert_eq!(render(IssueCode::InvalidType, Locale::Fr, &params), "Cette valeur doit être du texte, pas un nombre.");
-        assert_eq!(render(IssueCode::InvalidType, Locale::En, &params), "This value must be text, not a number.");
+        assert_eq!(
+            render(IssueCode::InvalidType, Locale::Fr, &params),
+            "Cette valeur doit être du texte, pas un nombre."
+        );
+        assert_eq!(
+            render(IssueCode::InvalidType, Locale::En, &params),
+            "This value must be text, not a number."
+        );
         params.insert("expected".into(), ParamValue::from("\"all\" | \"specific\" | \"none\""));
         params.insert("received".into(), ParamValue::from("\"some\""));
-        assert_eq!(render(IssueCode::InvalidType, Locale::En, &params), "This value must be one of \"all\", \"specific\" or \"none\", not \"some\".");
+        assert_eq!(
+            render(IssueCode::InvalidType, Locale::En, &params),
+            "This value must be one of \"all\", \"specific\" or \"none\", not \"some\"."
+        );
         params.insert("expected".into(), ParamValue::from("string | Uint8Array"));
         assert_eq!(type_words("string | Uint8Array", Locale::Fr), "du texte ou un Uint8Array");
         assert_eq!(format_number("1048576", Locale::Fr), "1\u{202f}048\u{202f}576");

@@ -10,8 +10,10 @@ const DETECT_MAX: usize = MAX_FIELD_BYTES;
 /// Windows-1252 characters of the bytes 0x80–0x9F (the bytes 0xA0–0xFF are Latin-1's); the five
 /// bytes it leaves undefined map to the C1 control of the same number, as WHATWG's decoder does.
 const CP1252_80_9F: [char; 32] = [
-    '\u{20AC}', '\u{81}', '\u{201A}', '\u{192}', '\u{201E}', '\u{2026}', '\u{2020}', '\u{2021}', '\u{2C6}', '\u{2030}', '\u{160}', '\u{2039}', '\u{152}', '\u{8D}', '\u{17D}', '\u{8F}',
-    '\u{90}', '\u{2018}', '\u{2019}', '\u{201C}', '\u{201D}', '\u{2022}', '\u{2013}', '\u{2014}', '\u{2DC}', '\u{2122}', '\u{161}', '\u{203A}', '\u{153}', '\u{9D}', '\u{17E}', '\u{178}',
+    '\u{20AC}', '\u{81}', '\u{201A}', '\u{192}', '\u{201E}', '\u{2026}', '\u{2020}', '\u{2021}', '\u{2C6}',
+    '\u{2030}', '\u{160}', '\u{2039}', '\u{152}', '\u{8D}', '\u{17D}', '\u{8F}', '\u{90}', '\u{2018}',
+    '\u{2019}', '\u{201C}', '\u{201D}', '\u{2022}', '\u{2013}', '\u{2014}', '\u{2DC}', '\u{2122}', '\u{161}',
+    '\u{203A}', '\u{153}', '\u{9D}', '\u{17E}', '\u{178}',
 ];
 
 /// A byte read as Windows-1252.
@@ -86,7 +88,9 @@ impl Detector {
                 (St::Quoted, _) => {}
                 (St::QuoteInQuoted, b'"') => self.st = St::Quoted,
                 (_, b',' | b';' | b'\t') => {
-                    if let Some(count) = self.counts.get_mut(usize::from(b == b';') + 2 * usize::from(b == b'\t')) {
+                    if let Some(count) =
+                        self.counts.get_mut(usize::from(b == b';') + 2 * usize::from(b == b'\t'))
+                    {
                         *count += 1;
                     }
                     self.st = St::FieldStart;

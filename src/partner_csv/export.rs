@@ -38,7 +38,9 @@ fn segment_starts(s: &str, mut f: impl FnMut(usize)) {
 /// Does any segment of `s` start with `'` + formula (the protection import removes)?
 fn has_protection(s: &str) -> bool {
     let mut found = false;
-    segment_starts(s, |i| found |= s.get(i..).is_some_and(|rest| rest.starts_with('\'') && formula_start(rest)));
+    segment_starts(s, |i| {
+        found |= s.get(i..).is_some_and(|rest| rest.starts_with('\'') && formula_start(rest))
+    });
     found
 }
 
@@ -46,7 +48,9 @@ fn has_protection(s: &str) -> bool {
 pub(super) fn clean_cell(raw: &str) -> Cow<'_, str> {
     let t = raw.trim();
     let bytes = t.as_bytes();
-    let simple = !t.contains('\'') && !t.contains("  ") && bytes.iter().all(|&b| b.is_ascii() && !matches!(b, b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r'));
+    let simple = !t.contains('\'')
+        && !t.contains("  ")
+        && bytes.iter().all(|&b| b.is_ascii() && !matches!(b, b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r'));
     if simple {
         return Cow::Borrowed(t);
     }
@@ -71,7 +75,8 @@ pub(super) fn clean_cell(raw: &str) -> Cow<'_, str> {
 
 /// A cell as exported: a `'` before each segment that reads as a formula, quoted where needed.
 pub(super) fn export_cell(value: &str, out: &mut String) {
-    let quote = value.contains([',', ';', '\t', '"', '\r', '\n']) || value.starts_with(' ') || value.ends_with(' ');
+    let quote =
+        value.contains([',', ';', '\t', '"', '\r', '\n']) || value.starts_with(' ') || value.ends_with(' ');
     if quote {
         out.push('"');
     }
@@ -106,7 +111,11 @@ pub fn export_partner_csv(partners: &List<Loose<Partner>>) -> String {
     out.push_str("\r\n");
     for partner in items.iter().filter_map(Loose::value) {
         let text = |t: &Text| t.as_str().map(collapse_whitespace).unwrap_or_default();
-        let tenant = partner.tenant_id.as_str().and_then(crate::tenant_id::normalize_tenant_id).unwrap_or_else(|| text(&partner.tenant_id));
+        let tenant = partner
+            .tenant_id
+            .as_str()
+            .and_then(crate::tenant_id::normalize_tenant_id)
+            .unwrap_or_else(|| text(&partner.tenant_id));
         export_cell(&tenant, &mut out);
         out.push(',');
         export_cell(&text(&partner.name), &mut out);

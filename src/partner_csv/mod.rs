@@ -158,7 +158,10 @@ pub fn parse_partner_csv(text: &CsvText, options: &CsvOptions) -> PartnerCsvResu
             return reader.finish();
         }
         CsvText::Missing => Issue::error(IssueCode::Required).build(locale),
-        CsvText::Invalid(kind) => Issue::error(IssueCode::InvalidType).param("expected", "string").param("received", kind.name()).build(locale),
+        CsvText::Invalid(kind) => Issue::error(IssueCode::InvalidType)
+            .param("expected", "string")
+            .param("received", kind.name())
+            .build(locale),
     };
     PartnerCsvResult { ok: false, issues: vec![issue], partners: Vec::new() }
 }

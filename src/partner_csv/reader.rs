@@ -141,7 +141,9 @@ impl PartnerCsvReader {
         if self.finished {
             *self = PartnerCsvReader::with(self.locale, self.max_bytes);
         }
-        let issue = Issue::error(IssueCode::InvalidType).param("expected", "string | Uint8Array").param("received", received);
+        let issue = Issue::error(IssueCode::InvalidType)
+            .param("expected", "string | Uint8Array")
+            .param("received", received);
         self.table.report(issue, None);
     }
 
@@ -179,7 +181,8 @@ impl PartnerCsvReader {
         if !self.cp1252 {
             self.cp1252 = true;
             let line = self.lexer.as_ref().map_or(1, |l| l.line);
-            self.table.report(Issue::warning(IssueCode::CsvEncoding).param("encoding", "windows-1252"), Some(line));
+            self.table
+                .report(Issue::warning(IssueCode::CsvEncoding).param("encoding", "windows-1252"), Some(line));
         }
         let text: String = bytes.iter().map(|&b| cp1252(b)).collect();
         self.text(&text);
@@ -264,7 +267,9 @@ impl PartnerCsvReader {
         self.bytes_read = total;
         self.finished = true;
         if done.too_large {
-            let issue = Issue::error(IssueCode::InputTooLarge).param("maxBytes", line_param(done.max_bytes)).build(done.locale);
+            let issue = Issue::error(IssueCode::InputTooLarge)
+                .param("maxBytes", line_param(done.max_bytes))
+                .build(done.locale);
             return (false, vec![issue], Rows::default());
         }
         let lexer = match done.lexer.take() {

@@ -23,8 +23,10 @@ const TENANT_ALIASES: &[&str] = &[
     "iddelocatairemicrosoftentra",
 ];
 /// `description`: Partner Center's audience files (`Type,ID,Description`) name each ID there.
-const NAME_ALIASES: &[&str] = &["name", "partnername", "companyname", "nom", "nomdupartenaire", "description"];
-const COUNTRY_ALIASES: &[&str] = &["country", "country/region", "countryregion", "pays", "pays/région", "pays/region"];
+const NAME_ALIASES: &[&str] =
+    &["name", "partnername", "companyname", "nom", "nomdupartenaire", "description"];
+const COUNTRY_ALIASES: &[&str] =
+    &["country", "country/region", "countryregion", "pays", "pays/région", "pays/region"];
 /// The `Type` column of Partner Center's audience files: `TenantID` or `SubscriptionId` per row.
 const TYPE_ALIASES: &[&str] = &["type"];
 
@@ -53,7 +55,11 @@ impl Columns {
 
 /// Lower-cased, without spaces, `_`, `-` (and a leading `'` protection).
 fn header_key(cell: &str) -> String {
-    super::export::clean_cell(cell).chars().filter(|c| !matches!(c, ' ' | '_' | '-')).flat_map(crate::case::lower).collect()
+    super::export::clean_cell(cell)
+        .chars()
+        .filter(|c| !matches!(c, ' ' | '_' | '-'))
+        .flat_map(crate::case::lower)
+        .collect()
 }
 
 /// The good rows read since the last [`super::PartnerCsvReader::take_rows`].
@@ -81,7 +87,11 @@ impl Rows {
         let tenant_len = self.text.len() - start;
         self.text.push_str(name);
         let name_len = if name.is_ascii() { name.len() } else { name.encode_utf16().count() };
-        self.index.extend([u32::try_from(tenant_len).unwrap_or(0), u32::try_from(name_len).unwrap_or(u32::MAX), country]);
+        self.index.extend([
+            u32::try_from(tenant_len).unwrap_or(0),
+            u32::try_from(name_len).unwrap_or(u32::MAX),
+            country,
+        ]);
     }
 
     /// The rows as partners.
@@ -93,7 +103,11 @@ impl Rows {
             let (tenant, after) = split_utf16(rest, row.first().copied().unwrap_or(0));
             let (name, after) = split_utf16(after, row.get(1).copied().unwrap_or(0));
             rest = after;
-            let country = row.get(2).and_then(|&c| usize::try_from(c).ok()).and_then(|c| c.checked_sub(1)).and_then(|c| codes.get(2 * c..2 * c + 2));
+            let country = row
+                .get(2)
+                .and_then(|&c| usize::try_from(c).ok())
+                .and_then(|c| c.checked_sub(1))
+                .and_then(|c| codes.get(2 * c..2 * c + 2));
             partners.push(Partner {
                 tenant_id: Text::from(tenant),
                 name: if name.is_empty() { Text::Missing } else { Text::from(name) },
@@ -153,7 +167,9 @@ fn market_number(code: &[u8]) -> Option<u32> {
     let table = TABLE.get_or_init(|| {
         let mut t = vec![0u16; 26 * 26];
         for (i, pair) in country_codes().as_bytes().chunks_exact(2).enumerate() {
-            if let ([a @ b'A'..=b'Z'], [b @ b'A'..=b'Z']) = (pair.get(..1).unwrap_or(&[]), pair.get(1..).unwrap_or(&[])) {
+            if let ([a @ b'A'..=b'Z'], [b @ b'A'..=b'Z']) =
+                (pair.get(..1).unwrap_or(&[]), pair.get(1..).unwrap_or(&[]))
+            {
                 if let Some(slot) = t.get_mut(usize::from(a - b'A') * 26 + usize::from(b - b'A')) {
                     *slot = u16::try_from(i + 1).unwrap_or(0);
                 }
@@ -192,7 +208,8 @@ fn read_country(cell: &str) -> Country {
         }
     }
     match name_to_code(cell) {
-        Some(code) => market_number(code.as_bytes()).map_or_else(|| Country::NotMarket(code.to_owned()), Country::Market),
+        Some(code) => market_number(code.as_bytes())
+            .map_or_else(|| Country::NotMarket(code.to_owned()), Country::Market),
         None => Country::Unknown,
     }
 }
@@ -323,24 +340,38 @@ impl Table {
             Country::Market(n) => Ok(n),
             Country::NotMarket(code) => {
                 let name = crate::names::country_or_code(&code, self.locale);
-                Err(Issue::warning(IssueCode::NotCspMarket).at(&["country"]).param("country", code).param("countryName", name))
+                Err(Issue::warning(IssueCode::NotCspMarket)
+                    .at(&["country"])
+                    .param("country", code)
+                    .param("countryName", name))
             }
-            Country::Unknown => Err(Issue::warning(IssueCode::UnknownCountry).at(&["country"]).param("country", crate::tenant_id::echo(cell))),
+            Country::Unknown => Err(Issue::warning(IssueCode::UnknownCountry)
+                .at(&["country"])
+                .param("country", crate::tenant_id::echo(cell))),
         }
     }
 
     fn row(&mut self, cells: [Option<&str>; SLOTS], line: u64, over: bool) {
         use super::export::clean_cell;
         if over {
-            self.report(Issue::error(IssueCode::InputTooLarge).param("maxBytes", MAX_FIELD_BYTES), Some(line));
+            self.report(
+                Issue::error(IssueCode::InputTooLarge).param("maxBytes", MAX_FIELD_BYTES),
+                Some(line),
+            );
             return;
         }
         let [tenant, name, country, kind] = cells.map(|c| clean_cell(c.unwrap_or("")));
         // Partner Center's audience files: `TenantID` rows are read; `SubscriptionId` rows (Azure
         // application plans) name no tenant: skipped with a warning.
-        let kind_key: String = kind.chars().filter(|c| !matches!(c, ' ' | '_' | '-')).flat_map(crate::case::lower).collect();
+        let kind_key: String =
+            kind.chars().filter(|c| !matches!(c, ' ' | '_' | '-')).flat_map(crate::case::lower).collect();
         if !kind_key.is_empty() && kind_key != "tenantid" {
-            self.report(Issue::warning(IssueCode::CsvRowSkipped).at(&["type"]).param("type", crate::tenant_id::echo(&kind)), Some(line));
+            self.report(
+                Issue::warning(IssueCode::CsvRowSkipped)
+                    .at(&["type"])
+                    .param("type", crate::tenant_id::echo(&kind)),
+                Some(line),
+            );
             return;
         }
         let mut errors = false;
@@ -351,7 +382,10 @@ impl Table {
         }
         if name.len() > PARTNER_NAME_MAX && name.chars().count() > PARTNER_NAME_MAX {
             errors = true;
-            self.report(Issue::error(IssueCode::TooLong).at(&["name"]).param("max", PARTNER_NAME_MAX), Some(line));
+            self.report(
+                Issue::error(IssueCode::TooLong).at(&["name"]).param("max", PARTNER_NAME_MAX),
+                Some(line),
+            );
         }
         let country = if country.is_empty() {
             0
@@ -370,7 +404,12 @@ impl Table {
             return;
         }
         if !self.seen.insert(id) {
-            self.report(Issue::warning(IssueCode::DuplicatePartner).at(&["tenantId"]).param("tenantId", id.to_canonical()), Some(line));
+            self.report(
+                Issue::warning(IssueCode::DuplicatePartner)
+                    .at(&["tenantId"])
+                    .param("tenantId", id.to_canonical()),
+                Some(line),
+            );
             return;
         }
         self.rows.push(id, &tenant, &name, country);
@@ -383,7 +422,11 @@ impl Table {
             self.report(Issue::error(IssueCode::CsvHeaderMissing), None);
         }
         if self.omitted > 0 {
-            let builder = if self.omitted_error { Issue::error(IssueCode::CsvTooManyIssues) } else { Issue::warning(IssueCode::CsvTooManyIssues) };
+            let builder = if self.omitted_error {
+                Issue::error(IssueCode::CsvTooManyIssues)
+            } else {
+                Issue::warning(IssueCode::CsvTooManyIssues)
+            };
             let count = i64::try_from(self.omitted).unwrap_or(i64::MAX);
             self.issues.push(builder.param("count", count).param("max", MAX_ISSUES).build(self.locale));
         }

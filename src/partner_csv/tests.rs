@@ -26,14 +26,30 @@ fn line(n: i64) -> Option<ParamValue> {
 
 #[test]
 fn aud_csv_header_aliases_any_case_spaces_underscores_hyphens() {
-    for header in ["tenantId", "TENANT_ID", "Tenant ID", "tenant-id", "Microsoft Entra tenant ID", "ID", " id ", "ID de locataire", "Azure AD tenant ID", "'=x,tenantid"] {
+    for header in [
+        "tenantId",
+        "TENANT_ID",
+        "Tenant ID",
+        "tenant-id",
+        "Microsoft Entra tenant ID",
+        "ID",
+        " id ",
+        "ID de locataire",
+        "Azure AD tenant ID",
+        "'=x,tenantid",
+    ] {
         let r = parse(&format!("{header}\n{}{A}\n", if header.contains(',') { "," } else { "" }));
         assert_eq!(ids(&r), [A], "{header}");
     }
-    let r = parse(&format!("Country/region,Partner name,Notes,Microsoft Entra tenant ID\nfr,Contoso,x,{A}\n"));
+    let r =
+        parse(&format!("Country/region,Partner name,Notes,Microsoft Entra tenant ID\nfr,Contoso,x,{A}\n"));
     assert_eq!(r.partners[0], Partner::new(A).with_name("Contoso").with_country("FR"));
     let r = parse(&format!("Pays,Nom,tenantId,tenantId\nFrance,Contoso,{A},{B}\n"));
-    assert_eq!(r.partners[0], Partner::new(A).with_name("Contoso").with_country("FR"), "the first of two tenant columns");
+    assert_eq!(
+        r.partners[0],
+        Partner::new(A).with_name("Contoso").with_country("FR"),
+        "the first of two tenant columns"
+    );
 }
 
 #[test]
@@ -58,14 +74,30 @@ fn aud_csv_header_missing() {
 fn aud_csv_delimiter_detected_from_the_header() {
     assert_eq!(parse(&format!("tenantId;name\n{A};a,b\n")).partners[0].name, Text::from("a,b"));
     assert_eq!(parse(&format!("tenantId\tname\n{A}\ta;b,c\n")).partners[0].name, Text::from("a;b,c"));
-    assert_eq!(parse(&format!("\"tenant;Id\",name\n{A},x\n")).issues[0].code, IssueCode::CsvHeaderMissing, "a quoted `;` does not count");
-    assert_eq!(parse(&format!("tenantId;name;notes, more\n{A};z;a, b\n")).partners[0].name, Text::from("z"), "the most frequent wins");
-    assert_eq!(ids(&parse(&format!("Partner's \"best\" name,tenantId\nx,{A}\n"))), [A], "a quote inside a field is a character");
+    assert_eq!(
+        parse(&format!("\"tenant;Id\",name\n{A},x\n")).issues[0].code,
+        IssueCode::CsvHeaderMissing,
+        "a quoted `;` does not count"
+    );
+    assert_eq!(
+        parse(&format!("tenantId;name;notes, more\n{A};z;a, b\n")).partners[0].name,
+        Text::from("z"),
+        "the most frequent wins"
+    );
+    assert_eq!(
+        ids(&parse(&format!("Partner's \"best\" name,tenantId\nx,{A}\n"))),
+        [A],
+        "a quote inside a field is a character"
+    );
 }
 
 #[test]
 fn aud_csv_line_ends_bom_quotes() {
-    for text in [format!("\u{FEFF}tenantId,name\r\n{A},x\r\n"), format!("tenantId,name\r{A},x\r"), format!("tenantId,name\n{A},x")] {
+    for text in [
+        format!("\u{FEFF}tenantId,name\r\n{A},x\r\n"),
+        format!("tenantId,name\r{A},x\r"),
+        format!("tenantId,name\n{A},x"),
+    ] {
         let r = parse(&text);
         assert_eq!(r.partners, [Partner::new(A).with_name("x")], "{text:?}");
     }
@@ -73,7 +105,11 @@ fn aud_csv_line_ends_bom_quotes() {
     assert_eq!(r.partners[0].name, Text::from("a \"b\" c"));
     assert_eq!(r.partners[1].name, Text::from("\"x"));
     let r = parse(&format!("tenantId\n\"multi\nline\nvalue\"\n{B}\nbad\n"));
-    assert_eq!(codes(&r), [(IssueCode::TenantIdFormat, line(2)), (IssueCode::TenantIdFormat, line(6))], "lines count the breaks inside quotes");
+    assert_eq!(
+        codes(&r),
+        [(IssueCode::TenantIdFormat, line(2)), (IssueCode::TenantIdFormat, line(6))],
+        "lines count the breaks inside quotes"
+    );
 }
 
 #[test]
@@ -116,7 +152,10 @@ fn aud_csv_export_header_crlf_and_bad_entries() {
         Loose::Invalid(ValueKind::Number),
         Loose::Value(Partner::new("not an id")),
     ]);
-    assert_eq!(export_partner_csv(&list), format!("tenantId,name,country\r\n{A},\"Contoso, Ltd.\",FR\r\nnot an id,,\r\n"));
+    assert_eq!(
+        export_partner_csv(&list),
+        format!("tenantId,name,country\r\n{A},\"Contoso, Ltd.\",FR\r\nnot an id,,\r\n")
+    );
     assert_eq!(export_partner_csv(&List::Invalid(ValueKind::String)), "tenantId,name,country\r\n");
 }
 

@@ -98,7 +98,10 @@ impl Lexer {
             if matches!(self.st, St::Unquoted | St::Quoted) && table.has_header() {
                 let rest = bytes.get(i..).unwrap_or(&[]);
                 let quoted = self.st == St::Quoted;
-                let run = rest.iter().position(|&c| c == b'"' || c == b'\r' || c == b'\n' || (!quoted && c == delim)).unwrap_or(rest.len());
+                let run = rest
+                    .iter()
+                    .position(|&c| c == b'"' || c == b'\r' || c == b'\n' || (!quoted && c == delim))
+                    .unwrap_or(rest.len());
                 if run > 0 {
                     let run = rest.get(..run).unwrap_or(&[]);
                     self.keep_for_resume(run);

@@ -97,7 +97,11 @@ impl Parser<'_> {
             self.pos += 1;
             branches.push(self.branch()?);
         }
-        Ok(if branches.len() == 1 { branches.pop().unwrap_or(Node::Concat(Vec::new())) } else { Node::Alt(branches) })
+        Ok(if branches.len() == 1 {
+            branches.pop().unwrap_or(Node::Concat(Vec::new()))
+        } else {
+            Node::Alt(branches)
+        })
     }
 
     /// A branch; at the top level, with its anchors resolved (an unanchored side matches anywhere).
@@ -282,7 +286,9 @@ impl Parser<'_> {
                     self.pos += 1;
                     return Ok(None);
                 }
-                (Some(b'='), _) | (Some(b'!'), _) | (Some(b'<'), Some(b'=' | b'!')) => return Err(Unsupported::Construct("look-around")),
+                (Some(b'='), _) | (Some(b'!'), _) | (Some(b'<'), Some(b'=' | b'!')) => {
+                    return Err(Unsupported::Construct("look-around"))
+                }
                 (Some(b'>'), _) => return Err(Unsupported::Construct("atomic group")),
                 (Some(open @ (b'<' | b'\'')), _) => {
                     let close = if open == b'<' { b'>' } else { b'\'' };
@@ -348,7 +354,9 @@ impl Parser<'_> {
         loop {
             match self.peek() {
                 Some(b']') if !first => break,
-                Some(b'-') if self.at(1) == Some(b'[') => return Err(Unsupported::Construct("class subtraction")),
+                Some(b'-') if self.at(1) == Some(b'[') => {
+                    return Err(Unsupported::Construct("class subtraction"))
+                }
                 None => return Err(Unsupported::Syntax),
                 _ => {}
             }

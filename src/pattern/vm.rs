@@ -70,7 +70,9 @@ impl States {
                     stack.push(pc + 2);
                 }
                 Some(&OP_JMP_FWD) => stack.push(pc + prog.get(pc + 1).copied().unwrap_or(0) as usize),
-                Some(&OP_JMP_BACK) => stack.push(pc.saturating_sub(prog.get(pc + 1).copied().unwrap_or(0) as usize)),
+                Some(&OP_JMP_BACK) => {
+                    stack.push(pc.saturating_sub(prog.get(pc + 1).copied().unwrap_or(0) as usize))
+                }
                 Some(_) => self.list.push(pc),
                 None => {}
             }

@@ -45,7 +45,12 @@ pub fn check_authorized_sale(
     #[wasm_bindgen(js_name = customerCountry, unchecked_param_type = "string")] customer_country: JsValue,
     #[wasm_bindgen(unchecked_param_type = "SaleOptions")] options: Option<JsValue>,
 ) -> JsValue {
-    to_js(&crate::check_authorized_sale(&from_js(Some(audience)), &from_js(Some(partner)), &from_js(Some(customer_country)), &from_js(options)))
+    to_js(&crate::check_authorized_sale(
+        &from_js(Some(audience)),
+        &from_js(Some(partner)),
+        &from_js(Some(customer_country)),
+        &from_js(options),
+    ))
 }
 
 /// AUD-5: a tenant ID, normalized (lower case, hyphenated), or the issue that refuses it.

@@ -91,13 +91,22 @@ pub struct PartnerCsvReader {
 #[wasm_bindgen(js_class = PartnerCsvReader)]
 impl PartnerCsvReader {
     #[wasm_bindgen(constructor)]
-    pub fn new(#[wasm_bindgen(unchecked_param_type = "CsvOptions")] options: Option<JsValue>) -> PartnerCsvReader {
-        PartnerCsvReader { inner: Reader::new(&from_js(options)), partners: js_sys::Array::new(), high_surrogate: None }
+    pub fn new(
+        #[wasm_bindgen(unchecked_param_type = "CsvOptions")] options: Option<JsValue>,
+    ) -> PartnerCsvReader {
+        PartnerCsvReader {
+            inner: Reader::new(&from_js(options)),
+            partners: js_sys::Array::new(),
+            high_surrogate: None,
+        }
     }
 
     /// Adds a chunk: a string, a `Uint8Array` or an `ArrayBuffer`. Another value is reported by
     /// `finish()` as `invalid_type`.
-    pub fn push(&mut self, #[wasm_bindgen(unchecked_param_type = "string | Uint8Array | ArrayBuffer")] chunk: JsValue) {
+    pub fn push(
+        &mut self,
+        #[wasm_bindgen(unchecked_param_type = "string | Uint8Array | ArrayBuffer")] chunk: JsValue,
+    ) {
         if self.inner.finished() {
             self.partners = js_sys::Array::new();
         }

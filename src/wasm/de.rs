@@ -109,7 +109,8 @@ pub(crate) fn chunk(value: &JsValue) -> Chunk {
         return Chunk::Text(value.clone().unchecked_into());
     }
     let tag = object_tag(value).unwrap_or_default();
-    let is_bytes = (tag == "[object Uint8Array]" && is_view(value).unwrap_or(false)) || tag == "[object ArrayBuffer]";
+    let is_bytes =
+        (tag == "[object Uint8Array]" && is_view(value).unwrap_or(false)) || tag == "[object ArrayBuffer]";
     if is_bytes {
         if let Some(bytes) = bytes_of(value) {
             return Chunk::Bytes(bytes.to_vec());
@@ -229,7 +230,9 @@ impl<'de> Deserializer<'de> for JsDe {
             Shape::F64(n) => visitor.visit_f64(n),
             Shape::Str(s) => visitor.visit_string(s),
             Shape::Seq(array, len) => visitor.visit_seq(Items { array, index: 0, len, depth }),
-            Shape::Map(obj, keys) => visitor.visit_map(Entries { obj, keys: keys.into_iter(), value: None, depth }),
+            Shape::Map(obj, keys) => {
+                visitor.visit_map(Entries { obj, keys: keys.into_iter(), value: None, depth })
+            }
             Shape::TooLong => Err(Quiet),
         }
     }
@@ -248,7 +251,11 @@ impl<'de> Deserializer<'de> for JsDe {
 
     /// A [`Text`](crate::input::Text) field: a string over the field limit is measured here, in
     /// UTF-16 units, and never copied into the module's memory (see `input::TEXT_FIELD`).
-    fn deserialize_newtype_struct<V: Visitor<'de>>(self, name: &'static str, visitor: V) -> Result<V::Value, Quiet> {
+    fn deserialize_newtype_struct<V: Visitor<'de>>(
+        self,
+        name: &'static str,
+        visitor: V,
+    ) -> Result<V::Value, Quiet> {
         if name == crate::input::TEXT_FIELD && self.value.is_string() {
             let units = self.value.unchecked_ref::<js_sys::JsString>().length();
             if units as usize > crate::input::MAX_FIELD_BYTES {
@@ -263,7 +270,12 @@ impl<'de> Deserializer<'de> for JsDe {
     /// `Object.keys` lists them (an inherited `Object.prototype.country` is not a field). An array
     /// or typed array is refused (serde's default reads a sequence into a struct by position:
     /// `["fr"]` as `{ locale: "fr" }`), as is any other non-object: the argument gets its default.
-    fn deserialize_struct<V: Visitor<'de>>(self, _name: &'static str, fields: &'static [&'static str], visitor: V) -> Result<V::Value, Quiet> {
+    fn deserialize_struct<V: Visitor<'de>>(
+        self,
+        _name: &'static str,
+        fields: &'static [&'static str],
+        visitor: V,
+    ) -> Result<V::Value, Quiet> {
         let v = &self.value;
         if self.is_nullish() || !v.is_object() {
             return self.deserialize_any(visitor);
@@ -271,13 +283,26 @@ impl<'de> Deserializer<'de> for JsDe {
         if is_array(v).unwrap_or(true) || is_view(v).unwrap_or(true) {
             return Err(Quiet);
         }
-        let keys: Vec<JsValue> =
-            fields.iter().map(|f| JsValue::from_str(f)).filter(|key| own_enumerable(v, key).unwrap_or(false)).collect();
-        visitor.visit_map(Entries { obj: self.value.clone(), keys: keys.into_iter(), value: None, depth: self.depth })
+        let keys: Vec<JsValue> = fields
+            .iter()
+            .map(|f| JsValue::from_str(f))
+            .filter(|key| own_enumerable(v, key).unwrap_or(false))
+            .collect();
+        visitor.visit_map(Entries {
+            obj: self.value.clone(),
+            keys: keys.into_iter(),
+            value: None,
+            depth: self.depth,
+        })
     }
 
     /// Unit variants from a string (`"draft"`); other variants from a one-key object `{ variant: value }`.
-    fn deserialize_enum<V: Visitor<'de>>(self, _name: &'static str, _variants: &'static [&'static str], visitor: V) -> Result<V::Value, Quiet> {
+    fn deserialize_enum<V: Visitor<'de>>(
+        self,
+        _name: &'static str,
+        _variants: &'static [&'static str],
+        visitor: V,
+    ) -> Result<V::Value, Quiet> {
         if let Some(s) = self.value.as_string() {
             return visitor.visit_enum(s.into_deserializer());
         }
@@ -393,7 +418,11 @@ impl<'de> de::VariantAccess<'de> for JsDe {
         self.deserialize_any(visitor)
     }
 
-    fn struct_variant<V: Visitor<'de>>(self, fields: &'static [&'static str], visitor: V) -> Result<V::Value, Quiet> {
+    fn struct_variant<V: Visitor<'de>>(
+        self,
+        fields: &'static [&'static str],
+        visitor: V,
+    ) -> Result<V::Value, Quiet> {
         self.deserialize_struct("", fields, visitor)
     }
 }

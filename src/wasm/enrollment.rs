@@ -2,7 +2,9 @@
 
 use super::form::{self, Tags};
 use super::{from_js, to_js};
-use crate::enrollment::{Address, Company, EnrollmentForm, PartnerIdRef, PrimaryContact, Support, WorkAccount};
+use crate::enrollment::{
+    Address, Company, EnrollmentForm, PartnerIdRef, PrimaryContact, Support, WorkAccount,
+};
 use crate::input::{FieldPath, Text};
 use serde::de::IntoDeserializer;
 use serde::Deserialize;
@@ -53,7 +55,12 @@ fn read_form(t: &mut Tags, only: Option<u32>) -> EnrollmentForm {
     let read = |i: u32| only.map_or(true, |k| i == 0 || i == k);
     EnrollmentForm {
         country: t.text(),
-        company: t.object_if(read(1), |t| Company { legal_name: t.text(), duns: t.text(), vat_id: t.text(), registration_id: t.text() }),
+        company: t.object_if(read(1), |t| Company {
+            legal_name: t.text(),
+            duns: t.text(),
+            vat_id: t.text(),
+            registration_id: t.text(),
+        }),
         address: t.object_if(read(2), |t| Address {
             line1: t.text(),
             line2: t.text(),
@@ -63,7 +70,12 @@ fn read_form(t: &mut Tags, only: Option<u32>) -> EnrollmentForm {
             postal_code: t.text(),
             country: t.text(),
         }),
-        primary_contact: t.object_if(read(3), |t| PrimaryContact { first_name: t.text(), last_name: t.text(), email: t.text(), phone: t.text() }),
+        primary_contact: t.object_if(read(3), |t| PrimaryContact {
+            first_name: t.text(),
+            last_name: t.text(),
+            email: t.text(),
+            phone: t.text(),
+        }),
         support: t.object_if(read(4), |t| Support { email: t.text(), phone: t.text(), website: t.text() }),
         partner_id: t.object_if(read(5), |t| PartnerIdRef { id: t.text(), country: t.text() }),
         work_account: t.object_if(read(6), |t| WorkAccount { domain: t.text() }),
@@ -82,7 +94,8 @@ fn member_for(path: &FieldPath) -> Option<u32> {
 /// A path: a string is read directly (one JS call); anything else by the generic decoder.
 fn decode_path(value: JsValue) -> FieldPath {
     match value.as_string() {
-        Some(s) => FieldPath::deserialize(IntoDeserializer::<super::de::Quiet>::into_deserializer(s)).unwrap_or_default(),
+        Some(s) => FieldPath::deserialize(IntoDeserializer::<super::de::Quiet>::into_deserializer(s))
+            .unwrap_or_default(),
         None => from_js(Some(value)),
     }
 }
@@ -90,6 +103,9 @@ fn decode_path(value: JsValue) -> FieldPath {
 /// The generic and the fast decoding of a form (`only`: see [`decode_form`]), for the wasm tests
 /// (`None`: the fast path gave up).
 #[doc(hidden)]
-pub fn decode_enrollment_form_both(value: &JsValue, only: Option<u32>) -> (EnrollmentForm, Option<EnrollmentForm>) {
+pub fn decode_enrollment_form_both(
+    value: &JsValue,
+    only: Option<u32>,
+) -> (EnrollmentForm, Option<EnrollmentForm>) {
     (from_js(Some(value.clone())), fast(value, only))
 }

@@ -27,7 +27,9 @@ pub fn enrollment_apply(
 
 /// The events a UI may offer in this state (each accepted by `enrollmentApply` for a valid payload).
 #[wasm_bindgen(js_name = enrollmentEvents, unchecked_return_type = "EnrollmentEventType[]")]
-pub fn enrollment_events(#[wasm_bindgen(unchecked_param_type = "EnrollmentState")] state: JsValue) -> JsValue {
+pub fn enrollment_events(
+    #[wasm_bindgen(unchecked_param_type = "EnrollmentState")] state: JsValue,
+) -> JsValue {
     to_js(&crate::enrollment_events(from_js::<EnrollmentStateInput>(Some(state))))
 }
 
@@ -38,5 +40,9 @@ pub fn vetting_due(
     #[wasm_bindgen(unchecked_param_type = "string")] today: JsValue,
     #[wasm_bindgen(unchecked_param_type = "Options")] options: Option<JsValue>,
 ) -> JsValue {
-    to_js(&crate::vetting_due(from_js::<EnrollmentStateInput>(Some(state)), &from_js::<Text>(Some(today)), &from_js(options)))
+    to_js(&crate::vetting_due(
+        from_js::<EnrollmentStateInput>(Some(state)),
+        &from_js::<Text>(Some(today)),
+        &from_js(options),
+    ))
 }

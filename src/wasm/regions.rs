@@ -10,7 +10,11 @@ pub fn check_customer_market(
     #[wasm_bindgen(js_name = customerCountry, unchecked_param_type = "string")] customer_country: JsValue,
     #[wasm_bindgen(unchecked_param_type = "Options")] options: Option<JsValue>,
 ) -> JsValue {
-    to_js(&crate::check_customer_market(&from_js(Some(partner_country)), &from_js(Some(customer_country)), &from_js(options)))
+    to_js(&crate::check_customer_market(
+        &from_js(Some(partner_country)),
+        &from_js(Some(customer_country)),
+        &from_js(options),
+    ))
 }
 
 /// REG-2: is the PartnerID located in the CSP account's country?
@@ -20,7 +24,11 @@ pub fn check_partner_id_location(
     #[wasm_bindgen(js_name = accountCountry, unchecked_param_type = "string")] account_country: JsValue,
     #[wasm_bindgen(unchecked_param_type = "Options")] options: Option<JsValue>,
 ) -> JsValue {
-    to_js(&crate::check_partner_id_location(&from_js(Some(partner_id_country)), &from_js(Some(account_country)), &from_js(options)))
+    to_js(&crate::check_partner_id_location(
+        &from_js(Some(partner_id_country)),
+        &from_js(Some(account_country)),
+        &from_js(options),
+    ))
 }
 
 /// REG-3: may an indirect provider and an indirect reseller work together?
@@ -30,5 +38,9 @@ pub fn check_provider_reseller(
     #[wasm_bindgen(js_name = resellerCountry, unchecked_param_type = "string")] reseller_country: JsValue,
     #[wasm_bindgen(unchecked_param_type = "Options")] options: Option<JsValue>,
 ) -> JsValue {
-    to_js(&crate::check_provider_reseller(&from_js(Some(provider_country)), &from_js(Some(reseller_country)), &from_js(options)))
+    to_js(&crate::check_provider_reseller(
+        &from_js(Some(provider_country)),
+        &from_js(Some(reseller_country)),
+        &from_js(options),
+    ))
 }

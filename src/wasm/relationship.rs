@@ -1,7 +1,10 @@
 //! Provider, reseller and customer relationship exports (SPEC §4, REL-1, REL-2).
 
 use super::{from_js, to_js};
-use crate::relationship::{CustomerRelationshipEventInput, CustomerRelationshipStateInput, RelationshipEventInput, RelationshipStateInput};
+use crate::relationship::{
+    CustomerRelationshipEventInput, CustomerRelationshipStateInput, RelationshipEventInput,
+    RelationshipStateInput,
+};
 use wasm_bindgen::prelude::*;
 
 /// REL-1: no provider ↔ reseller relationship yet.
@@ -26,7 +29,9 @@ pub fn relationship_apply(
 
 /// REL-1: the events a UI may offer in this state.
 #[wasm_bindgen(js_name = relationshipEvents, unchecked_return_type = "RelationshipEventType[]")]
-pub fn relationship_events(#[wasm_bindgen(unchecked_param_type = "RelationshipState")] state: JsValue) -> JsValue {
+pub fn relationship_events(
+    #[wasm_bindgen(unchecked_param_type = "RelationshipState")] state: JsValue,
+) -> JsValue {
     to_js(&crate::relationship_events(from_js::<RelationshipStateInput>(Some(state))))
 }
 
@@ -52,12 +57,16 @@ pub fn customer_relationship_apply(
 
 /// REL-2: the events a UI may offer in this state.
 #[wasm_bindgen(js_name = customerRelationshipEvents, unchecked_return_type = "CustomerRelationshipEventType[]")]
-pub fn customer_relationship_events(#[wasm_bindgen(unchecked_param_type = "CustomerRelationshipState")] state: JsValue) -> JsValue {
+pub fn customer_relationship_events(
+    #[wasm_bindgen(unchecked_param_type = "CustomerRelationshipState")] state: JsValue,
+) -> JsValue {
     to_js(&crate::customer_relationship_events(from_js::<CustomerRelationshipStateInput>(Some(state))))
 }
 
 /// REL-2: can the indirect provider order for this customer? Only when the relationship is active.
 #[wasm_bindgen(js_name = canProviderOrder)]
-pub fn can_provider_order(#[wasm_bindgen(unchecked_param_type = "CustomerRelationshipState")] state: JsValue) -> bool {
+pub fn can_provider_order(
+    #[wasm_bindgen(unchecked_param_type = "CustomerRelationshipState")] state: JsValue,
+) -> bool {
     crate::can_provider_order(from_js::<CustomerRelationshipStateInput>(Some(state)))
 }

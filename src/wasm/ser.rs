@@ -224,7 +224,13 @@ impl<'a> ser::Serializer for Json<'a> {
     fn serialize_newtype_struct<T: Serialize + ?Sized>(self, _: &'static str, value: &T) -> Result {
         value.serialize(self)
     }
-    fn serialize_newtype_variant<T: Serialize + ?Sized>(self, _: &'static str, _: u32, variant: &'static str, value: &T) -> Result {
+    fn serialize_newtype_variant<T: Serialize + ?Sized>(
+        self,
+        _: &'static str,
+        _: u32,
+        variant: &'static str,
+        value: &T,
+    ) -> Result {
         let mut wrapper = Compound::open(self.0, "{", "}");
         wrapper.field(variant, value)?;
         wrapper.close()
@@ -238,7 +244,13 @@ impl<'a> ser::Serializer for Json<'a> {
     fn serialize_tuple_struct(self, _: &'static str, _: usize) -> Result<Compound<'a>> {
         self.serialize_seq(None)
     }
-    fn serialize_tuple_variant(self, _: &'static str, _: u32, variant: &'static str, _: usize) -> Result<Compound<'a>> {
+    fn serialize_tuple_variant(
+        self,
+        _: &'static str,
+        _: u32,
+        variant: &'static str,
+        _: usize,
+    ) -> Result<Compound<'a>> {
         Ok(Compound::variant(self.0, variant, "[", "]}"))
     }
     fn serialize_map(self, _: Option<usize>) -> Result<Compound<'a>> {
@@ -247,7 +259,13 @@ impl<'a> ser::Serializer for Json<'a> {
     fn serialize_struct(self, _: &'static str, _: usize) -> Result<Compound<'a>> {
         self.serialize_map(None)
     }
-    fn serialize_struct_variant(self, _: &'static str, _: u32, variant: &'static str, _: usize) -> Result<Compound<'a>> {
+    fn serialize_struct_variant(
+        self,
+        _: &'static str,
+        _: u32,
+        variant: &'static str,
+        _: usize,
+    ) -> Result<Compound<'a>> {
         Ok(Compound::variant(self.0, variant, "{", "}}"))
     }
 }
@@ -411,7 +429,13 @@ impl<'a> ser::Serializer for KeyOnly<'a> {
     fn serialize_unit_struct(self, _: &'static str) -> Result {
         Err(Unsupported)
     }
-    fn serialize_newtype_variant<T: Serialize + ?Sized>(self, _: &'static str, _: u32, _: &'static str, _: &T) -> Result {
+    fn serialize_newtype_variant<T: Serialize + ?Sized>(
+        self,
+        _: &'static str,
+        _: u32,
+        _: &'static str,
+        _: &T,
+    ) -> Result {
         Err(Unsupported)
     }
     fn serialize_seq(self, _: Option<usize>) -> Result<Self::SerializeSeq> {
@@ -423,7 +447,13 @@ impl<'a> ser::Serializer for KeyOnly<'a> {
     fn serialize_tuple_struct(self, _: &'static str, _: usize) -> Result<Self::SerializeTupleStruct> {
         Err(Unsupported)
     }
-    fn serialize_tuple_variant(self, _: &'static str, _: u32, _: &'static str, _: usize) -> Result<Self::SerializeTupleVariant> {
+    fn serialize_tuple_variant(
+        self,
+        _: &'static str,
+        _: u32,
+        _: &'static str,
+        _: usize,
+    ) -> Result<Self::SerializeTupleVariant> {
         Err(Unsupported)
     }
     fn serialize_map(self, _: Option<usize>) -> Result<Self::SerializeMap> {
@@ -432,7 +462,13 @@ impl<'a> ser::Serializer for KeyOnly<'a> {
     fn serialize_struct(self, _: &'static str, _: usize) -> Result<Self::SerializeStruct> {
         Err(Unsupported)
     }
-    fn serialize_struct_variant(self, _: &'static str, _: u32, _: &'static str, _: usize) -> Result<Self::SerializeStructVariant> {
+    fn serialize_struct_variant(
+        self,
+        _: &'static str,
+        _: u32,
+        _: &'static str,
+        _: usize,
+    ) -> Result<Self::SerializeStructVariant> {
         Err(Unsupported)
     }
 }

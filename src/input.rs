@@ -458,6 +458,28 @@ impl<'de> Deserialize<'de> for StringList {
     }
 }
 
+impl FromValue for StringList {
+    /// The strings of an array (other elements, and strings over the field limit, ignored).
+    fn from_value(value: Value) -> StringList {
+        match value {
+            Value::Array(items) => StringList(
+                items
+                    .into_iter()
+                    .filter_map(|item| match item {
+                        Value::Str(s) if s.len() <= MAX_FIELD_BYTES => Some(s),
+                        _ => None,
+                    })
+                    .collect(),
+            ),
+            _ => StringList::default(),
+        }
+    }
+
+    fn shape(out: &mut String) {
+        out.push_str("[]");
+    }
+}
+
 /// A field path: a dotted string (`"address.postalCode"`) or an array of keys (numbers become keys).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct FieldPath(pub Vec<String>);

@@ -1039,7 +1039,7 @@ mod tests {
     }
 
     fn fr() -> EnrollmentOptions {
-        serde_json::from_value(json!({ "locale": "fr-FR" })).unwrap()
+        crate::read::from_json(json!({ "locale": "fr-FR" }))
     }
 
     fn apply(state: &EnrollmentState, event: EnrollmentEvent) -> Transition<EnrollmentState> {

@@ -11,12 +11,12 @@
 //! still judge the form. Patterns are compiled once per pattern text (a small cache).
 
 use super::{builtin, CountryValidationRules, RulesSource};
-use crate::input::{Loose, Text};
+use crate::input::Loose;
+use crate::input::ValueKind;
 use crate::issue::{Issue, IssueBuilder, IssueCode};
 use crate::markets::MarketRecord;
 use crate::pattern::dotnet;
-use serde::de::{self, Deserialize, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
-use std::fmt;
+use crate::read::{FromValue, Value};
 use tsify::Tsify;
 
 /// Longest list read (Partner Center's longest, the US states, has 51 entries).
@@ -38,98 +38,75 @@ pub enum Field {
     Other,
 }
 
-struct FieldVisitor;
-
-impl<'de> Visitor<'de> for FieldVisitor {
-    type Value = Field;
-
-    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str("any value")
-    }
-    fn visit_bool<E: de::Error>(self, b: bool) -> Result<Field, E> {
-        Ok(Field::Bool(b))
-    }
-    fn visit_str<E: de::Error>(self, s: &str) -> Result<Field, E> {
-        Ok(if s.len() > dotnet::MAX_PATTERN { Field::TooLong(s.len()) } else { Field::Str(s.to_owned()) })
-    }
-    fn visit_i64<E: de::Error>(self, _: i64) -> Result<Field, E> {
-        Ok(Field::Other)
-    }
-    fn visit_u64<E: de::Error>(self, _: u64) -> Result<Field, E> {
-        Ok(Field::Other)
-    }
-    fn visit_f64<E: de::Error>(self, _: f64) -> Result<Field, E> {
-        Ok(Field::Other)
-    }
-    fn visit_none<E: de::Error>(self) -> Result<Field, E> {
-        Ok(Field::Null)
-    }
-    fn visit_unit<E: de::Error>(self) -> Result<Field, E> {
-        Ok(Field::Null)
-    }
-    fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Field, D::Error> {
-        d.deserialize_any(self)
-    }
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Field, A::Error> {
-        while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
-        Ok(Field::Other)
-    }
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Field, A::Error> {
-        let (mut items, mut bad) = (Vec::new(), false);
-        while let Some(item) = seq.next_element::<Text>()? {
-            match item {
-                Text::Str(s) if items.len() < MAX_LIST && s.len() <= 100 => items.push(s.trim().to_owned()),
-                _ => bad = true,
+impl FromValue for Field {
+    fn from_value(value: Value) -> Field {
+        match value {
+            Value::Missing => Field::Missing,
+            Value::Bool(b) => Field::Bool(b),
+            Value::Str(s) if s.len() > dotnet::MAX_PATTERN => Field::TooLong(s.len()),
+            Value::Str(s) => Field::Str(s),
+            Value::TooLarge(length) => Field::TooLong(length),
+            Value::Array(items) if items.len() <= MAX_LIST => {
+                let mut list = Vec::with_capacity(items.len());
+                for item in items {
+                    match item {
+                        Value::Str(s) if s.len() <= 100 => list.push(s.trim().to_owned()),
+                        _ => return Field::BadList,
+                    }
+                }
+                Field::List(list)
             }
+            Value::Array(_) | Value::Unread(ValueKind::Array) => Field::BadList,
+            Value::Number(_) | Value::Object(_) | Value::Unread(_) => Field::Other,
         }
-        Ok(if bad { Field::BadList } else { Field::List(items) })
+    }
+
+    /// The elements of a list are read (as leaves); any other value is a leaf.
+    fn shape(out: &mut String) {
+        out.push_str("[]");
     }
 }
 
-impl<'de> Deserialize<'de> for Field {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Field, D::Error> {
-        d.deserialize_any(FieldVisitor)
+crate::input_struct! {
+    /// `options.countryRules` as it came: Partner Center's `CountryValidationRules` (other keys are
+    /// ignored). Every field is read leniently (see [`Field`]).
+    #[derive(Debug, Clone, PartialEq, Default, Tsify)]
+    #[serde(rename_all = "camelCase", default)]
+    pub struct CountryValidationRulesInput {
+        #[tsify(optional, type = "string")]
+        pub iso2_code: Field = "iso2Code",
+        #[tsify(optional, type = "string")]
+        pub default_culture: Field = "defaultCulture",
+        #[tsify(optional, type = "boolean")]
+        pub is_state_required: Field = "isStateRequired",
+        #[tsify(optional, type = "string[]")]
+        pub supported_states_list: Field = "supportedStatesList",
+        #[tsify(optional, type = "string[]")]
+        pub supported_languages_list: Field = "supportedLanguagesList",
+        #[tsify(optional, type = "string[]")]
+        pub supported_cultures_list: Field = "supportedCulturesList",
+        #[tsify(optional, type = "boolean")]
+        pub is_postal_code_required: Field = "isPostalCodeRequired",
+        /// A .NET regular expression (run by the package's linear-time matcher).
+        #[tsify(optional, type = "string | null")]
+        pub postal_code_regex: Field = "postalCodeRegex",
+        #[tsify(optional, type = "boolean")]
+        pub is_city_required: Field = "isCityRequired",
+        #[tsify(optional, type = "boolean")]
+        pub is_vat_id_supported: Field = "isVatIdSupported",
+        /// A .NET regular expression (run by the package's linear-time matcher).
+        #[tsify(optional, type = "string | null")]
+        pub phone_number_regex: Field = "phoneNumberRegex",
+        #[tsify(optional, type = "boolean")]
+        pub is_tax_id_supported: Field = "isTaxIdSupported",
+        #[tsify(optional, type = "boolean")]
+        pub is_tax_id_optional: Field = "isTaxIdOptional",
+        #[tsify(optional, type = "string[]")]
+        pub country_calling_codes_list: Field = "countryCallingCodesList",
+        /// Partner Center's `{ objectType: "CountryValidationRules" }` (ignored).
+        #[tsify(optional, type = "{ objectType?: string }")]
+        pub attributes: Field = "attributes",
     }
-}
-
-/// `options.countryRules` as it came: Partner Center's `CountryValidationRules` (other keys are
-/// ignored). Every field is read leniently (see [`Field`]).
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize, Tsify)]
-#[serde(rename_all = "camelCase", default)]
-pub struct CountryValidationRulesInput {
-    #[tsify(optional, type = "string")]
-    pub iso2_code: Field,
-    #[tsify(optional, type = "string")]
-    pub default_culture: Field,
-    #[tsify(optional, type = "boolean")]
-    pub is_state_required: Field,
-    #[tsify(optional, type = "string[]")]
-    pub supported_states_list: Field,
-    #[tsify(optional, type = "string[]")]
-    pub supported_languages_list: Field,
-    #[tsify(optional, type = "string[]")]
-    pub supported_cultures_list: Field,
-    #[tsify(optional, type = "boolean")]
-    pub is_postal_code_required: Field,
-    /// A .NET regular expression (run by the package's linear-time matcher).
-    #[tsify(optional, type = "string | null")]
-    pub postal_code_regex: Field,
-    #[tsify(optional, type = "boolean")]
-    pub is_city_required: Field,
-    #[tsify(optional, type = "boolean")]
-    pub is_vat_id_supported: Field,
-    /// A .NET regular expression (run by the package's linear-time matcher).
-    #[tsify(optional, type = "string | null")]
-    pub phone_number_regex: Field,
-    #[tsify(optional, type = "boolean")]
-    pub is_tax_id_supported: Field,
-    #[tsify(optional, type = "boolean")]
-    pub is_tax_id_optional: Field,
-    #[tsify(optional, type = "string[]")]
-    pub country_calling_codes_list: Field,
-    /// Partner Center's `{ objectType: "CountryValidationRules" }` (ignored).
-    #[tsify(optional, type = "{ objectType?: string }")]
-    pub attributes: Field,
 }
 
 /// The name used inside the crate.

@@ -13,11 +13,22 @@ pub(crate) mod phone;
 pub(crate) mod tax_id;
 pub(crate) mod web;
 
-use crate::input::{FieldPath, Loose, StringList, Text};
-use crate::issue::{no_errors, Issue, IssueBuilder, IssueCode, PathSegment};
+mod field;
+mod form;
+#[cfg(target_arch = "wasm32")]
+pub(crate) use field::field_shape;
+pub use field::validate_enrollment_field;
+#[cfg(test)]
+use field::{field_branch, is_form_path};
+pub use form::{
+    Address, Company, EnrollmentForm, EnrollmentOptions, PartnerIdRef, PrimaryContact, Support, WorkAccount,
+};
+
+use crate::input::{Loose, Text};
+use crate::issue::{no_errors, Issue, IssueBuilder, IssueCode};
 use crate::locale::Locale;
 use crate::markets::MarketRecord;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use tsify::Tsify;
 
 /// Maximum lengths, in characters (ENR-22). Fields with a format of their own are also bounded here so
@@ -38,196 +49,6 @@ pub(crate) mod limits {
     pub const DOMAIN: usize = 253;
     pub const LANGUAGE: usize = 35;
     pub const COUNTRY: usize = 2;
-}
-
-fn no_object<T>(value: &Loose<T>) -> bool {
-    !matches!(value, Loose::Value(_))
-}
-
-/// The company (legal business profile).
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Tsify)]
-#[serde(rename_all = "camelCase", default)]
-pub struct Company {
-    #[serde(skip_serializing_if = "Text::holds_no_str")]
-    #[tsify(type = "string")]
-    pub legal_name: Text,
-    #[serde(skip_serializing_if = "Text::holds_no_str")]
-    #[tsify(optional, type = "string")]
-    pub duns: Text,
-    #[serde(skip_serializing_if = "Text::holds_no_str")]
-    #[tsify(optional, type = "string")]
-    pub vat_id: Text,
-    #[serde(skip_serializing_if = "Text::holds_no_str")]
-    #[tsify(optional, type = "string")]
-    pub registration_id: Text,
-}
-
-/// The company's legal address.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Tsify)]
-#[serde(rename_all = "camelCase", default)]
-pub struct Address {
-    #[serde(skip_serializing_if = "Text::holds_no_str")]
-    #[tsify(type = "string")]
-    pub line1: Text,
-    #[serde(skip_serializing_if = "Text::holds_no_str")]
-    #[tsify(optional, type = "string")]
-    pub line2: Text,
-    #[serde(skip_serializing_if = "Text::holds_no_str")]
-    #[tsify(optional, type = "string")]
-    pub line3: Text,
-    #[serde(skip_serializing_if = "Text::holds_no_str")]
-    #[tsify(optional, type = "string")]
-    pub city: Text,
-    #[serde(skip_serializing_if = "Text::holds_no_str")]
-    #[tsify(optional, type = "string")]
-    pub state: Text,
-    #[serde(skip_serializing_if = "Text::holds_no_str")]
-    #[tsify(optional, type = "string")]
-    pub postal_code: Text,
-    #[serde(skip_serializing_if = "Text::holds_no_str")]
-    #[tsify(optional, type = "string")]
-    pub country: Text,
-}
-
-/// The primary contact: receives the verification e-mail.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Tsify)]
-#[serde(rename_all = "camelCase", default)]
-pub struct PrimaryContact {
-    #[serde(skip_serializing_if = "Text::holds_no_str")]
-    #[tsify(type = "string")]
-    pub first_name: Text,
-    #[serde(skip_serializing_if = "Text::holds_no_str")]
-    #[tsify(type = "string")]
-    pub last_name: Text,
-    #[serde(skip_serializing_if = "Text::holds_no_str")]
-    #[tsify(type = "string")]
-    pub email: Text,
-    #[serde(skip_serializing_if = "Text::holds_no_str")]
-    #[tsify(optional, type = "string")]
-    pub phone: Text,
-}
-
-/// Customer-support details shown to customers.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Tsify)]
-#[serde(rename_all = "camelCase", default)]
-pub struct Support {
-    #[serde(skip_serializing_if = "Text::holds_no_str")]
-    #[tsify(type = "string")]
-    pub email: Text,
-    #[serde(skip_serializing_if = "Text::holds_no_str")]
-    #[tsify(type = "string")]
-    pub phone: Text,
-    #[serde(skip_serializing_if = "Text::holds_no_str")]
-    #[tsify(optional, type = "string")]
-    pub website: Text,
-}
-
-/// The PartnerID of type Location associated with the CSP account (may be postponed).
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Tsify)]
-#[serde(rename_all = "camelCase", default)]
-pub struct PartnerIdRef {
-    #[serde(skip_serializing_if = "Text::holds_no_str")]
-    #[tsify(type = "string")]
-    pub id: Text,
-    #[serde(skip_serializing_if = "Text::holds_no_str")]
-    #[tsify(type = "string")]
-    pub country: Text,
-}
-
-/// The Microsoft Entra work account (tenant) used to sign in.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Tsify)]
-#[serde(rename_all = "camelCase", default)]
-pub struct WorkAccount {
-    /// e.g. `contoso.onmicrosoft.com`.
-    #[serde(skip_serializing_if = "Text::holds_no_str")]
-    #[tsify(type = "string")]
-    pub domain: Text,
-}
-
-/// An indirect-reseller enrolment (SPEC §2). Unknown keys are ignored.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Tsify)]
-#[serde(rename_all = "camelCase", default)]
-pub struct EnrollmentForm {
-    /// Legal country of the CSP account, ISO 3166-1 alpha-2; can't be changed later.
-    #[serde(skip_serializing_if = "Text::holds_no_str")]
-    #[tsify(type = "string")]
-    pub country: Text,
-    #[serde(skip_serializing_if = "no_object")]
-    #[tsify(type = "Company")]
-    pub company: Loose<Company>,
-    #[serde(skip_serializing_if = "no_object")]
-    #[tsify(type = "Address")]
-    pub address: Loose<Address>,
-    #[serde(skip_serializing_if = "no_object")]
-    #[tsify(type = "PrimaryContact")]
-    pub primary_contact: Loose<PrimaryContact>,
-    #[serde(skip_serializing_if = "no_object")]
-    #[tsify(type = "Support")]
-    pub support: Loose<Support>,
-    #[serde(skip_serializing_if = "no_object")]
-    #[tsify(optional, type = "PartnerIdRef")]
-    pub partner_id: Loose<PartnerIdRef>,
-    #[serde(skip_serializing_if = "no_object")]
-    #[tsify(optional, type = "WorkAccount")]
-    pub work_account: Loose<WorkAccount>,
-    /// Preferred language, e.g. `"fr"`.
-    #[serde(skip_serializing_if = "Text::holds_no_str")]
-    #[tsify(optional, type = "string")]
-    pub language: Text,
-}
-
-/// The members of [`EnrollmentForm`] and the fields inside them, in the order of the struct:
-/// `member:field,field;member`. The paths `validate_enrollment_field` knows; the wasm layer's fast form
-/// reader reads the same list.
-pub(crate) const FORM_FIELDS: &str = "country;company:legalName,duns,vatId,registrationId;address:line1,line2,line3,city,state,postalCode,country;\
-primaryContact:firstName,lastName,email,phone;support:email,phone,website;partnerId:id,country;workAccount:domain;language";
-
-/// Whether `path` names the whole form (empty), a member of it, or a field inside a member ([`FORM_FIELDS`]).
-fn is_form_path(path: &[String]) -> bool {
-    let (member, rest) = match path {
-        [] => return true,
-        [member, rest @ ..] => (member, rest),
-    };
-    FORM_FIELDS.split(';').any(|m| {
-        let (name, fields) = m.split_once(':').unwrap_or((m, ""));
-        name == member
-            && match rest {
-                [] => true,
-                [field] => fields.split(',').any(|f| f == field),
-                _ => false,
-            }
-    })
-}
-
-/// Options of `validateEnrollment` / `validateEnrollmentField`.
-#[derive(Debug, Clone, Default, PartialEq, Deserialize, Tsify)]
-#[serde(rename_all = "camelCase", default)]
-pub struct EnrollmentOptions {
-    /// BCP-47 tag of the messages (`"fr-CA"` → French); English by default.
-    #[tsify(optional, type = "string")]
-    pub locale: Text,
-    /// `"submit"` (default) or `"draft"`: in draft mode a missing required field is not an issue.
-    #[tsify(optional, type = "\"submit\" | \"draft\"")]
-    pub mode: Text,
-    /// More domains refused for the primary contact's e-mail, like the web-mail list (ENR-12).
-    #[tsify(optional, type = "string[]")]
-    pub blocked_domains: StringList,
-    /// Partner Center's rules for the form's country, exactly as `GET /v1/countryvalidationrules/{iso2}`
-    /// returns them: they decide the required fields, the states, the postal-code and phone patterns,
-    /// the tax-ID flags and the languages (REF-6; see `countryRules`).
-    #[tsify(optional, type = "CountryValidationRulesInput")]
-    pub country_rules: Loose<crate::country_rules::live::RulesInput>,
-}
-
-impl EnrollmentOptions {
-    pub fn locale(&self) -> Locale {
-        self.locale.as_str().map(Locale::negotiate).unwrap_or_default()
-    }
-
-    /// Draft mode: only `"draft"` (any case) selects it; anything else is submit.
-    pub fn is_draft(&self) -> bool {
-        self.mode.as_str().is_some_and(|m| m.trim().eq_ignore_ascii_case("draft"))
-    }
 }
 
 /// A validation answer: `{ ok, issues, value }` where `value` is the input as the server would store it.
@@ -536,47 +357,11 @@ fn run(form: &EnrollmentForm, options: &EnrollmentOptions, want: &Want) -> Valid
     Validation { ok: no_errors(&ctx.issues), issues: ctx.issues, value }
 }
 
-/// SPEC §2: the issues of one field (`"address.postalCode"` or `["address", "postalCode"]`), judged in
-/// the context of the whole form (the postal code needs the country). A path to an object gives the
-/// issues of every field inside it. Only that field's checks run (and the country, its context), so
-/// it is cheap enough for every keystroke; the issues are the same as `validate_enrollment`'s on that path.
-/// A path that is not a field of the form (`"adress.postalCode"`) gets one `unknown_field` error at
-/// that path, so a typo can't pass for a valid field.
-pub fn validate_enrollment_field(
-    form: &EnrollmentForm,
-    path: &FieldPath,
-    options: &EnrollmentOptions,
-) -> Vec<Issue> {
-    if !is_form_path(&path.0) {
-        let at: Vec<&str> = path.0.iter().map(String::as_str).collect();
-        return vec![Issue::error(IssueCode::UnknownField)
-            .at(&at)
-            .param("field", path.0.join("."))
-            .build(options.locale())];
-    }
-    // The issues on that branch: their path starts with the wanted keys.
-    let on_branch = |i: &Issue| {
-        i.path.len() >= path.0.len()
-            && i.path.iter().zip(&path.0).all(|(s, k)| matches!(s, PathSegment::Key(s) if s == k))
-    };
-    let mut issues = run(form, options, &Want(Some(&path.0))).issues;
-    issues.retain(on_branch);
-    issues
-}
-
-/// The top-level member of the form that [`validate_enrollment_field`] reads for `path` besides
-/// `country` (the context of every field): the one the path starts with. `None` for the empty path
-/// (the whole form). No other member is read for that path, so a caller may leave the others out
-/// (the wasm layer decodes only these two); the answer is the same (test below).
-#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))] // natively: by the test below only
-pub(crate) fn field_branch(path: &FieldPath) -> Option<&str> {
-    path.0.first().map(String::as_str)
-}
-
 /// Helpers for the rule tests of the form's modules.
 #[cfg(test)]
 pub(crate) mod test_support {
     use super::*;
+    use crate::issue::PathSegment;
     use serde_json::{json, Value};
 
     /// A complete French form that passes every rule.
@@ -613,8 +398,8 @@ pub(crate) mod test_support {
     }
 
     pub fn validate_with(form: &Value, options: Value) -> Validation<EnrollmentForm> {
-        let form: EnrollmentForm = serde_json::from_value(form.clone()).unwrap();
-        let options: EnrollmentOptions = serde_json::from_value(options).unwrap();
+        let form: EnrollmentForm = crate::read::from_json(form.clone());
+        let options: EnrollmentOptions = crate::read::from_json(options);
         validate_enrollment(&form, &options)
     }
 
@@ -649,6 +434,8 @@ pub(crate) mod test_support {
 mod tests {
     use super::test_support::*;
     use super::*;
+    use crate::input::FieldPath;
+    use crate::issue::PathSegment;
     use serde_json::{json, Value};
 
     #[test]
@@ -799,11 +586,11 @@ mod tests {
         for form in sample_forms() {
             for mode in ["submit", "draft"] {
                 let options: EnrollmentOptions =
-                    serde_json::from_value(json!({ "mode": mode, "locale": "fr" })).unwrap();
-                let parsed: EnrollmentForm = serde_json::from_value(form.clone()).unwrap();
+                    crate::read::from_json(json!({ "mode": mode, "locale": "fr" }));
+                let parsed: EnrollmentForm = crate::read::from_json(form.clone());
                 let whole = validate_enrollment(&parsed, &options).issues;
                 for path in all_paths() {
-                    let field_path: FieldPath = serde_json::from_value(json!(path)).unwrap();
+                    let field_path: FieldPath = crate::read::from_json(json!(path));
                     let want: Vec<PathSegment> =
                         field_path.0.iter().map(|k| PathSegment::Key(k.clone())).collect();
                     let mut expected: Vec<Issue> =
@@ -828,7 +615,7 @@ mod tests {
                             .filter(|(k, _)| *k == "country" || *k == branch)
                             .map(|(k, v)| (k.clone(), v.clone()))
                             .collect();
-                        let trimmed: EnrollmentForm = serde_json::from_value(Value::Object(kept)).unwrap();
+                        let trimmed: EnrollmentForm = crate::read::from_json(Value::Object(kept));
                         assert_eq!(
                             validate_enrollment_field(&trimmed, &field_path, &options),
                             expected,
@@ -843,8 +630,8 @@ mod tests {
     /// Issue 12 item 5: a misspelled path validates nothing, so it is an issue of its own.
     #[test]
     fn enr_field_validation_unknown_path_is_an_issue() {
-        let form: EnrollmentForm = serde_json::from_value(base()).unwrap();
-        let fr: EnrollmentOptions = serde_json::from_value(json!({ "locale": "fr" })).unwrap();
+        let form: EnrollmentForm = crate::read::from_json(base());
+        let fr: EnrollmentOptions = crate::read::from_json(json!({ "locale": "fr" }));
         for path in [
             json!("adress.postalCode"),
             json!(["address", "postcode"]),
@@ -852,7 +639,7 @@ mod tests {
             json!("company.legalName.x"),
             json!("partnerId.0"),
         ] {
-            let field_path: FieldPath = serde_json::from_value(path.clone()).unwrap();
+            let field_path: FieldPath = crate::read::from_json(path.clone());
             let issues = validate_enrollment_field(&form, &field_path, &fr);
             assert_eq!(issues.len(), 1, "{path}");
             assert_eq!(
@@ -864,11 +651,8 @@ mod tests {
                 field_path.0.iter().map(|k| PathSegment::Key(k.clone())).collect();
             assert_eq!(issues[0].path, segments);
         }
-        let issues = validate_enrollment_field(
-            &form,
-            &serde_json::from_value(json!("adress.postalCode")).unwrap(),
-            &fr,
-        );
+        let issues =
+            validate_enrollment_field(&form, &crate::read::from_json(json!("adress.postalCode")), &fr);
         assert!(
             issues[0].message.starts_with("«\u{202f}adress.postalCode\u{202f}»"),
             "{}",
@@ -876,7 +660,7 @@ mod tests {
         );
         // Every path of the form is known (and the whole form, the empty path).
         for path in all_paths().into_iter().filter(|p| !["unknown", "company.legalName.deeper"].contains(p)) {
-            let field_path: FieldPath = serde_json::from_value(json!(path)).unwrap();
+            let field_path: FieldPath = crate::read::from_json(json!(path));
             assert!(is_form_path(&field_path.0), "{path}");
         }
     }

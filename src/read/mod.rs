@@ -103,6 +103,12 @@ pub trait FromValue: Sized {
         out.push('*');
     }
 
+    /// [`FromValue::shape`] as text: built once per type where the type keeps it ([`input_struct!`]
+    /// does), else on each call.
+    fn shape_text() -> std::borrow::Cow<'static, str> {
+        std::borrow::Cow::Owned(shape_of::<Self>())
+    }
+
     /// Reads an argument: natively from JSON. A missing argument reads as [`Value::Missing`].
     #[cfg(not(target_arch = "wasm32"))]
     fn from_json(value: Option<&serde_json::Value>) -> Self {
@@ -110,10 +116,81 @@ pub trait FromValue: Sized {
     }
 }
 
+/// Reads `T` from a JSON value, as the native API does (for tests).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn from_json<T: FromValue>(json: serde_json::Value) -> T {
+    T::from_json(Some(&json))
+}
+
 /// The shape of `T` as the walker takes it.
 pub fn shape_of<T: FromValue>() -> String {
     let mut out = String::new();
     T::shape(&mut out);
+    out
+}
+
+/// The members of an object shape (`{a,b{c}}` → `("a", "")`, `("b", "{c}")`), in order; none for
+/// another shape. With [`shape_paths`] and [`shape_with_only`], a type's shape also tells which
+/// paths it has and which members one field needs (the enrolment form's keystroke path).
+pub fn shape_members(shape: &str) -> Vec<(&str, &str)> {
+    let mut out = Vec::new();
+    let Some(mut rest) = shape.strip_prefix('{').and_then(|s| s.strip_suffix('}')) else {
+        return out;
+    };
+    while !rest.is_empty() {
+        let key_end = rest.find(|c| "{[*$,".contains(c)).unwrap_or(rest.len());
+        let (key, after) = rest.split_at_checked(key_end).unwrap_or((rest, ""));
+        let (node, after) = after.split_at_checked(node_len(after)).unwrap_or((after, ""));
+        out.push((key, node));
+        let next = after.strip_prefix(',').unwrap_or(after);
+        if next.len() == rest.len() {
+            break; // not a shape this module wrote
+        }
+        rest = next;
+    }
+    out
+}
+
+/// The length of the shape node that starts `shape`: a leaf (empty), `*`, `$`, `[…]` or `{…}`.
+fn node_len(shape: &str) -> usize {
+    let mut depth = 0usize;
+    for (i, c) in shape.char_indices() {
+        match c {
+            '{' | '[' => depth += 1,
+            '}' | ']' if depth <= 1 => return if depth == 0 { i } else { i + 1 },
+            '}' | ']' => depth -= 1,
+            '*' | '$' if depth == 0 => return i + 1,
+            ',' if depth == 0 => return i,
+            _ => {}
+        }
+    }
+    shape.len()
+}
+
+/// Every path of the members of `shape`, of their members…, depth first (`{a,b{c}}` → `a`, `b`,
+/// `b.c`): the paths a type has.
+pub fn shape_paths(shape: &str) -> Vec<Vec<String>> {
+    let mut out = Vec::new();
+    for (key, sub) in shape_members(shape) {
+        out.push(vec![key.to_owned()]);
+        for inner in shape_paths(sub) {
+            out.push(std::iter::once(key.to_owned()).chain(inner).collect());
+        }
+    }
+    out
+}
+
+/// The object shape `shape` with only the members `keep` lists (the others are not read).
+pub fn shape_with_only(shape: &str, keep: &[&str]) -> String {
+    let mut out = String::from("{");
+    for (key, sub) in shape_members(shape).into_iter().filter(|(k, _)| keep.contains(k)) {
+        if out.len() > 1 {
+            out.push(',');
+        }
+        out.push_str(key);
+        out.push_str(sub);
+    }
+    out.push('}');
     out
 }
 
@@ -213,6 +290,11 @@ macro_rules! input_struct {
                     <$ty as $crate::read::FromValue>::shape(out);
                 )*
                 out.push('}');
+            }
+
+            fn shape_text() -> ::std::borrow::Cow<'static, str> {
+                static SHAPE: ::std::sync::OnceLock<String> = ::std::sync::OnceLock::new();
+                ::std::borrow::Cow::Borrowed(SHAPE.get_or_init($crate::read::shape_of::<Self>))
             }
         }
     };

@@ -3,7 +3,6 @@
 //! (`input_struct!` or its own `FromValue`); the bridge goes with the last one.
 
 crate::from_value_via_serde!(
-    crate::enrollment::EnrollmentOptions,
     crate::lifecycle::EnrollmentStateInput,
     crate::lifecycle::EnrollmentEventInput,
     crate::relationship::RelationshipStateInput,
@@ -42,32 +41,5 @@ impl super::FromValue for crate::partner_csv::CsvText {
             Some(serde_json::Value::String(s)) => crate::partner_csv::CsvText::Str(s.clone()),
             other => Self::from_value(other.map(super::Value::from_json).unwrap_or_default()),
         }
-    }
-}
-
-/// The enrolment form, through the bridge, with its members listed (from the form's field list), so
-/// the walker reads its fields as the former decoders did (own enumerable properties, by name).
-impl super::FromValue for crate::enrollment::EnrollmentForm {
-    fn from_value(value: super::Value) -> Self {
-        <Self as serde::Deserialize>::deserialize(value).unwrap_or_default()
-    }
-
-    fn shape(out: &mut String) {
-        out.push('{');
-        for (i, member) in crate::enrollment::FORM_FIELDS.split(';').enumerate() {
-            if i > 0 {
-                out.push(',');
-            }
-            match member.split_once(':') {
-                Some((key, fields)) => {
-                    out.push_str(key);
-                    out.push('{');
-                    out.push_str(fields);
-                    out.push('}');
-                }
-                None => out.push_str(member),
-            }
-        }
-        out.push('}');
     }
 }

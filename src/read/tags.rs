@@ -51,6 +51,14 @@ impl<'a> Cursor<'a> {
 
     /// `units` UTF-16 units of text.
     fn text(&mut self, units: usize) -> Option<&'a str> {
+        // ASCII (nearly every key and field): one unit per byte.
+        if let Some(head) = self.rest.as_bytes().get(..units) {
+            if head.is_ascii() {
+                let (text, rest) = self.rest.split_at_checked(units)?;
+                self.rest = rest;
+                return Some(text);
+            }
+        }
         let mut seen = 0;
         let mut end = 0;
         for c in self.rest.chars() {

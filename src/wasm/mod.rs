@@ -10,7 +10,6 @@ mod csv;
 mod de;
 pub(crate) use de::{chunk, Chunk};
 mod enrollment;
-mod form;
 mod lifecycle;
 mod reference;
 mod regions;
@@ -58,16 +57,17 @@ extern "C" {
 /// [`FromValue`]. Never throws, whatever the value (getters and proxies that throw, cycles, typed
 /// arrays…); a value the walker could not describe reads as missing.
 pub(crate) fn from_js<T: FromValue>(value: Option<JsValue>) -> T {
+    match value {
+        Some(value) => from_js_shaped(Some(value), &T::shape_text()),
+        None => T::from_value(read::Value::Missing),
+    }
+}
+
+/// As [`from_js`], reading only the members `shape` lists (a narrower shape than `T`'s own).
+pub(crate) fn from_js_shaped<T: FromValue>(value: Option<JsValue>, shape: &str) -> T {
     let value = value
         .and_then(|v| {
-            walk(
-                &v,
-                &read::shape_of::<T>(),
-                read::MAX_FIELD_BYTES as u32,
-                read::MAX_DEPTH,
-                read::MAX_ITEMS,
-                read::MAX_VALUES,
-            )
+            walk(&v, shape, read::MAX_FIELD_BYTES as u32, read::MAX_DEPTH, read::MAX_ITEMS, read::MAX_VALUES)
         })
         .and_then(|tags| read::from_tags(&tags))
         .unwrap_or_default();

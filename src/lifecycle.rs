@@ -20,8 +20,8 @@ use crate::issue::{no_errors, Issue, IssueCode, PathSegment};
 use crate::locale::Locale;
 use crate::markets::find;
 use crate::transition::{
-    decode, event_type, flag_field, invalid, not_allowed, optional_text, role_field, text_field, unless_bad,
-    ActorRole, Decode, Effect, Flag, Given, Number, TextList, Transition,
+    decode_lenient, event_type, flag_field, invalid, not_allowed, optional_text, role_field, text_field,
+    unless_bad, ActorRole, Effect, Flag, Lenient, Number, RawDecode, TextList, Transition,
 };
 use serde::{Deserialize, Serialize};
 use tsify::Tsify;
@@ -402,7 +402,7 @@ pub struct RawEnrollmentState {
     reenroll_after: Text,
 }
 
-impl Decode for RawEnrollmentState {
+impl RawDecode for RawEnrollmentState {
     type Typed = EnrollmentState;
 
     fn decode(&self) -> Result<EnrollmentState, Vec<&'static str>> {
@@ -494,7 +494,7 @@ pub struct RawEnrollmentEvent {
     trailing_revenue_usd: Number,
 }
 
-impl Decode for RawEnrollmentEvent {
+impl RawDecode for RawEnrollmentEvent {
     type Typed = EnrollmentEvent;
 
     fn decode(&self) -> Result<EnrollmentEvent, Vec<&'static str>> {
@@ -555,9 +555,9 @@ impl Decode for RawEnrollmentEvent {
 }
 
 /// What `enrollment_apply` accepts as a state: a typed [`EnrollmentState`] or any JSON/JS value.
-pub type EnrollmentStateInput = Given<EnrollmentState, RawEnrollmentState>;
+pub type EnrollmentStateInput = Lenient<EnrollmentState, RawEnrollmentState>;
 /// What `enrollment_apply` accepts as an event: a typed [`EnrollmentEvent`] or any JSON/JS value.
-pub type EnrollmentEventInput = Given<EnrollmentEvent, RawEnrollmentEvent>;
+pub type EnrollmentEventInput = Lenient<EnrollmentEvent, RawEnrollmentEvent>;
 
 // ---- The transitions ---------------------------------------------------------------------------
 
@@ -568,7 +568,7 @@ pub fn enrollment_start() -> EnrollmentState {
 
 /// The state if it is one (decoded and satisfying [`EnrollmentState::check`]), or the `invalid_state` issues.
 fn read_state(state: &EnrollmentStateInput, locale: Locale) -> Result<EnrollmentState, Vec<Issue>> {
-    crate::transition::read_state(state, EnrollmentState::check, locale)
+    crate::transition::read_state_lenient(state, EnrollmentState::check, locale)
 }
 
 /// The events a status accepts (SPEC §3 table), before the conditions on their payload.
@@ -608,7 +608,7 @@ pub fn enrollment_apply(
 ) -> Transition<EnrollmentState> {
     let locale = options.locale();
     let state = read_state(&state.into(), locale);
-    let event = decode(&event.into(), IssueCode::InvalidEvent, locale);
+    let event = decode_lenient(&event.into(), IssueCode::InvalidEvent, locale);
     let (state, event) = match Transition::read(state, event, enrollment_start) {
         Ok(read) => read,
         Err(refused) => return refused,

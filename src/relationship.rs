@@ -17,8 +17,8 @@ use crate::locale::Locale;
 use crate::markets::{find, MarketRecord};
 use crate::regions::{resolve_market, same_region};
 use crate::transition::{
-    decode, event_type, flag_field, not_allowed, role_field, text_field, unless_bad, ActorRole, Decode, Flag,
-    Given, Transition,
+    decode, decode_lenient, event_type, flag_field, members, not_allowed, role_field, text_field, unless_bad,
+    ActorRole, Decode, Fields, Flag, Given, Lenient, RawDecode, Transition,
 };
 use serde::{Deserialize, Serialize};
 use tsify::Tsify;
@@ -193,7 +193,7 @@ pub struct RawRelationshipState {
     reseller_country: Text,
 }
 
-impl Decode for RawRelationshipState {
+impl RawDecode for RawRelationshipState {
     type Typed = RelationshipState;
 
     fn decode(&self) -> Result<RelationshipState, Vec<&'static str>> {
@@ -241,7 +241,7 @@ pub struct RawRelationshipEvent {
     actor_role: Text,
 }
 
-impl Decode for RawRelationshipEvent {
+impl RawDecode for RawRelationshipEvent {
     type Typed = RelationshipEvent;
 
     fn decode(&self) -> Result<RelationshipEvent, Vec<&'static str>> {
@@ -268,15 +268,15 @@ impl Decode for RawRelationshipEvent {
 }
 
 /// What `relationship_apply` accepts as a state: typed, or any JSON/JS value.
-pub type RelationshipStateInput = Given<RelationshipState, RawRelationshipState>;
+pub type RelationshipStateInput = Lenient<RelationshipState, RawRelationshipState>;
 /// What `relationship_apply` accepts as an event: typed, or any JSON/JS value.
-pub type RelationshipEventInput = Given<RelationshipEvent, RawRelationshipEvent>;
+pub type RelationshipEventInput = Lenient<RelationshipEvent, RawRelationshipEvent>;
 
 fn read_relationship(
     state: &RelationshipStateInput,
     locale: Locale,
 ) -> Result<RelationshipState, Vec<Issue>> {
-    crate::transition::read_state(state, RelationshipState::check, locale)
+    crate::transition::read_state_lenient(state, RelationshipState::check, locale)
 }
 
 fn relationship_allowed(state: &RelationshipState, event: RelationshipEventType) -> bool {
@@ -331,7 +331,7 @@ pub fn relationship_apply(
 ) -> Transition<RelationshipState> {
     let locale = options.locale();
     let state = read_relationship(&state.into(), locale);
-    let event = decode(&event.into(), IssueCode::InvalidEvent, locale);
+    let event = decode_lenient(&event.into(), IssueCode::InvalidEvent, locale);
     let (state, event) = match Transition::read(state, event, relationship_start) {
         Ok(read) => read,
         Err(refused) => return refused,
@@ -504,26 +504,14 @@ impl CustomerRelationshipState {
 }
 
 /// A REL-2 state read from any value.
-#[doc(hidden)]
-#[derive(Debug, Clone, Default, Deserialize)]
-#[serde(rename_all = "camelCase", default)]
-pub struct RawCustomerRelationshipState {
-    status: Text,
-    region: Text,
-    reseller_country: Text,
-    customer_country: Text,
-}
-
-impl Decode for RawCustomerRelationshipState {
-    type Typed = CustomerRelationshipState;
-
-    fn decode(&self) -> Result<CustomerRelationshipState, Vec<&'static str>> {
-        let status = self.status.as_str().map(str::trim).unwrap_or("");
+impl Decode for CustomerRelationshipState {
+    fn decode(fields: Fields) -> Result<CustomerRelationshipState, Vec<&'static str>> {
+        let status = fields.status();
         let mut bad = Vec::new();
         let parties = |bad: &mut Vec<&'static str>| {
-            let region = text_field(&self.region, "region", bad)?;
-            let reseller_country = text_field(&self.reseller_country, "resellerCountry", bad);
-            let customer_country = text_field(&self.customer_country, "customerCountry", bad);
+            let region = fields.text("region", bad)?;
+            let reseller_country = fields.text("resellerCountry", bad);
+            let customer_country = fields.text("customerCountry", bad);
             Some(CustomerParties {
                 region,
                 reseller_country: reseller_country?,
@@ -542,43 +530,37 @@ impl Decode for RawCustomerRelationshipState {
         };
         unless_bad(state, bad)
     }
+
+    fn shape(out: &mut String) {
+        members(out, &["status", "region", "resellerCountry", "customerCountry"]);
+    }
 }
 
 /// A REL-2 event read from any value.
-#[doc(hidden)]
-#[derive(Debug, Clone, Default, Deserialize)]
-#[serde(rename_all = "camelCase", default)]
-pub struct RawCustomerRelationshipEvent {
-    #[serde(rename = "type")]
-    kind: Text,
-    reseller_country: Text,
-    customer_country: Text,
-}
-
-impl Decode for RawCustomerRelationshipEvent {
-    type Typed = CustomerRelationshipEvent;
-
-    fn decode(&self) -> Result<CustomerRelationshipEvent, Vec<&'static str>> {
+impl Decode for CustomerRelationshipEvent {
+    fn decode(fields: Fields) -> Result<CustomerRelationshipEvent, Vec<&'static str>> {
         let kind =
-            event_type(&self.kind, CustomerRelationshipEventType::ALL, CustomerRelationshipEventType::name)?;
+            fields.event_type(CustomerRelationshipEventType::ALL, CustomerRelationshipEventType::name)?;
         let mut bad = Vec::new();
         let event = match kind {
             CustomerRelationshipEventType::InviteCustomer => CustomerRelationshipEvent::InviteCustomer {
-                reseller_country: text_field(&self.reseller_country, "resellerCountry", &mut bad)
-                    .unwrap_or_default(),
-                customer_country: text_field(&self.customer_country, "customerCountry", &mut bad)
-                    .unwrap_or_default(),
+                reseller_country: fields.text("resellerCountry", &mut bad).unwrap_or_default(),
+                customer_country: fields.text("customerCountry", &mut bad).unwrap_or_default(),
             },
             CustomerRelationshipEventType::Accept => CustomerRelationshipEvent::Accept,
         };
         unless_bad(event, bad)
     }
+
+    fn shape(out: &mut String) {
+        members(out, &["type", "resellerCountry", "customerCountry"]);
+    }
 }
 
 /// What `customer_relationship_apply` accepts as a state: typed, or any JSON/JS value.
-pub type CustomerRelationshipStateInput = Given<CustomerRelationshipState, RawCustomerRelationshipState>;
+pub type CustomerRelationshipStateInput = Given<CustomerRelationshipState>;
 /// What `customer_relationship_apply` accepts as an event: typed, or any JSON/JS value.
-pub type CustomerRelationshipEventInput = Given<CustomerRelationshipEvent, RawCustomerRelationshipEvent>;
+pub type CustomerRelationshipEventInput = Given<CustomerRelationshipEvent>;
 
 fn read_customer(
     state: &CustomerRelationshipStateInput,
@@ -901,7 +883,7 @@ mod tests {
             json!({ "status": "active" }),
             json!({ "status": "active", "region": "europe", "resellerCountry": "US", "customerCountry": "FR" }),
         ] {
-            let input: CustomerRelationshipStateInput = serde_json::from_value(state.clone()).unwrap();
+            let input = CustomerRelationshipStateInput::json(&state);
             assert!(!can_provider_order(input.clone()), "{state}");
             let t = customer_relationship_apply(input, CustomerRelationshipEvent::Accept, &en());
             assert_eq!(t.issues[0].code, IssueCode::InvalidState);
@@ -926,6 +908,8 @@ mod tests {
         .state;
         let text = serde_json::to_string(&active).unwrap();
         assert_eq!(serde_json::from_str::<CustomerRelationshipState>(&text).unwrap(), active);
-        assert!(can_provider_order(serde_json::from_str::<CustomerRelationshipStateInput>(&text).unwrap()));
+        assert!(can_provider_order(CustomerRelationshipStateInput::json(
+            &serde_json::from_str(&text).unwrap()
+        )));
     }
 }

@@ -8,6 +8,7 @@
 use crate::input::{Loose, Text, ValueKind};
 use crate::issue::{Issue, IssueCode};
 use crate::locale::Locale;
+use crate::read::{FromValue, Value};
 use serde::de::{self, Deserialize, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
 use serde::Serialize;
 use std::fmt;
@@ -92,68 +93,241 @@ impl ActorRole {
     }
 }
 
-/// A state or an event as the caller gave it: typed, or any JSON/JS value `R` (read leniently,
-/// checked when used). Rust callers pass typed values (`From<T>`, `From<&T>`); JSON and wasm
-/// callers deserialize this type, which accepts any value.
+/// A state or an event as the caller gave it: typed, or any JSON/JS value (read when used, with
+/// [`Decode`]). Rust callers pass typed values (`From<T>`, `From<&T>`); JSON and wasm callers read
+/// this type ([`FromValue`]), which accepts any value.
 #[derive(Debug, Clone)]
-pub enum Given<T, R> {
+pub enum Given<T> {
     Typed(T),
-    Raw(Loose<R>),
+    Raw(Value),
 }
 
-impl<T, R> Default for Given<T, R> {
+impl<T> Default for Given<T> {
     fn default() -> Self {
-        Given::Raw(Loose::Missing)
+        Given::Raw(Value::Missing)
     }
 }
 
-impl<T, R> From<T> for Given<T, R> {
+impl<T> From<T> for Given<T> {
     fn from(value: T) -> Self {
         Given::Typed(value)
     }
 }
 
-impl<T: Clone, R> From<&T> for Given<T, R> {
+impl<T: Clone> From<&T> for Given<T> {
     fn from(value: &T) -> Self {
         Given::Typed(value.clone())
     }
 }
 
-impl<'de, T, R: Deserialize<'de>> Deserialize<'de> for Given<T, R> {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        Loose::<R>::deserialize(d).map(Given::Raw)
+impl<T> Given<T> {
+    /// A raw state or event from a JSON value (natively: tests, the server).
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn json(json: &serde_json::Value) -> Self {
+        Given::Raw(Value::from_json(json))
     }
 }
 
-/// Reads a raw state or event into its typed form, or says which fields are wrong.
-pub trait Decode {
-    type Typed;
-    /// The typed value, or the names of the fields that are missing or of the wrong type.
-    fn decode(&self) -> Result<Self::Typed, Vec<&'static str>>;
+/// Any value; the walker reads only the members the state or event reads ([`Decode::shape`]).
+impl<T: Decode> FromValue for Given<T> {
+    fn from_value(value: Value) -> Self {
+        Given::Raw(value)
+    }
+
+    fn shape(out: &mut String) {
+        T::shape(out)
+    }
+}
+
+/// A typed state or event read from the members of an object, or the names of the fields that are
+/// missing or of the wrong type (in the order of the `invalid_state` / `invalid_event` issues).
+pub trait Decode: Sized {
+    /// Reads the members.
+    fn decode(fields: Fields) -> Result<Self, Vec<&'static str>>;
+
+    /// The members read (a walker shape: see [`FromValue::shape`]).
+    fn shape(out: &mut String);
+}
+
+/// The shape `{a,b,…}` of an object whose members are all leaves.
+pub(crate) fn members(out: &mut String, keys: &[&str]) {
+    out.push('{');
+    out.push_str(&keys.join(","));
+    out.push('}');
+}
+
+static MISSING: Value = Value::Missing;
+
+/// The members of a raw state or event (an object, or nothing), read by name.
+#[derive(Debug, Clone, Copy)]
+pub struct Fields<'a>(&'a Value);
+
+impl<'a> Fields<'a> {
+    /// The member `key` (missing when absent).
+    pub fn get(self, key: &str) -> &'a Value {
+        self.0.get(key).unwrap_or(&MISSING)
+    }
+
+    /// The member `key` if it is a string a text field keeps (not over the field limit).
+    pub fn str(self, key: &str) -> Option<&'a str> {
+        str_of(self.get(key))
+    }
+
+    /// A required string: `Some` when the member is one, else `field` is bad.
+    pub fn text(self, field: &'static str, bad: &mut Vec<&'static str>) -> Option<String> {
+        let text = self.str(field).map(str::to_owned);
+        if text.is_none() {
+            bad.push(field);
+        }
+        text
+    }
+
+    /// An optional string: absent is `None`; any other non-string is a bad field.
+    pub fn optional_text(self, field: &'static str, bad: &mut Vec<&'static str>) -> Option<String> {
+        if self.get(field).is_missing() {
+            return None;
+        }
+        self.text(field, bad)
+    }
+
+    /// A required boolean.
+    pub fn flag(self, field: &'static str, bad: &mut Vec<&'static str>) -> bool {
+        match self.get(field) {
+            Value::Bool(b) => *b,
+            _ => {
+                bad.push(field);
+                false
+            }
+        }
+    }
+
+    /// The required `actorRole` of an event (a bad field when it is not a known role).
+    pub fn role(self, bad: &mut Vec<&'static str>) -> ActorRole {
+        self.str("actorRole").and_then(ActorRole::parse).unwrap_or_else(|| {
+            bad.push("actorRole");
+            ActorRole::User
+        })
+    }
+
+    /// The event type `type` names (trimmed, exact case), or `type` as the bad field.
+    pub fn event_type<T: Copy>(
+        self,
+        all: impl IntoIterator<Item = T>,
+        name: impl Fn(T) -> &'static str,
+    ) -> Result<T, Vec<&'static str>> {
+        let kind = self.str("type").map(str::trim);
+        all.into_iter().find(|t| Some(name(*t)) == kind).ok_or_else(|| vec!["type"])
+    }
+
+    /// The `status` member, trimmed (`""` when it holds no string).
+    pub fn status(self) -> &'a str {
+        self.str("status").map(str::trim).unwrap_or("")
+    }
+
+    /// A list of strings: `Some` when the member is an array of strings only.
+    pub fn strings(self, field: &str) -> Option<Vec<String>> {
+        match self.get(field) {
+            Value::Array(items) => items.iter().map(|v| str_of(v).map(str::to_owned)).collect(),
+            Value::Unread(ValueKind::Array) => Some(Vec::new()),
+            _ => None,
+        }
+    }
+}
+
+/// The string of a value, if a text field keeps it (see [`Text`]'s reading: not over the limit).
+fn str_of(value: &Value) -> Option<&str> {
+    value.as_str().filter(|s| s.len() <= crate::input::MAX_FIELD_BYTES)
 }
 
 /// Turns a [`Given`] into its typed value or the issues refusing it (`code`: `invalid_state` or
 /// `invalid_event`; `field` param and path, path `[]` for the whole value).
-pub(crate) fn decode<T: Clone, R: Decode<Typed = T>>(
-    given: &Given<T, R>,
+pub(crate) fn decode<T: Clone + Decode>(
+    given: &Given<T>,
     code: IssueCode,
     locale: Locale,
 ) -> Result<T, Vec<Issue>> {
     let fields = match given {
         Given::Typed(t) => return Ok(t.clone()),
-        Given::Raw(Loose::Value(raw)) => match raw.decode() {
-            Ok(t) => return Ok(t),
-            Err(fields) => fields,
-        },
+        Given::Raw(value @ (Value::Object(_) | Value::Unread(ValueKind::Object))) => {
+            match T::decode(Fields(value)) {
+                Ok(t) => return Ok(t),
+                Err(fields) => fields,
+            }
+        }
         Given::Raw(_) => vec![""],
     };
     Err(fields.into_iter().map(|f| invalid(code, f, locale)).collect())
 }
 
+/// Former reader (serde mirrors), for the machines not yet ported: goes with the last of them.
+#[derive(Debug, Clone)]
+pub enum Lenient<T, R> {
+    Typed(T),
+    Raw(Loose<R>),
+}
+
+impl<T, R> Default for Lenient<T, R> {
+    fn default() -> Self {
+        Lenient::Raw(Loose::Missing)
+    }
+}
+
+impl<T, R> From<T> for Lenient<T, R> {
+    fn from(value: T) -> Self {
+        Lenient::Typed(value)
+    }
+}
+
+impl<T: Clone, R> From<&T> for Lenient<T, R> {
+    fn from(value: &T) -> Self {
+        Lenient::Typed(value.clone())
+    }
+}
+
+impl<'de, T, R: Deserialize<'de>> Deserialize<'de> for Lenient<T, R> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        Loose::<R>::deserialize(d).map(Lenient::Raw)
+    }
+}
+
+/// Former reader: a raw mirror into its typed form, or the fields that are wrong.
+pub trait RawDecode {
+    type Typed;
+    fn decode(&self) -> Result<Self::Typed, Vec<&'static str>>;
+}
+
+pub(crate) fn decode_lenient<T: Clone, R: RawDecode<Typed = T>>(
+    given: &Lenient<T, R>,
+    code: IssueCode,
+    locale: Locale,
+) -> Result<T, Vec<Issue>> {
+    let fields = match given {
+        Lenient::Typed(t) => return Ok(t.clone()),
+        Lenient::Raw(Loose::Value(raw)) => match raw.decode() {
+            Ok(t) => return Ok(t),
+            Err(fields) => fields,
+        },
+        Lenient::Raw(_) => vec![""],
+    };
+    Err(fields.into_iter().map(|f| invalid(code, f, locale)).collect())
+}
+
+pub(crate) fn read_state_lenient<T: Clone, R: RawDecode<Typed = T>>(
+    given: &Lenient<T, R>,
+    check: impl Fn(&T) -> Result<(), Vec<&'static str>>,
+    locale: Locale,
+) -> Result<T, Vec<Issue>> {
+    let state = decode_lenient(given, IssueCode::InvalidState, locale)?;
+    match check(&state) {
+        Ok(()) => Ok(state),
+        Err(fields) => Err(fields.into_iter().map(|f| invalid(IssueCode::InvalidState, f, locale)).collect()),
+    }
+}
+
 /// Reads a state: decoded ([`decode`]), then its invariants checked by `check` (the names of the
 /// fields that contradict each other); `invalid_state` issues otherwise.
-pub(crate) fn read_state<T: Clone, R: Decode<Typed = T>>(
-    given: &Given<T, R>,
+pub(crate) fn read_state<T: Clone + Decode>(
+    given: &Given<T>,
     check: impl Fn(&T) -> Result<(), Vec<&'static str>>,
     locale: Locale,
 ) -> Result<T, Vec<Issue>> {

@@ -8,8 +8,6 @@ crate::from_value_via_serde!(
     crate::lifecycle::EnrollmentEventInput,
     crate::relationship::RelationshipStateInput,
     crate::relationship::RelationshipEventInput,
-    crate::relationship::CustomerRelationshipStateInput,
-    crate::relationship::CustomerRelationshipEventInput,
     crate::audience::AudienceState,
     crate::audience::AudienceListing,
     crate::audience::AudiencePlanOptions,

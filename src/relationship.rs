@@ -15,10 +15,10 @@ use crate::input::{Options, Text};
 use crate::issue::{no_errors, Issue, IssueCode};
 use crate::locale::Locale;
 use crate::markets::{find, MarketRecord};
+use crate::read::Value;
 use crate::regions::{resolve_market, same_region};
 use crate::transition::{
-    decode, decode_lenient, event_type, flag_field, members, not_allowed, role_field, text_field, unless_bad,
-    ActorRole, Decode, Fields, Flag, Given, Lenient, RawDecode, Transition,
+    decode, members, not_allowed, unless_bad, ActorRole, Decode, Fields, Given, Transition,
 };
 use serde::{Deserialize, Serialize};
 use tsify::Tsify;
@@ -182,33 +182,20 @@ fn check_region(region: &str, countries: &[(&'static str, &str)], bad: &mut Vec<
 }
 
 /// A REL-1 state read from any value.
-#[doc(hidden)]
-#[derive(Debug, Clone, Default, Deserialize)]
-#[serde(rename_all = "camelCase", default)]
-pub struct RawRelationshipState {
-    status: Text,
-    provider_admin_access: Flag,
-    region: Text,
-    provider_country: Text,
-    reseller_country: Text,
-}
-
-impl RawDecode for RawRelationshipState {
-    type Typed = RelationshipState;
-
-    fn decode(&self) -> Result<RelationshipState, Vec<&'static str>> {
+impl Decode for RelationshipState {
+    fn decode(fields: Fields) -> Result<RelationshipState, Vec<&'static str>> {
         let mut bad = Vec::new();
-        let status = self.status.as_str().map(str::trim).unwrap_or("");
+        let status = fields.status();
         if !["none", "invited", "active", "ended"].contains(&status) {
             return Err(vec!["status"]);
         }
-        let provider_admin_access = flag_field(self.provider_admin_access, "providerAdminAccess", &mut bad);
+        let provider_admin_access = fields.flag("providerAdminAccess", &mut bad);
         let partners = if status == "none" {
             None
         } else {
-            let region = text_field(&self.region, "region", &mut bad);
-            let provider_country = text_field(&self.provider_country, "providerCountry", &mut bad);
-            let reseller_country = text_field(&self.reseller_country, "resellerCountry", &mut bad);
+            let region = fields.text("region", &mut bad);
+            let provider_country = fields.text("providerCountry", &mut bad);
+            let reseller_country = fields.text("resellerCountry", &mut bad);
             match (region, provider_country, reseller_country) {
                 (Some(region), Some(provider_country), Some(reseller_country)) => {
                     Some(Partners { region, provider_country, reseller_country })
@@ -226,38 +213,26 @@ impl RawDecode for RawRelationshipState {
             (_, Some(partners)) => RelationshipState::Ended { provider_admin_access, partners },
         })
     }
+
+    fn shape(out: &mut String) {
+        members(out, &["status", "providerAdminAccess", "region", "providerCountry", "resellerCountry"]);
+    }
 }
 
 /// A REL-1 event read from any value.
-#[doc(hidden)]
-#[derive(Debug, Clone, Default, Deserialize)]
-#[serde(rename_all = "camelCase", default)]
-pub struct RawRelationshipEvent {
-    #[serde(rename = "type")]
-    kind: Text,
-    provider_country: Text,
-    reseller_country: Text,
-    consent: Flag,
-    actor_role: Text,
-}
-
-impl RawDecode for RawRelationshipEvent {
-    type Typed = RelationshipEvent;
-
-    fn decode(&self) -> Result<RelationshipEvent, Vec<&'static str>> {
-        let kind = event_type(&self.kind, RelationshipEventType::ALL, RelationshipEventType::name)?;
+impl Decode for RelationshipEvent {
+    fn decode(fields: Fields) -> Result<RelationshipEvent, Vec<&'static str>> {
+        let kind = fields.event_type(RelationshipEventType::ALL, RelationshipEventType::name)?;
         let mut bad = Vec::new();
         let event = match kind {
             RelationshipEventType::Invite => RelationshipEvent::Invite {
-                provider_country: text_field(&self.provider_country, "providerCountry", &mut bad)
-                    .unwrap_or_default(),
-                reseller_country: text_field(&self.reseller_country, "resellerCountry", &mut bad)
-                    .unwrap_or_default(),
+                provider_country: fields.text("providerCountry", &mut bad).unwrap_or_default(),
+                reseller_country: fields.text("resellerCountry", &mut bad).unwrap_or_default(),
             },
             RelationshipEventType::Accept => RelationshipEvent::Accept {
                 // Anything but `true` is no consent (`consent_required`), not a malformed event.
-                consent: self.consent == Flag::Bool(true),
-                actor_role: role_field(&self.actor_role, &mut bad),
+                consent: matches!(fields.get("consent"), Value::Bool(true)),
+                actor_role: fields.role(&mut bad),
             },
             RelationshipEventType::RemoveAdminAccess => RelationshipEvent::RemoveAdminAccess,
             RelationshipEventType::EndByProvider => RelationshipEvent::EndByProvider,
@@ -265,18 +240,22 @@ impl RawDecode for RawRelationshipEvent {
         };
         unless_bad(event, bad)
     }
+
+    fn shape(out: &mut String) {
+        members(out, &["type", "providerCountry", "resellerCountry", "consent", "actorRole"]);
+    }
 }
 
 /// What `relationship_apply` accepts as a state: typed, or any JSON/JS value.
-pub type RelationshipStateInput = Lenient<RelationshipState, RawRelationshipState>;
+pub type RelationshipStateInput = Given<RelationshipState>;
 /// What `relationship_apply` accepts as an event: typed, or any JSON/JS value.
-pub type RelationshipEventInput = Lenient<RelationshipEvent, RawRelationshipEvent>;
+pub type RelationshipEventInput = Given<RelationshipEvent>;
 
 fn read_relationship(
     state: &RelationshipStateInput,
     locale: Locale,
 ) -> Result<RelationshipState, Vec<Issue>> {
-    crate::transition::read_state_lenient(state, RelationshipState::check, locale)
+    crate::transition::read_state(state, RelationshipState::check, locale)
 }
 
 fn relationship_allowed(state: &RelationshipState, event: RelationshipEventType) -> bool {
@@ -331,7 +310,7 @@ pub fn relationship_apply(
 ) -> Transition<RelationshipState> {
     let locale = options.locale();
     let state = read_relationship(&state.into(), locale);
-    let event = decode_lenient(&event.into(), IssueCode::InvalidEvent, locale);
+    let event = decode(&event.into(), IssueCode::InvalidEvent, locale);
     let (state, event) = match Transition::read(state, event, relationship_start) {
         Ok(read) => read,
         Err(refused) => return refused,
@@ -724,9 +703,8 @@ mod tests {
         assert_eq!(t.state, invited());
         let t = relationship_apply(invited(), accept(true, ActorRole::Admin), &en());
         assert_eq!(codes(&t), [IssueCode::GlobalAdminRequired]);
-        let raw: RelationshipEventInput =
-            serde_json::from_value(json!({ "type": "accept", "consent": "yes", "actorRole": "user" }))
-                .unwrap();
+        let raw =
+            RelationshipEventInput::json(&json!({ "type": "accept", "consent": "yes", "actorRole": "user" }));
         let t = relationship_apply(invited(), raw, &en());
         assert_eq!(codes(&t), [IssueCode::ConsentRequired, IssueCode::GlobalAdminRequired]);
     }
@@ -796,8 +774,8 @@ mod tests {
     fn rel_1_malformed_states_and_events() {
         let check = |state: Value, event: Value, code: IssueCode| {
             let t = relationship_apply(
-                serde_json::from_value::<RelationshipStateInput>(state.clone()).unwrap(),
-                serde_json::from_value::<RelationshipEventInput>(event.clone()).unwrap(),
+                RelationshipStateInput::json(&state),
+                RelationshipEventInput::json(&event),
                 &en(),
             );
             assert!(!t.ok);
@@ -896,7 +874,7 @@ mod tests {
         for s in [relationship_start(), invited(), active(), ended] {
             let text = serde_json::to_string(&s).unwrap();
             assert_eq!(serde_json::from_str::<RelationshipState>(&text).unwrap(), s);
-            let lenient: RelationshipStateInput = serde_json::from_str(&text).unwrap();
+            let lenient = RelationshipStateInput::json(&serde_json::from_str(&text).unwrap());
             assert_eq!(relationship_events(lenient), relationship_events(&s));
         }
         let active = customer_relationship_apply(

@@ -250,8 +250,7 @@ fn rel_1_random_event_sequences_keep_the_invariants_and_events_agree_with_apply(
             assert_eq!(serde_json::from_value::<RelationshipState>(state_json.clone()).unwrap(), state);
             let listed = relationship_events(&state);
             for kind in RELATIONSHIP_TYPES {
-                let event: RelationshipEventInput =
-                    serde_json::from_value(valid_relationship_event(kind)).unwrap();
+                let event = RelationshipEventInput::json(&valid_relationship_event(kind));
                 let t = relationship_apply(&state, event, &options);
                 assert_eq!(
                     t.ok,
@@ -267,11 +266,7 @@ fn rel_1_random_event_sequences_keep_the_invariants_and_events_agree_with_apply(
                 json!({ "type": kind, "providerCountry": rng.pick(&countries), "resellerCountry": rng.pick(&countries),
                         "consent": rng.pick(&[json!(true), json!(false), json!("yes")]), "actorRole": rng.pick(&[json!("globalAdmin"), json!("user"), json!(1)]) })
             };
-            let t = relationship_apply(
-                &state,
-                serde_json::from_value::<RelationshipEventInput>(event.clone()).unwrap(),
-                &options,
-            );
+            let t = relationship_apply(&state, RelationshipEventInput::json(&event), &options);
             let by_json = json::call("relationshipApply", &[state_json, event.clone()]).unwrap();
             assert_eq!(serde_json::to_value(&t).unwrap(), by_json, "seed {seed}: {event}");
             if !t.ok {
@@ -331,6 +326,6 @@ fn rel_2_random_event_sequences_keep_the_invariants_and_events_agree_with_apply(
     }
     let garbage = CustomerRelationshipStateInput::json(&json!({ "status": "active" }));
     assert!(!can_provider_order(garbage));
-    let garbage: RelationshipStateInput = serde_json::from_value(json!([])).unwrap();
+    let garbage = RelationshipStateInput::json(&json!([]));
     assert!(relationship_events(garbage).is_empty());
 }

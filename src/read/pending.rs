@@ -6,8 +6,6 @@ crate::from_value_via_serde!(
     crate::enrollment::EnrollmentOptions,
     crate::lifecycle::EnrollmentStateInput,
     crate::lifecycle::EnrollmentEventInput,
-    crate::relationship::RelationshipStateInput,
-    crate::relationship::RelationshipEventInput,
     crate::audience::AudienceState,
     crate::audience::AudienceListing,
     crate::audience::AudiencePlanOptions,

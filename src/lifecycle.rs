@@ -19,9 +19,9 @@ use crate::input::{Loose, Options, Text};
 use crate::issue::{no_errors, Issue, IssueCode, PathSegment};
 use crate::locale::Locale;
 use crate::markets::find;
+use crate::read::{FromValue, Value};
 use crate::transition::{
-    decode_lenient, event_type, flag_field, invalid, not_allowed, optional_text, role_field, text_field,
-    unless_bad, ActorRole, Effect, Flag, Lenient, Number, RawDecode, TextList, Transition,
+    decode, invalid, not_allowed, unless_bad, ActorRole, Decode, Effect, Fields, Given, Transition,
 };
 use serde::{Deserialize, Serialize};
 use tsify::Tsify;
@@ -375,76 +375,44 @@ impl EnrollmentEvent {
     }
 }
 
-// ---- Lenient reading of states and events from JS/JSON -------------------------------------------
+// ---- Reading states and events from JS/JSON ------------------------------------------------------
 
-/// A PartnerID as read from any value.
-#[doc(hidden)]
-#[derive(Debug, Clone, Default, Deserialize)]
-#[serde(rename_all = "camelCase", default)]
-pub struct RawPartnerId {
-    id: Text,
-    country: Text,
-}
-
-/// An enrolment state as read from any value (every field lenient); checked by [`Decode`].
-#[doc(hidden)]
-#[derive(Debug, Clone, Default, Deserialize)]
-#[serde(rename_all = "camelCase", default)]
-pub struct RawEnrollmentState {
-    status: Text,
-    partner_id_associated: Flag,
-    email_verified: Flag,
-    admin_agent: Flag,
-    partner_id: Loose<RawPartnerId>,
-    country: Text,
-    submitted_on: Text,
-    rejected_reasons: TextList,
-    reenroll_after: Text,
-}
-
-impl RawDecode for RawEnrollmentState {
-    type Typed = EnrollmentState;
-
-    fn decode(&self) -> Result<EnrollmentState, Vec<&'static str>> {
+/// An enrolment state read from any value; then checked by [`EnrollmentState::check`].
+impl Decode for EnrollmentState {
+    fn decode(fields: Fields) -> Result<EnrollmentState, Vec<&'static str>> {
         let mut bad = Vec::new();
-        let status = self.status.as_str().and_then(|s| EnrollmentStatus::parse(s.trim()));
+        let status = fields.str("status").and_then(|s| EnrollmentStatus::parse(s.trim()));
         let Some(status) = status else { return Err(vec!["status"]) };
-        let partner_id = match &self.partner_id {
-            Loose::Missing => None,
-            Loose::Value(p) => match (p.id.as_str(), p.country.as_str()) {
-                (Some(id), Some(country)) => {
-                    Some(AssociatedPartnerId { id: id.to_owned(), country: country.to_owned() })
+        let partner_id = match fields.get("partnerId") {
+            Value::Missing => None,
+            _ => {
+                let p = fields.member("partnerId");
+                match (p.str("id"), p.str("country")) {
+                    (Some(id), Some(country)) => {
+                        Some(AssociatedPartnerId { id: id.to_owned(), country: country.to_owned() })
+                    }
+                    _ => {
+                        bad.push("partnerId");
+                        None
+                    }
                 }
-                _ => {
-                    bad.push("partnerId");
-                    None
-                }
-            },
-            Loose::Invalid(_) => {
-                bad.push("partnerId");
-                None
             }
         };
         let flags = EnrollmentFlags {
-            partner_id_associated: flag_field(self.partner_id_associated, "partnerIdAssociated", &mut bad),
-            email_verified: flag_field(self.email_verified, "emailVerified", &mut bad),
-            admin_agent: flag_field(self.admin_agent, "adminAgent", &mut bad),
+            partner_id_associated: fields.flag("partnerIdAssociated", &mut bad),
+            email_verified: fields.flag("emailVerified", &mut bad),
+            admin_agent: fields.flag("adminAgent", &mut bad),
             partner_id,
         };
         let submission = if status == EnrollmentStatus::Draft {
             None
         } else {
-            let country = text_field(&self.country, "country", &mut bad);
-            let submitted_on = text_field(&self.submitted_on, "submittedOn", &mut bad);
+            let country = fields.text("country", &mut bad);
+            let submitted_on = fields.text("submittedOn", &mut bad);
             country.zip(submitted_on).map(|(country, submitted_on)| Submission { country, submitted_on })
         };
-        let rejected_reasons = match &self.rejected_reasons {
-            TextList::Items(items) if items.iter().all(Option::is_some) => {
-                Some(items.iter().flatten().cloned().collect())
-            }
-            _ => None,
-        };
-        let reenroll_after = self.reenroll_after.as_str().map(str::to_owned);
+        let rejected_reasons = fields.strings("rejectedReasons");
+        let reenroll_after = fields.str("reenrollAfter").map(str::to_owned);
         if status == EnrollmentStatus::Rejected && rejected_reasons.is_none() {
             bad.push("rejectedReasons");
         }
@@ -476,32 +444,24 @@ impl RawDecode for RawEnrollmentState {
         };
         Ok(state)
     }
+
+    fn shape(out: &mut String) {
+        out.push_str(
+            "{status,partnerIdAssociated,emailVerified,adminAgent,partnerId{id,country},country,submittedOn,\
+             rejectedReasons[],reenrollAfter}",
+        );
+    }
 }
 
-/// An enrolment event as read from any value; checked by [`Decode`].
-#[doc(hidden)]
-#[derive(Debug, Clone, Default, Deserialize)]
-#[serde(rename_all = "camelCase", default)]
-pub struct RawEnrollmentEvent {
-    #[serde(rename = "type")]
-    kind: Text,
-    form: Loose<EnrollmentForm>,
-    actor_role: Text,
-    on: Text,
-    reasons: TextList,
-    partner_id: Text,
-    country: Text,
-    trailing_revenue_usd: Number,
-}
-
-impl RawDecode for RawEnrollmentEvent {
-    type Typed = EnrollmentEvent;
-
-    fn decode(&self) -> Result<EnrollmentEvent, Vec<&'static str>> {
-        let kind = event_type(&self.kind, EnrollmentEventType::ALL, EnrollmentEventType::name)?;
+/// An enrolment event read from any value.
+impl Decode for EnrollmentEvent {
+    fn decode(fields: Fields) -> Result<EnrollmentEvent, Vec<&'static str>> {
+        let kind = fields.event_type(EnrollmentEventType::ALL, EnrollmentEventType::name)?;
         let mut bad = Vec::new();
-        let form = |bad: &mut Vec<&'static str>| match &self.form {
-            Loose::Value(f) => f.clone(),
+        let form = |bad: &mut Vec<&'static str>| match Loose::<EnrollmentForm>::from_value(
+            fields.get("form").clone(),
+        ) {
+            Loose::Value(f) => f,
             _ => {
                 bad.push("form");
                 EnrollmentForm::default()
@@ -510,39 +470,37 @@ impl RawDecode for RawEnrollmentEvent {
         let event = match kind {
             EnrollmentEventType::Submit => EnrollmentEvent::Submit {
                 form: form(&mut bad),
-                actor_role: role_field(&self.actor_role, &mut bad),
-                on: text_field(&self.on, "on", &mut bad).unwrap_or_default(),
+                actor_role: fields.role(&mut bad),
+                on: fields.text("on", &mut bad).unwrap_or_default(),
             },
             EnrollmentEventType::ResendVerificationEmail => EnrollmentEvent::ResendVerificationEmail,
             EnrollmentEventType::ConfirmEmail => EnrollmentEvent::ConfirmEmail,
             EnrollmentEventType::Approve => EnrollmentEvent::Approve,
             EnrollmentEventType::Reject => EnrollmentEvent::Reject {
-                reasons: match &self.reasons {
-                    TextList::Missing => Vec::new(),
-                    TextList::Items(items) if items.iter().all(Option::is_some) => {
-                        items.iter().flatten().cloned().collect()
-                    }
-                    _ => {
+                reasons: if fields.get("reasons").is_missing() {
+                    Vec::new()
+                } else {
+                    fields.strings("reasons").unwrap_or_else(|| {
                         bad.push("reasons");
                         Vec::new()
-                    }
+                    })
                 },
             },
             EnrollmentEventType::Appeal => {
-                EnrollmentEvent::Appeal { form: form(&mut bad), on: optional_text(&self.on, "on", &mut bad) }
+                EnrollmentEvent::Appeal { form: form(&mut bad), on: fields.optional_text("on", &mut bad) }
             }
             EnrollmentEventType::AssociatePartnerId => EnrollmentEvent::AssociatePartnerId {
-                partner_id: text_field(&self.partner_id, "partnerId", &mut bad).unwrap_or_default(),
-                country: text_field(&self.country, "country", &mut bad).unwrap_or_default(),
+                partner_id: fields.text("partnerId", &mut bad).unwrap_or_default(),
+                country: fields.text("country", &mut bad).unwrap_or_default(),
             },
             EnrollmentEventType::SignAgreement => {
-                EnrollmentEvent::SignAgreement { actor_role: role_field(&self.actor_role, &mut bad) }
+                EnrollmentEvent::SignAgreement { actor_role: fields.role(&mut bad) }
             }
             EnrollmentEventType::GrantAdminAgent => EnrollmentEvent::GrantAdminAgent,
             EnrollmentEventType::Deauthorize => EnrollmentEvent::Deauthorize {
-                on: text_field(&self.on, "on", &mut bad).unwrap_or_default(),
-                trailing_revenue_usd: match self.trailing_revenue_usd {
-                    Number::Num(n) => n,
+                on: fields.text("on", &mut bad).unwrap_or_default(),
+                trailing_revenue_usd: match fields.get("trailingRevenueUsd") {
+                    Value::Number(n) => *n,
                     _ => {
                         bad.push("trailingRevenueUsd");
                         0.0
@@ -552,12 +510,18 @@ impl RawDecode for RawEnrollmentEvent {
         };
         unless_bad(event, bad)
     }
+
+    fn shape(out: &mut String) {
+        out.push_str("{type,form");
+        <EnrollmentForm as FromValue>::shape(out);
+        out.push_str(",actorRole,on,reasons[],partnerId,country,trailingRevenueUsd}");
+    }
 }
 
 /// What `enrollment_apply` accepts as a state: a typed [`EnrollmentState`] or any JSON/JS value.
-pub type EnrollmentStateInput = Lenient<EnrollmentState, RawEnrollmentState>;
+pub type EnrollmentStateInput = Given<EnrollmentState>;
 /// What `enrollment_apply` accepts as an event: a typed [`EnrollmentEvent`] or any JSON/JS value.
-pub type EnrollmentEventInput = Lenient<EnrollmentEvent, RawEnrollmentEvent>;
+pub type EnrollmentEventInput = Given<EnrollmentEvent>;
 
 // ---- The transitions ---------------------------------------------------------------------------
 
@@ -568,7 +532,7 @@ pub fn enrollment_start() -> EnrollmentState {
 
 /// The state if it is one (decoded and satisfying [`EnrollmentState::check`]), or the `invalid_state` issues.
 fn read_state(state: &EnrollmentStateInput, locale: Locale) -> Result<EnrollmentState, Vec<Issue>> {
-    crate::transition::read_state_lenient(state, EnrollmentState::check, locale)
+    crate::transition::read_state(state, EnrollmentState::check, locale)
 }
 
 /// The events a status accepts (SPEC §3 table), before the conditions on their payload.
@@ -608,7 +572,7 @@ pub fn enrollment_apply(
 ) -> Transition<EnrollmentState> {
     let locale = options.locale();
     let state = read_state(&state.into(), locale);
-    let event = decode_lenient(&event.into(), IssueCode::InvalidEvent, locale);
+    let event = decode(&event.into(), IssueCode::InvalidEvent, locale);
     let (state, event) = match Transition::read(state, event, enrollment_start) {
         Ok(read) => read,
         Err(refused) => return refused,
@@ -1475,8 +1439,8 @@ mod tests {
     }
 
     fn raw(state: Value, event: Value) -> Transition<EnrollmentState> {
-        let state: EnrollmentStateInput = serde_json::from_value(state).unwrap();
-        let event: EnrollmentEventInput = serde_json::from_value(event).unwrap();
+        let state = EnrollmentStateInput::json(&state);
+        let event = EnrollmentEventInput::json(&event);
         enrollment_apply(state, event, &opts())
     }
 
@@ -1500,9 +1464,7 @@ mod tests {
             assert!(!t.ok, "{state}");
             assert!(codes(&t).iter().all(|c| *c == IssueCode::InvalidState), "{state}: {:?}", codes(&t));
             assert_eq!(t.state, enrollment_start());
-            assert!(
-                enrollment_events(serde_json::from_value::<EnrollmentStateInput>(state).unwrap()).is_empty()
-            );
+            assert!(enrollment_events(EnrollmentStateInput::json(&state)).is_empty());
         }
         let t = raw(
             json!({ "status": "draft", "partnerIdAssociated": 1, "emailVerified": false, "adminAgent": false }),
@@ -1546,7 +1508,7 @@ mod tests {
             let text = serde_json::to_string(&s).unwrap();
             let back: EnrollmentState = serde_json::from_str(&text).unwrap();
             assert_eq!(back, s);
-            let lenient: EnrollmentStateInput = serde_json::from_str(&text).unwrap();
+            let lenient = EnrollmentStateInput::json(&serde_json::from_str(&text).unwrap());
             assert_eq!(enrollment_events(lenient), enrollment_events(&s));
             let e = serde_json::to_value(EnrollmentEvent::Deauthorize {
                 on: "2027-04-01".into(),

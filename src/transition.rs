@@ -1,11 +1,12 @@
 //! What the state machines share (SPEC 0.3, §3, §4): the transition result, effects, actor roles,
 //! and the lenient reading of states and events that arrive from JS or JSON.
 //!
-//! A state or an event is given either typed (Rust callers) or as any value ([`Given::Raw`]):
-//! the raw form is read with lenient field types, then checked into the typed form, so a wrong
-//! value becomes an `invalid_state` / `invalid_event` issue naming the field, never a default.
+//! A state or an event is given either typed (Rust callers) or as any value ([`Given::Raw`], one
+//! [`Value`] of the one reader, `src/read/`): the typed form is read from its members ([`Decode`],
+//! [`Fields`]), so a wrong value becomes an `invalid_state` / `invalid_event` issue naming the
+//! field, never a default.
 
-use crate::input::{Loose, Text, ValueKind};
+use crate::input::ValueKind;
 use crate::issue::{Issue, IssueCode};
 use crate::locale::Locale;
 use crate::read::{FromValue, Value};
@@ -168,6 +169,11 @@ impl<'a> Fields<'a> {
         self.0.get(key).unwrap_or(&MISSING)
     }
 
+    /// The members of the member `key` (an object, or nothing).
+    pub fn member(self, key: &str) -> Fields<'a> {
+        Fields(self.get(key))
+    }
+
     /// The member `key` if it is a string a text field keeps (not over the field limit).
     pub fn str(self, key: &str) -> Option<&'a str> {
         str_of(self.get(key))
@@ -259,71 +265,6 @@ pub(crate) fn decode<T: Clone + Decode>(
     Err(fields.into_iter().map(|f| invalid(code, f, locale)).collect())
 }
 
-/// Former reader (serde mirrors), for the machines not yet ported: goes with the last of them.
-#[derive(Debug, Clone)]
-pub enum Lenient<T, R> {
-    Typed(T),
-    Raw(Loose<R>),
-}
-
-impl<T, R> Default for Lenient<T, R> {
-    fn default() -> Self {
-        Lenient::Raw(Loose::Missing)
-    }
-}
-
-impl<T, R> From<T> for Lenient<T, R> {
-    fn from(value: T) -> Self {
-        Lenient::Typed(value)
-    }
-}
-
-impl<T: Clone, R> From<&T> for Lenient<T, R> {
-    fn from(value: &T) -> Self {
-        Lenient::Typed(value.clone())
-    }
-}
-
-impl<'de, T, R: Deserialize<'de>> Deserialize<'de> for Lenient<T, R> {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        Loose::<R>::deserialize(d).map(Lenient::Raw)
-    }
-}
-
-/// Former reader: a raw mirror into its typed form, or the fields that are wrong.
-pub trait RawDecode {
-    type Typed;
-    fn decode(&self) -> Result<Self::Typed, Vec<&'static str>>;
-}
-
-pub(crate) fn decode_lenient<T: Clone, R: RawDecode<Typed = T>>(
-    given: &Lenient<T, R>,
-    code: IssueCode,
-    locale: Locale,
-) -> Result<T, Vec<Issue>> {
-    let fields = match given {
-        Lenient::Typed(t) => return Ok(t.clone()),
-        Lenient::Raw(Loose::Value(raw)) => match raw.decode() {
-            Ok(t) => return Ok(t),
-            Err(fields) => fields,
-        },
-        Lenient::Raw(_) => vec![""],
-    };
-    Err(fields.into_iter().map(|f| invalid(code, f, locale)).collect())
-}
-
-pub(crate) fn read_state_lenient<T: Clone, R: RawDecode<Typed = T>>(
-    given: &Lenient<T, R>,
-    check: impl Fn(&T) -> Result<(), Vec<&'static str>>,
-    locale: Locale,
-) -> Result<T, Vec<Issue>> {
-    let state = decode_lenient(given, IssueCode::InvalidState, locale)?;
-    match check(&state) {
-        Ok(()) => Ok(state),
-        Err(fields) => Err(fields.into_iter().map(|f| invalid(IssueCode::InvalidState, f, locale)).collect()),
-    }
-}
-
 /// Reads a state: decoded ([`decode`]), then its invariants checked by `check` (the names of the
 /// fields that contradict each other); `invalid_state` issues otherwise.
 pub(crate) fn read_state<T: Clone + Decode>(
@@ -392,56 +333,38 @@ impl Serialize for Flag {
     }
 }
 
-/// A number field: absent, a number, or a value of another type.
-#[derive(Debug, Clone, Copy, PartialEq, Default)]
-pub enum Number {
-    #[default]
-    Missing,
-    Num(f64),
-    Invalid(ValueKind),
-}
-
-/// An array of strings: absent, the array (`None` for an element that is not a string), or another type.
-#[derive(Debug, Clone, PartialEq, Default)]
-pub enum TextList {
-    #[default]
-    Missing,
-    Items(Vec<Option<String>>),
-    Invalid(ValueKind),
-}
-
-macro_rules! lenient_visitor {
-    ($visitor:ident, $ty:ident, $expecting:literal, { $($body:tt)* }) => {
-        struct $visitor;
-        impl<'de> Visitor<'de> for $visitor {
-            type Value = $ty;
-            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str($expecting)
-            }
-            fn visit_none<E: de::Error>(self) -> Result<$ty, E> {
-                Ok($ty::Missing)
-            }
-            fn visit_unit<E: de::Error>(self) -> Result<$ty, E> {
-                Ok($ty::Missing)
-            }
-            fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<$ty, D::Error> {
-                d.deserialize_any($visitor)
-            }
-            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<$ty, A::Error> {
-                while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
-                Ok($ty::Invalid(ValueKind::Object))
-            }
-            $($body)*
+/// Reads a [`Flag`] from any value.
+impl FromValue for Flag {
+    fn from_value(value: Value) -> Flag {
+        match value {
+            Value::Missing => Flag::Missing,
+            Value::Bool(b) => Flag::Bool(b),
+            other => Flag::Invalid(other.kind().unwrap_or(ValueKind::Object)),
         }
-        impl<'de> Deserialize<'de> for $ty {
-            fn deserialize<D: Deserializer<'de>>(d: D) -> Result<$ty, D::Error> {
-                d.deserialize_any($visitor)
-            }
-        }
-    };
+    }
+
+    /// A leaf: an array or object there is only reported by kind.
+    fn shape(_: &mut String) {}
 }
 
-lenient_visitor!(FlagVisitor, Flag, "a boolean", {
+/// Serde's reading of a [`Flag`], for the audience types that still derive `Deserialize` (read
+/// through the serde bridge, `src/read/bridge.rs`): goes when the audience reads a `Value` itself.
+struct FlagVisitor;
+
+impl<'de> Visitor<'de> for FlagVisitor {
+    type Value = Flag;
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a boolean")
+    }
+    fn visit_none<E: de::Error>(self) -> Result<Flag, E> {
+        Ok(Flag::Missing)
+    }
+    fn visit_unit<E: de::Error>(self) -> Result<Flag, E> {
+        Ok(Flag::Missing)
+    }
+    fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Flag, D::Error> {
+        d.deserialize_any(FlagVisitor)
+    }
     fn visit_bool<E: de::Error>(self, v: bool) -> Result<Flag, E> {
         Ok(Flag::Bool(v))
     }
@@ -461,68 +384,16 @@ lenient_visitor!(FlagVisitor, Flag, "a boolean", {
         while seq.next_element::<IgnoredAny>()?.is_some() {}
         Ok(Flag::Invalid(ValueKind::Array))
     }
-});
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Flag, A::Error> {
+        while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
+        Ok(Flag::Invalid(ValueKind::Object))
+    }
+}
 
-lenient_visitor!(NumberVisitor, Number, "a number", {
-    fn visit_bool<E: de::Error>(self, _: bool) -> Result<Number, E> {
-        Ok(Number::Invalid(ValueKind::Boolean))
+impl<'de> Deserialize<'de> for Flag {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Flag, D::Error> {
+        d.deserialize_any(FlagVisitor)
     }
-    #[allow(clippy::cast_precision_loss)]
-    fn visit_i64<E: de::Error>(self, v: i64) -> Result<Number, E> {
-        Ok(Number::Num(v as f64))
-    }
-    #[allow(clippy::cast_precision_loss)]
-    fn visit_u64<E: de::Error>(self, v: u64) -> Result<Number, E> {
-        Ok(Number::Num(v as f64))
-    }
-    fn visit_f64<E: de::Error>(self, v: f64) -> Result<Number, E> {
-        Ok(Number::Num(v))
-    }
-    fn visit_str<E: de::Error>(self, _: &str) -> Result<Number, E> {
-        Ok(Number::Invalid(ValueKind::String))
-    }
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Number, A::Error> {
-        while seq.next_element::<IgnoredAny>()?.is_some() {}
-        Ok(Number::Invalid(ValueKind::Array))
-    }
-});
-
-lenient_visitor!(TextListVisitor, TextList, "an array of strings", {
-    fn visit_bool<E: de::Error>(self, _: bool) -> Result<TextList, E> {
-        Ok(TextList::Invalid(ValueKind::Boolean))
-    }
-    fn visit_i64<E: de::Error>(self, _: i64) -> Result<TextList, E> {
-        Ok(TextList::Invalid(ValueKind::Number))
-    }
-    fn visit_u64<E: de::Error>(self, _: u64) -> Result<TextList, E> {
-        Ok(TextList::Invalid(ValueKind::Number))
-    }
-    fn visit_f64<E: de::Error>(self, _: f64) -> Result<TextList, E> {
-        Ok(TextList::Invalid(ValueKind::Number))
-    }
-    fn visit_str<E: de::Error>(self, _: &str) -> Result<TextList, E> {
-        Ok(TextList::Invalid(ValueKind::String))
-    }
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<TextList, A::Error> {
-        let mut items = Vec::new();
-        while let Some(item) = seq.next_element::<crate::input::Text>()? {
-            items.push(match item {
-                crate::input::Text::Str(s) => Some(s),
-                _ => None,
-            });
-        }
-        Ok(TextList::Items(items))
-    }
-});
-
-/// The event type a raw event's `type` names (trimmed, exact case), or `type` as the bad field.
-pub(crate) fn event_type<T: Copy>(
-    kind: &Text,
-    all: impl IntoIterator<Item = T>,
-    name: impl Fn(T) -> &'static str,
-) -> Result<T, Vec<&'static str>> {
-    let kind = kind.as_str().map(str::trim);
-    all.into_iter().find(|t| Some(name(*t)) == kind).ok_or_else(|| vec!["type"])
 }
 
 /// `value` when no field was found bad, else the bad fields.
@@ -534,82 +405,42 @@ pub(crate) fn unless_bad<T>(value: T, bad: Vec<&'static str>) -> Result<T, Vec<&
     }
 }
 
-/// Reads the required `actorRole` of an event (a bad field when it is not a known role).
-pub(crate) fn role_field(text: &Text, bad: &mut Vec<&'static str>) -> ActorRole {
-    text.as_str().and_then(ActorRole::parse).unwrap_or_else(|| {
-        bad.push("actorRole");
-        ActorRole::User
-    })
-}
-
-/// Reads a required string of a raw value: `Some` when it is a string.
-pub(crate) fn text_field(
-    text: &crate::input::Text,
-    field: &'static str,
-    bad: &mut Vec<&'static str>,
-) -> Option<String> {
-    match text {
-        crate::input::Text::Str(s) => Some(s.clone()),
-        _ => {
-            bad.push(field);
-            None
-        }
-    }
-}
-
-/// Reads an optional string: absent is `None`; any other non-string is a bad field.
-pub(crate) fn optional_text(
-    text: &crate::input::Text,
-    field: &'static str,
-    bad: &mut Vec<&'static str>,
-) -> Option<String> {
-    match text {
-        crate::input::Text::Missing => None,
-        other => text_field(other, field, bad),
-    }
-}
-
-/// Reads a required boolean of a raw value.
-pub(crate) fn flag_field(flag: Flag, field: &'static str, bad: &mut Vec<&'static str>) -> bool {
-    match flag {
-        Flag::Bool(b) => b,
-        _ => {
-            bad.push(field);
-            false
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
-    fn lenient_fields_accept_any_json_value() {
-        let flags: Vec<Flag> = serde_json::from_str(r#"[true, null, 1, "x", [], {}]"#).unwrap();
-        assert_eq!(
-            flags,
-            [
-                Flag::Bool(true),
-                Flag::Missing,
-                Flag::Invalid(ValueKind::Number),
-                Flag::Invalid(ValueKind::String),
-                Flag::Invalid(ValueKind::Array),
-                Flag::Invalid(ValueKind::Object)
-            ]
-        );
-        let numbers: Vec<Number> = serde_json::from_str(r#"[1, -2, 2.5, "3", true]"#).unwrap();
-        assert_eq!(numbers[..3], [Number::Num(1.0), Number::Num(-2.0), Number::Num(2.5)]);
-        assert_eq!(numbers[3], Number::Invalid(ValueKind::String));
-        let lists: Vec<TextList> = serde_json::from_str(r#"[["a", 1], "a", null]"#).unwrap();
-        assert_eq!(
-            lists,
-            [
-                TextList::Items(vec![Some("a".into()), None]),
-                TextList::Invalid(ValueKind::String),
-                TextList::Missing
-            ]
-        );
+    fn flags_read_any_value() {
+        let json: serde_json::Value = serde_json::from_str(r#"[true, null, 1, "x", [], {}]"#).unwrap();
+        let expected = [
+            Flag::Bool(true),
+            Flag::Missing,
+            Flag::Invalid(ValueKind::Number),
+            Flag::Invalid(ValueKind::String),
+            Flag::Invalid(ValueKind::Array),
+            Flag::Invalid(ValueKind::Object),
+        ];
+        assert_eq!(Vec::<Flag>::from_json(Some(&json)), expected);
+        assert_eq!(serde_json::from_value::<Vec<Flag>>(json).unwrap(), expected);
+    }
+
+    #[test]
+    fn fields_name_the_wrong_members_in_reading_order() {
+        let value = Value::from_json(&serde_json::json!({
+            "type": " accept ", "on": 1, "ok": true, "reasons": ["a", 1], "list": ["a", "b"], "actorRole": "Admin"
+        }));
+        let fields = Fields(&value);
+        let mut bad = Vec::new();
+        assert_eq!(fields.event_type(["accept"], |t| t), Ok("accept"));
+        assert_eq!(fields.text("on", &mut bad), None);
+        assert_eq!(fields.optional_text("missing", &mut bad), None);
+        assert!(fields.flag("ok", &mut bad));
+        assert!(!fields.flag("missing", &mut bad));
+        assert_eq!(fields.role(&mut bad), ActorRole::User);
+        assert_eq!(fields.strings("reasons"), None);
+        assert_eq!(fields.strings("list"), Some(vec!["a".into(), "b".into()]));
+        assert_eq!(bad, ["on", "missing", "actorRole"]);
+        assert_eq!(Fields(&Value::Missing).status(), "");
     }
 
     #[test]

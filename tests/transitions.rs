@@ -113,11 +113,11 @@ fn random_enrollment_event(rng: &mut Rng, state: &EnrollmentState) -> Value {
 }
 
 fn lenient_state(value: &Value) -> EnrollmentStateInput {
-    serde_json::from_value(value.clone()).unwrap()
+    EnrollmentStateInput::json(value)
 }
 
 fn lenient_event(value: &Value) -> EnrollmentEventInput {
-    serde_json::from_value(value.clone()).unwrap()
+    EnrollmentEventInput::json(value)
 }
 
 fn enrollment_invariants(state: &EnrollmentState, seed: u64) {

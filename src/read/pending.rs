@@ -4,8 +4,6 @@
 
 crate::from_value_via_serde!(
     crate::enrollment::EnrollmentOptions,
-    crate::lifecycle::EnrollmentStateInput,
-    crate::lifecycle::EnrollmentEventInput,
     crate::audience::AudienceState,
     crate::audience::AudienceListing,
     crate::audience::AudiencePlanOptions,

@@ -51,12 +51,9 @@ pub(crate) fn finish(reader: &mut Reader, partners: js_sys::Array) -> JsValue {
     csv_result(ok, &to_js(&issues), &partners)
 }
 
-/// AUD-CSV: the partners of a CSV text.
-#[wasm_bindgen(js_name = parsePartnerCsv, unchecked_return_type = "PartnerCsvResult")]
-pub fn parse_partner_csv(
-    #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "CsvOptions")] options: Option<JsValue>,
-) -> JsValue {
+/// The export of `parse_partner_csv` (`src/api/csv.rs`): a string is read in slices, its partners
+/// built in JS; another value through the generic decoding.
+pub(crate) fn parse_partner_csv(text: JsValue, options: Option<JsValue>) -> JsValue {
     let options: CsvOptions = from_js(options);
     let Some(text) = text.as_string() else {
         return to_js(&crate::parse_partner_csv(&from_js::<CsvText>(Some(text)), &options));
@@ -66,12 +63,6 @@ pub fn parse_partner_csv(
     push_text(&mut reader, &text, &partners);
     drop(text);
     finish(&mut reader, partners)
-}
-
-/// AUD-CSV: the partners as CSV (`tenantId,name,country`, CRLF, formula cells protected).
-#[wasm_bindgen(js_name = exportPartnerCsv)]
-pub fn export_partner_csv(#[wasm_bindgen(unchecked_param_type = "Partner[]")] partners: JsValue) -> String {
-    crate::export_partner_csv(&from_js(Some(partners)))
 }
 
 /// Reads a partner CSV piece by piece, for big files: `push()` chunks as they arrive (strings or bytes,

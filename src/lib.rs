@@ -63,6 +63,7 @@ pub mod partner_csv;
 mod pattern;
 pub mod regions;
 pub mod relationship;
+mod string_enum;
 pub mod tenant_id;
 pub mod transition;
 pub mod version;

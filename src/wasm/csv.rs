@@ -70,7 +70,8 @@ pub(crate) fn parse_partner_csv(text: JsValue, options: Option<JsValue>) -> JsVa
 /// for the whole text. Bytes: UTF-8, or UTF-16 with a BOM; bytes that are not UTF-8 are read as
 /// Windows-1252 with a `csv_encoding` warning. After `finish()`, `bytesRead` keeps the file's total
 /// and the next `push()` starts a new file. Works in Web Workers. Call `free()` when done with it.
-#[wasm_bindgen(js_name = PartnerCsvReader)]
+// Its JS name is its Rust name (no `js_name`: the name is written once).
+#[wasm_bindgen]
 pub struct PartnerCsvReader {
     inner: Reader,
     /// The partners read so far, as JS objects.
@@ -79,7 +80,7 @@ pub struct PartnerCsvReader {
     high_surrogate: Option<u32>,
 }
 
-#[wasm_bindgen(js_class = PartnerCsvReader)]
+#[wasm_bindgen]
 impl PartnerCsvReader {
     #[wasm_bindgen(constructor)]
     pub fn new(

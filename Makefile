@@ -24,7 +24,8 @@ test-native:
 	cargo test
 	cargo test --features extra-locales --lib --test messages --test csv_robust
 
-# Clippy denies unwrap/expect/panic/indexing in src/ (see src/lib.rs), natively and for wasm.
+# rustfmt, then clippy with the lints of [workspace.lints] in Cargo.toml (unwrap/expect/panic/indexing denied
+# outside tests), natively, for wasm and for the server.
 lint:
 	cargo fmt --all --check
 	cargo clippy --all-targets -- -D warnings

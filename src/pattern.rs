@@ -30,12 +30,12 @@ impl Pattern {
 }
 
 #[cfg(test)]
-#[allow(dead_code)]
+#[allow(dead_code, reason = "the tests use the build's compiler, not all of build/pattern.rs")]
 #[path = "../build/pattern.rs"]
 mod compiler;
 /// The build's compiler, at test time, to test the matcher on any pattern.
 #[cfg(test)]
-#[allow(dead_code)]
+#[allow(dead_code, reason = "the compiler's helpers, not all of build/util.rs")]
 #[path = "../build/util.rs"]
 mod util;
 

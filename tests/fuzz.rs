@@ -7,6 +7,10 @@
 //! The function names are read from `src/wasm/*.rs` (`js_name = …`), so functions merged later
 //! are covered without editing this file; names `json::call` doesn't know are listed (classes
 //! and methods have no JSON entry point).
+#![allow(
+    clippy::unwrap_used,
+    reason = "helpers of the tests, outside #[test]: a failure there fails the test"
+)]
 
 mod common;
 use common::Rng;

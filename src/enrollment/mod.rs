@@ -568,7 +568,7 @@ pub fn validate_enrollment_field(
 /// `country` (the context of every field): the one the path starts with. `None` for the empty path
 /// (the whole form). No other member is read for that path, so a caller may leave the others out
 /// (the wasm layer decodes only these two); the answer is the same (test below).
-#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))] // natively: by the test below only
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason = "natively: by the test below only"))]
 pub(crate) fn field_branch(path: &FieldPath) -> Option<&str> {
     path.0.first().map(String::as_str)
 }

@@ -22,6 +22,10 @@
 mod addresses;
 mod case;
 mod company_names;
+/// The pattern compiler of `src/` (parser and emitter), for the data's patterns (`pattern.rs`).
+#[path = "../src/pattern/compile.rs"]
+#[allow(dead_code, reason = "the run time's limits and errors (TooLong) are not the build's")]
+mod compile;
 mod country_names;
 /// The key of a name, as `src/` folds it (the country-name look-up is keyed by it).
 #[path = "../src/fold.rs"]
@@ -46,6 +50,7 @@ mod webmail;
 fn main() {
     println!("cargo:rerun-if-changed=build");
     println!("cargo:rerun-if-changed=src/pattern/vm.rs");
+    println!("cargo:rerun-if-changed=src/pattern/compile.rs");
     println!("cargo:rerun-if-changed=src/fold.rs");
     let out = util::out_dir();
     markets::generate(&out);

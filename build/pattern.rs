@@ -1,8 +1,9 @@
 //! Compiles the regular expressions of the data (postal codes of libaddressinput, national numbers of
 //! libphonenumber) into byte programs for the linear-time matcher of `src/pattern/vm.rs`.
 //!
-//! The parser and the emitter are `src/pattern/compile.rs` (included by `build/main.rs`, shared with the run-time compiler of
-//! Partner Center's .NET patterns), in its `Data` dialect — everything the data uses, nothing more:
+//! The parser and the emitter are `src/pattern/compile.rs` (included by `build/main.rs`, shared with
+//! the run-time compiler of Partner Center's .NET patterns), in its `Data` dialect — everything the
+//! data uses, nothing more:
 //! literals (ASCII), `\d`, escaped punctuation (`\-`, `\.`, …), classes `[…]` with ranges and negation
 //! `[^…]`, groups `(…)` and `(?:…)`, alternation `|`, and the quantifiers `?`, `*`, `+`, `{n}`, `{n,}`,
 //! `{n,m}` (greedy, at most 64). Anything else (anchors, `.`, `\s`, `\w`, back-references, look-arounds,

@@ -5,6 +5,13 @@
 //! - every market resolves to its region and currency;
 //! - bad JS values (undefined, objects, numbers) get issues, never a throw.
 #![cfg(target_arch = "wasm32")]
+#![allow(
+    clippy::unwrap_used,
+    clippy::panic,
+    clippy::indexing_slicing,
+    reason = "tests (wasm_bindgen_test is not #[test] to clippy): a failure stops the test"
+)]
+#![allow(clippy::disallowed_methods, reason = "std's case tables in a test cost the package nothing")]
 
 use csp_partner_rules::wasm;
 use js_sys::{Array, JSON};

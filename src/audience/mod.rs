@@ -15,7 +15,7 @@
     clippy::allow_attributes_without_reason,
     reason = "its cast's allow gets its reason when the one input Reader replaces this module (issue 13)"
 )]
-mod lenient;
+pub(crate) mod lenient;
 mod listing;
 mod plan;
 mod sale;

@@ -21,10 +21,10 @@ use crate::transition::{
     Given, Transition,
 };
 use serde::{Deserialize, Serialize};
-use tsify::Tsify;
 
 /// The two partners of an indirect relationship and their CSP region.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Tsify)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct Partners {
     /// Region id (`"europe"`) shared by both countries.
@@ -34,7 +34,8 @@ pub struct Partners {
 }
 
 /// REL-1: an indirect provider ↔ indirect reseller relationship; `switch (state.status)` narrows.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Tsify)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(tag = "status", rename_all = "camelCase", rename_all_fields = "camelCase")]
 pub enum RelationshipState {
     /// No relationship yet.
@@ -61,7 +62,8 @@ pub enum RelationshipState {
 }
 
 /// REL-1 events; `switch (event.type)` narrows.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Tsify)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(tag = "type", rename_all = "camelCase", rename_all_fields = "camelCase")]
 pub enum RelationshipEvent {
     /// none → invited: both CSP accounts must be in the same CSP region.
@@ -78,7 +80,8 @@ pub enum RelationshipEvent {
 
 crate::string_enum::string_enum! {
     /// The name of a REL-1 event.
-    #[derive(Debug, Clone, Copy, PartialEq, Eq, Tsify)]
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
     pub enum RelationshipEventType {
         Invite = "invite",
         Accept = "accept",
@@ -389,7 +392,8 @@ pub fn relationship_apply(
 // ---- REL-2 customer relationship ---------------------------------------------------------------
 
 /// A reseller, with its indirect provider, and a customer of the reseller's region.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Tsify)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct CustomerParties {
     /// Region id of the reseller, which the customer's market is in.
@@ -399,7 +403,8 @@ pub struct CustomerParties {
 }
 
 /// REL-2: a customer's reseller relationship with an indirect reseller and its provider.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Tsify)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(tag = "status", rename_all = "camelCase", rename_all_fields = "camelCase")]
 pub enum CustomerRelationshipState {
     /// No relationship.
@@ -418,7 +423,8 @@ pub enum CustomerRelationshipState {
 }
 
 /// REL-2 events; `switch (event.type)` narrows.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Tsify)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(tag = "type", rename_all = "camelCase", rename_all_fields = "camelCase")]
 pub enum CustomerRelationshipEvent {
     /// none → invited: the customer's market must be in the reseller's region.
@@ -429,7 +435,8 @@ pub enum CustomerRelationshipEvent {
 
 crate::string_enum::string_enum! {
     /// The name of a REL-2 event.
-    #[derive(Debug, Clone, Copy, PartialEq, Eq, Tsify)]
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
     pub enum CustomerRelationshipEventType {
         InviteCustomer = "inviteCustomer",
         Accept = "accept",

@@ -61,6 +61,7 @@ mod names;
 mod packed;
 pub mod partner_csv;
 mod pattern;
+pub mod read;
 pub mod regions;
 pub mod relationship;
 mod string_enum;

@@ -7,8 +7,7 @@ use crate::enrollment::{
     Address, Company, EnrollmentForm, PartnerIdRef, PrimaryContact, Support, WorkAccount,
 };
 use crate::input::{FieldPath, Text};
-use serde::de::IntoDeserializer;
-use serde::Deserialize;
+use crate::read::FromValue;
 use wasm_bindgen::prelude::*;
 
 /// The export of `validate_enrollment` (`src/api/enrollment.rs`): the form through the fast path.
@@ -87,8 +86,7 @@ fn member_for(path: &FieldPath) -> Option<u32> {
 /// A path: a string is read directly (one JS call); anything else by the generic decoder.
 fn decode_path(value: JsValue) -> FieldPath {
     match value.as_string() {
-        Some(s) => FieldPath::deserialize(IntoDeserializer::<super::de::Quiet>::into_deserializer(s))
-            .unwrap_or_default(),
+        Some(s) => FieldPath::from_value(crate::read::Value::Str(s)),
         None => from_js(Some(value)),
     }
 }

@@ -8,13 +8,12 @@ use crate::read::FromValue;
 use serde::Serialize;
 use serde_json::Value;
 
-/// Reads one argument (`None`: not given) through the one reader (`src/read/`), as wasm reads a JS
-/// value: the one conversion point of the JSON arguments, as `from_js` is in wasm.
+/// Reads one argument (`None`: not given) through the one reader (`src/read/`): the one conversion
+/// point of the JSON arguments, as `from_js` is in wasm.
 pub(crate) fn arg<T: FromValue>(value: Option<&Value>) -> T {
     T::from_json(value)
 }
 
-/// Converts a result to JSON.
 pub(crate) fn out<T: Serialize>(value: T) -> Result<Value, Error> {
     serde_json::to_value(value).map_err(|e| Error::Serialize(e.to_string()))
 }

@@ -20,7 +20,8 @@
 //!
 //! Every check answers with [`Issue`]s (code, path, severity, localized message, params), never by
 //! panicking or returning an error: any input, of any type or size, gets an answer.
-//! [`json::call`] exposes the API by name over JSON for servers; `src/wasm/` is the thin
+//! The JS API is one table (`src/api/`, one module per job): it generates [`json::call`], which
+//! exposes the API by name over JSON for servers, and the exports of `src/wasm/`, the thin
 //! wasm-bindgen layer over the same functions.
 
 // std's case mapping (`str::to_lowercase`…, see clippy.toml) is refused in the .wasm build only
@@ -31,6 +32,7 @@
 )]
 
 pub mod address_format;
+mod api;
 pub mod audience;
 mod case;
 pub mod country_names;
@@ -53,6 +55,7 @@ mod pattern;
 pub mod read;
 pub mod regions;
 pub mod relationship;
+mod string_enum;
 pub mod tenant_id;
 #[allow(
     clippy::allow_attributes_without_reason,

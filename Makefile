@@ -24,11 +24,12 @@ test-native:
 	cargo test
 	cargo test --features extra-locales --lib --test messages --test csv_robust
 
-# Clippy denies unwrap/expect/panic/indexing in src/ (see src/lib.rs), natively and for wasm.
+# rustfmt, then clippy with the lints of [workspace.lints] in Cargo.toml (unwrap/expect/panic/indexing denied
+# outside tests), natively, for wasm and for the server.
 lint:
 	cargo fmt --all --check
 	cargo clippy --all-targets -- -D warnings
-	cargo clippy --target $(WASM_TARGET) --lib -- -D warnings
+	cargo clippy --target $(WASM_TARGET) --lib --test wasm -- -D warnings
 	cargo clippy -p csp-partner-rules-server --no-deps -- -D warnings
 
 # 2. The same wasm-bindgen tests in Node, then in headless Chromium (chromedriver) and headless

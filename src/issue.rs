@@ -5,11 +5,11 @@ use crate::messages;
 use crate::string_enum::string_enum;
 use serde::Serialize;
 use std::collections::BTreeMap;
-use tsify::Tsify;
 
 string_enum! {
     /// Whether an issue blocks (`error`) or only informs (`warning`).
-    #[derive(Debug, Clone, Copy, PartialEq, Eq, Tsify)]
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
     pub enum Severity {
         Error = "error",
         Warning = "warning",
@@ -18,7 +18,8 @@ string_enum! {
 
 string_enum! {
     /// The stable id of a problem. The JS value is the snake_case name (`"postal_code_format"`).
-    #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Tsify)]
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+    #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
     pub enum IssueCode {
         // Any value, anywhere (SPEC 0.6).
         InvalidType = "invalid_type",
@@ -163,17 +164,18 @@ impl std::fmt::Display for ParamValue {
 pub type Params = BTreeMap<String, ParamValue>;
 
 /// A problem found in an input (SPEC 0.2).
-#[derive(Debug, Clone, PartialEq, Serialize, Tsify)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct Issue {
     pub code: IssueCode,
     /// Where: object keys and array indexes from the root of the checked value; empty for the whole value.
-    #[tsify(type = "(string | number)[]")]
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "(string | number)[]"))]
     pub path: Vec<PathSegment>,
     pub severity: Severity,
     /// Final text in the requested locale, parameters filled in.
     pub message: String,
-    #[tsify(type = "Record<string, string | number>")]
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "Record<string, string | number>"))]
     pub params: Params,
 }
 
@@ -237,7 +239,8 @@ pub fn no_errors(issues: &[Issue]) -> bool {
 }
 
 /// The answer of a check that has no value to return (`{ ok, issues }`, REG).
-#[derive(Debug, Clone, PartialEq, Serialize, Tsify)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct CheckResult {
     pub ok: bool,

@@ -8,7 +8,7 @@
 /// - `parse(s)`: the value of a wire name, surrounding whitespace ignored (`None` for another string);
 /// - `Serialize` as the wire name, `Deserialize` from it (an unknown name is serde's `unknown_variant`);
 /// - the wire names for TypeScript: a `#[serde(rename)]` on each variant, which the enum's
-///   `#[derive(Tsify)]` reads (that derive is required: it declares the `serde` attribute).
+///   `#[derive(Tsify)]` reads (in wasm, where that derive — required there — declares the attribute).
 ///
 /// The enum's own attributes and derives (`Debug`, `Clone`, `Copy`, `PartialEq`, `Tsify`…) are
 /// written as usual, without `Serialize`/`Deserialize`.
@@ -33,7 +33,7 @@ macro_rules! string_enum {
     ) => {
         $(#[$meta])*
         $vis enum $name {
-            $( $(#[$vmeta])* #[serde(rename = $wire)] $variant, )*
+            $( $(#[$vmeta])* #[cfg_attr(target_arch = "wasm32", serde(rename = $wire))] $variant, )*
         }
 
         impl $name {
@@ -84,7 +84,8 @@ pub(crate) use string_enum;
 #[cfg(test)]
 mod tests {
     string_enum! {
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, tsify::Tsify)]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+        #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
         enum Role {
             GlobalAdmin = "globalAdmin",
             User = "user",

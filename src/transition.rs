@@ -13,11 +13,11 @@ use crate::read::{FromValue, Value};
 use serde::de::{self, Deserialize, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
 use serde::Serialize;
 use std::fmt;
-use tsify::Tsify;
 
 /// The answer of a transition: `state` is the next state when `ok`, the given one otherwise (or
 /// the start state when the given one was not a valid state: `invalid_state`).
-#[derive(Debug, Clone, PartialEq, Serialize, Tsify)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct Transition<S> {
     pub ok: bool,
@@ -55,7 +55,8 @@ impl<S> Transition<S> {
 }
 
 /// A side effect the caller performs after a transition (the rules never send anything themselves).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize, Tsify)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(tag = "type", rename_all = "camelCase")]
 pub enum Effect {
     /// E-mail the primary contact a link to verify the address (submit, resend).
@@ -68,7 +69,8 @@ pub enum Effect {
 
 crate::string_enum::string_enum! {
     /// Who performs an action in Partner Center.
-    #[derive(Debug, Clone, Copy, PartialEq, Eq, Tsify)]
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
     pub enum ActorRole {
         GlobalAdmin = "globalAdmin",
         Admin = "admin",

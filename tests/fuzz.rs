@@ -6,6 +6,10 @@
 //!
 //! The function names are those of the API's table (`json::functions()`), so functions added
 //! later are covered without editing this file.
+#![allow(
+    clippy::unwrap_used,
+    reason = "helpers of the tests, outside #[test]: a failure there fails the test"
+)]
 
 mod common;
 use common::Rng;

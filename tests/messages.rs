@@ -2,6 +2,10 @@
 //! parameters, compared with `tests/messages.snap.json`. `BLESS=1 cargo test --test messages` (part of
 //! `make bless`) rewrites the snapshot; review its diff like a translation change.
 #![cfg(not(target_arch = "wasm32"))]
+#![allow(
+    clippy::unwrap_used,
+    reason = "helpers of the tests, outside #[test]: a failure there fails the test"
+)]
 
 use csp_partner_rules::{Issue, IssueCode, Locale};
 use serde_json::{Map, Value};

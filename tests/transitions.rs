@@ -6,6 +6,11 @@
 //!
 //! The PRNG is a seeded xorshift written here, so a failure prints its seed and replays exactly.
 #![cfg(not(target_arch = "wasm32"))]
+#![allow(
+    clippy::unwrap_used,
+    clippy::indexing_slicing,
+    reason = "helpers of the tests, outside #[test]: a failure there fails the test"
+)]
 
 mod common;
 use common::Rng;

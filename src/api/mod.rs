@@ -63,7 +63,7 @@ pub(crate) type JsonCall = fn(&str, &[serde_json::Value]) -> Option<Result<serde
 /// A function of the table, for the tests (README list, fuzzing).
 #[cfg(not(target_arch = "wasm32"))]
 #[derive(Debug, Clone, Copy)]
-#[cfg_attr(not(test), allow(dead_code))] // Read by the tests below.
+#[cfg_attr(not(test), allow(dead_code, reason = "read by the tests below"))]
 pub struct Function {
     /// The JS name (`"checkCustomerMarket"`).
     pub js: &'static str,
@@ -102,7 +102,7 @@ macro_rules! api {
 
         /// Calls a function of this job by its JS name with JSON arguments.
         #[cfg(not(target_arch = "wasm32"))]
-        #[allow(non_snake_case, unused_mut, unused_variables)]
+        #[allow(non_snake_case, unused_mut, unused_variables, reason = "generated: argument names are the JS names; a function may take no argument")]
         fn json_call(
             function: &str,
             args: &[serde_json::Value],
@@ -120,7 +120,7 @@ macro_rules! api {
         /// Calls an export of this job by its JS name (missing arguments are `undefined`): the
         /// wasm tests. Not exported, so not in the `.wasm`.
         #[cfg(target_arch = "wasm32")]
-        #[allow(unused_mut, unused_variables)]
+        #[allow(unused_mut, unused_variables, reason = "generated: a function may take no argument")]
         fn wasm_call(function: &str, args: &[wasm_bindgen::JsValue]) -> Option<wasm_bindgen::JsValue> {
             $(
                 if function == stringify!($js) {
@@ -146,7 +146,7 @@ macro_rules! api {
             #[cfg(target_arch = "wasm32")]
             $(#[doc = $doc])*
             #[wasm_bindgen::prelude::wasm_bindgen(js_name = $js, unchecked_return_type = $ret_ts)]
-            #[allow(non_snake_case)]
+            #[allow(non_snake_case, reason = "generated: argument names are the JS names")]
             pub fn $rust(
                 $( #[wasm_bindgen(unchecked_param_type = $ts)] $arg: $crate::api::param!($(? $($opt)*)?) ),*
             ) -> $crate::api::returns!($($plain)?) {
@@ -173,7 +173,7 @@ macro_rules! body {
 pub(crate) use body;
 
 /// Whether an argument is optional (`name?:`).
-#[cfg_attr(target_arch = "wasm32", allow(unused_macros))]
+#[cfg_attr(target_arch = "wasm32", allow(unused_macros, reason = "used by the wasm exports only"))]
 macro_rules! optional {
     () => {
         false
@@ -182,20 +182,20 @@ macro_rules! optional {
         true
     };
 }
-#[cfg_attr(target_arch = "wasm32", allow(unused_imports))]
+#[cfg_attr(target_arch = "wasm32", allow(unused_imports, reason = "used by the wasm exports only"))]
 pub(crate) use optional;
 
 /// The wasm type of an argument: optional ones are `Option<JsValue>` (`undefined`/`null` → `None`).
-#[cfg_attr(not(target_arch = "wasm32"), allow(unused_macros))]
+#[cfg_attr(not(target_arch = "wasm32"), allow(unused_macros, reason = "used by the wasm exports only"))]
 macro_rules! param {
     () => { wasm_bindgen::JsValue };
     (?) => { Option<wasm_bindgen::JsValue> };
 }
-#[cfg_attr(not(target_arch = "wasm32"), allow(unused_imports))]
+#[cfg_attr(not(target_arch = "wasm32"), allow(unused_imports, reason = "used by the wasm exports only"))]
 pub(crate) use param;
 
 /// The value `from_js` is given for an argument.
-#[cfg_attr(not(target_arch = "wasm32"), allow(unused_macros))]
+#[cfg_attr(not(target_arch = "wasm32"), allow(unused_macros, reason = "used by the wasm exports only"))]
 macro_rules! js_arg {
     ($arg:ident) => {
         Some($arg)
@@ -204,11 +204,11 @@ macro_rules! js_arg {
         $arg
     };
 }
-#[cfg_attr(not(target_arch = "wasm32"), allow(unused_imports))]
+#[cfg_attr(not(target_arch = "wasm32"), allow(unused_imports, reason = "used by the wasm exports only"))]
 pub(crate) use js_arg;
 
 /// The next argument of `wasm_call`: `undefined` when missing, or `None` for an optional one.
-#[cfg_attr(not(target_arch = "wasm32"), allow(unused_macros))]
+#[cfg_attr(not(target_arch = "wasm32"), allow(unused_macros, reason = "used by the wasm exports only"))]
 macro_rules! test_arg {
     ($args:ident) => {
         $args.next().unwrap_or(wasm_bindgen::JsValue::UNDEFINED)
@@ -217,11 +217,11 @@ macro_rules! test_arg {
         $args.next()
     };
 }
-#[cfg_attr(not(target_arch = "wasm32"), allow(unused_imports))]
+#[cfg_attr(not(target_arch = "wasm32"), allow(unused_imports, reason = "used by the wasm exports only"))]
 pub(crate) use test_arg;
 
 /// The Rust return type of a wasm export: JSON through `to_js` unless `as T`.
-#[cfg_attr(not(target_arch = "wasm32"), allow(unused_macros))]
+#[cfg_attr(not(target_arch = "wasm32"), allow(unused_macros, reason = "used by the wasm exports only"))]
 macro_rules! returns {
     () => {
         wasm_bindgen::JsValue
@@ -230,12 +230,12 @@ macro_rules! returns {
         $plain
     };
 }
-#[cfg_attr(not(target_arch = "wasm32"), allow(unused_imports))]
+#[cfg_attr(not(target_arch = "wasm32"), allow(unused_imports, reason = "used by the wasm exports only"))]
 pub(crate) use returns;
 
 /// The body of a wasm export: the override (`#[wasm = path]`) called with the JS values, else the
 /// converted arguments and the call, its result through `to_js` unless returned as is.
-#[cfg_attr(not(target_arch = "wasm32"), allow(unused_macros))]
+#[cfg_attr(not(target_arch = "wasm32"), allow(unused_macros, reason = "used by the wasm exports only"))]
 macro_rules! export_body {
     ([$wasm:path] [$($plain:ty)?] ($($arg:ident),*) $body:block) => {
         $wasm($($arg),*)
@@ -247,7 +247,7 @@ macro_rules! export_body {
         $body
     };
 }
-#[cfg_attr(not(target_arch = "wasm32"), allow(unused_imports))]
+#[cfg_attr(not(target_arch = "wasm32"), allow(unused_imports, reason = "used by the wasm exports only"))]
 pub(crate) use export_body;
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
@@ -255,6 +255,7 @@ mod tests {
     use super::functions;
 
     /// The JS names, without the code's comments: where a name is written, not where it is mentioned.
+    #[allow(clippy::unwrap_used, reason = "a test helper: a failure fails the test")]
     fn code_of(path: &std::path::Path, out: &mut String) {
         if path.is_dir() {
             let mut entries: Vec<_> = std::fs::read_dir(path).unwrap().map(|e| e.unwrap().path()).collect();

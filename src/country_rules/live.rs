@@ -17,7 +17,6 @@ use crate::markets::MarketRecord;
 use crate::pattern::dotnet;
 use serde::de::{self, Deserialize, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
 use std::fmt;
-use tsify::Tsify;
 
 /// Longest list read (Partner Center's longest, the US states, has 51 entries).
 const MAX_LIST: usize = 1000;
@@ -94,41 +93,42 @@ impl<'de> Deserialize<'de> for Field {
 
 /// `options.countryRules` as it came: Partner Center's `CountryValidationRules` (other keys are
 /// ignored). Every field is read leniently (see [`Field`]).
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize, Tsify)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase", default)]
 pub struct CountryValidationRulesInput {
-    #[tsify(optional, type = "string")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional, type = "string"))]
     pub iso2_code: Field,
-    #[tsify(optional, type = "string")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional, type = "string"))]
     pub default_culture: Field,
-    #[tsify(optional, type = "boolean")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional, type = "boolean"))]
     pub is_state_required: Field,
-    #[tsify(optional, type = "string[]")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional, type = "string[]"))]
     pub supported_states_list: Field,
-    #[tsify(optional, type = "string[]")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional, type = "string[]"))]
     pub supported_languages_list: Field,
-    #[tsify(optional, type = "string[]")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional, type = "string[]"))]
     pub supported_cultures_list: Field,
-    #[tsify(optional, type = "boolean")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional, type = "boolean"))]
     pub is_postal_code_required: Field,
     /// A .NET regular expression (run by the package's linear-time matcher).
-    #[tsify(optional, type = "string | null")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional, type = "string | null"))]
     pub postal_code_regex: Field,
-    #[tsify(optional, type = "boolean")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional, type = "boolean"))]
     pub is_city_required: Field,
-    #[tsify(optional, type = "boolean")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional, type = "boolean"))]
     pub is_vat_id_supported: Field,
     /// A .NET regular expression (run by the package's linear-time matcher).
-    #[tsify(optional, type = "string | null")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional, type = "string | null"))]
     pub phone_number_regex: Field,
-    #[tsify(optional, type = "boolean")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional, type = "boolean"))]
     pub is_tax_id_supported: Field,
-    #[tsify(optional, type = "boolean")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional, type = "boolean"))]
     pub is_tax_id_optional: Field,
-    #[tsify(optional, type = "string[]")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional, type = "string[]"))]
     pub country_calling_codes_list: Field,
     /// Partner Center's `{ objectType: "CountryValidationRules" }` (ignored).
-    #[tsify(optional, type = "{ objectType?: string }")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional, type = "{ objectType?: string }"))]
     pub attributes: Field,
 }
 

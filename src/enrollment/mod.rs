@@ -18,7 +18,6 @@ use crate::issue::{no_errors, Issue, IssueBuilder, IssueCode, PathSegment};
 use crate::locale::Locale;
 use crate::markets::MarketRecord;
 use serde::{Deserialize, Serialize};
-use tsify::Tsify;
 
 /// Maximum lengths, in characters (ENR-22). Fields with a format of their own are also bounded here so
 /// that no check ever runs on an unbounded string.
@@ -45,134 +44,141 @@ fn no_object<T>(value: &Loose<T>) -> bool {
 }
 
 /// The company (legal business profile).
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Tsify)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase", default)]
 pub struct Company {
     #[serde(skip_serializing_if = "Text::holds_no_str")]
-    #[tsify(type = "string")]
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "string"))]
     pub legal_name: Text,
     #[serde(skip_serializing_if = "Text::holds_no_str")]
-    #[tsify(optional, type = "string")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional, type = "string"))]
     pub duns: Text,
     #[serde(skip_serializing_if = "Text::holds_no_str")]
-    #[tsify(optional, type = "string")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional, type = "string"))]
     pub vat_id: Text,
     #[serde(skip_serializing_if = "Text::holds_no_str")]
-    #[tsify(optional, type = "string")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional, type = "string"))]
     pub registration_id: Text,
 }
 
 /// The company's legal address.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Tsify)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase", default)]
 pub struct Address {
     #[serde(skip_serializing_if = "Text::holds_no_str")]
-    #[tsify(type = "string")]
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "string"))]
     pub line1: Text,
     #[serde(skip_serializing_if = "Text::holds_no_str")]
-    #[tsify(optional, type = "string")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional, type = "string"))]
     pub line2: Text,
     #[serde(skip_serializing_if = "Text::holds_no_str")]
-    #[tsify(optional, type = "string")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional, type = "string"))]
     pub line3: Text,
     #[serde(skip_serializing_if = "Text::holds_no_str")]
-    #[tsify(optional, type = "string")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional, type = "string"))]
     pub city: Text,
     #[serde(skip_serializing_if = "Text::holds_no_str")]
-    #[tsify(optional, type = "string")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional, type = "string"))]
     pub state: Text,
     #[serde(skip_serializing_if = "Text::holds_no_str")]
-    #[tsify(optional, type = "string")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional, type = "string"))]
     pub postal_code: Text,
     #[serde(skip_serializing_if = "Text::holds_no_str")]
-    #[tsify(optional, type = "string")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional, type = "string"))]
     pub country: Text,
 }
 
 /// The primary contact: receives the verification e-mail.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Tsify)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase", default)]
 pub struct PrimaryContact {
     #[serde(skip_serializing_if = "Text::holds_no_str")]
-    #[tsify(type = "string")]
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "string"))]
     pub first_name: Text,
     #[serde(skip_serializing_if = "Text::holds_no_str")]
-    #[tsify(type = "string")]
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "string"))]
     pub last_name: Text,
     #[serde(skip_serializing_if = "Text::holds_no_str")]
-    #[tsify(type = "string")]
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "string"))]
     pub email: Text,
     #[serde(skip_serializing_if = "Text::holds_no_str")]
-    #[tsify(optional, type = "string")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional, type = "string"))]
     pub phone: Text,
 }
 
 /// Customer-support details shown to customers.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Tsify)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase", default)]
 pub struct Support {
     #[serde(skip_serializing_if = "Text::holds_no_str")]
-    #[tsify(type = "string")]
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "string"))]
     pub email: Text,
     #[serde(skip_serializing_if = "Text::holds_no_str")]
-    #[tsify(type = "string")]
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "string"))]
     pub phone: Text,
     #[serde(skip_serializing_if = "Text::holds_no_str")]
-    #[tsify(optional, type = "string")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional, type = "string"))]
     pub website: Text,
 }
 
 /// The PartnerID of type Location associated with the CSP account (may be postponed).
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Tsify)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase", default)]
 pub struct PartnerIdRef {
     #[serde(skip_serializing_if = "Text::holds_no_str")]
-    #[tsify(type = "string")]
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "string"))]
     pub id: Text,
     #[serde(skip_serializing_if = "Text::holds_no_str")]
-    #[tsify(type = "string")]
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "string"))]
     pub country: Text,
 }
 
 /// The Microsoft Entra work account (tenant) used to sign in.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Tsify)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase", default)]
 pub struct WorkAccount {
     /// e.g. `contoso.onmicrosoft.com`.
     #[serde(skip_serializing_if = "Text::holds_no_str")]
-    #[tsify(type = "string")]
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "string"))]
     pub domain: Text,
 }
 
 /// An indirect-reseller enrolment (SPEC §2). Unknown keys are ignored.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Tsify)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase", default)]
 pub struct EnrollmentForm {
     /// Legal country of the CSP account, ISO 3166-1 alpha-2; can't be changed later.
     #[serde(skip_serializing_if = "Text::holds_no_str")]
-    #[tsify(type = "string")]
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "string"))]
     pub country: Text,
     #[serde(skip_serializing_if = "no_object")]
-    #[tsify(type = "Company")]
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "Company"))]
     pub company: Loose<Company>,
     #[serde(skip_serializing_if = "no_object")]
-    #[tsify(type = "Address")]
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "Address"))]
     pub address: Loose<Address>,
     #[serde(skip_serializing_if = "no_object")]
-    #[tsify(type = "PrimaryContact")]
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "PrimaryContact"))]
     pub primary_contact: Loose<PrimaryContact>,
     #[serde(skip_serializing_if = "no_object")]
-    #[tsify(type = "Support")]
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "Support"))]
     pub support: Loose<Support>,
     #[serde(skip_serializing_if = "no_object")]
-    #[tsify(optional, type = "PartnerIdRef")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional, type = "PartnerIdRef"))]
     pub partner_id: Loose<PartnerIdRef>,
     #[serde(skip_serializing_if = "no_object")]
-    #[tsify(optional, type = "WorkAccount")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional, type = "WorkAccount"))]
     pub work_account: Loose<WorkAccount>,
     /// Preferred language, e.g. `"fr"`.
     #[serde(skip_serializing_if = "Text::holds_no_str")]
-    #[tsify(optional, type = "string")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional, type = "string"))]
     pub language: Text,
 }
 
@@ -200,22 +206,23 @@ fn is_form_path(path: &[String]) -> bool {
 }
 
 /// Options of `validateEnrollment` / `validateEnrollmentField`.
-#[derive(Debug, Clone, Default, PartialEq, Deserialize, Tsify)]
+#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase", default)]
 pub struct EnrollmentOptions {
     /// BCP-47 tag of the messages (`"fr-CA"` → French); English by default.
-    #[tsify(optional, type = "string")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional, type = "string"))]
     pub locale: Text,
     /// `"submit"` (default) or `"draft"`: in draft mode a missing required field is not an issue.
-    #[tsify(optional, type = "\"submit\" | \"draft\"")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional, type = "\"submit\" | \"draft\""))]
     pub mode: Text,
     /// More domains refused for the primary contact's e-mail, like the web-mail list (ENR-12).
-    #[tsify(optional, type = "string[]")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional, type = "string[]"))]
     pub blocked_domains: StringList,
     /// Partner Center's rules for the form's country, exactly as `GET /v1/countryvalidationrules/{iso2}`
     /// returns them: they decide the required fields, the states, the postal-code and phone patterns,
     /// the tax-ID flags and the languages (REF-6; see `countryRules`).
-    #[tsify(optional, type = "CountryValidationRulesInput")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional, type = "CountryValidationRulesInput"))]
     pub country_rules: Loose<crate::country_rules::live::RulesInput>,
 }
 
@@ -231,7 +238,8 @@ impl EnrollmentOptions {
 }
 
 /// A validation answer: `{ ok, issues, value }` where `value` is the input as the server would store it.
-#[derive(Debug, Clone, PartialEq, Serialize, Tsify)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct Validation<T> {
     pub ok: bool,
@@ -568,7 +576,7 @@ pub fn validate_enrollment_field(
 /// `country` (the context of every field): the one the path starts with. `None` for the empty path
 /// (the whole form). No other member is read for that path, so a caller may leave the others out
 /// (the wasm layer decodes only these two); the answer is the same (test below).
-#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))] // natively: by the test below only
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason = "natively: by the test below only"))]
 pub(crate) fn field_branch(path: &FieldPath) -> Option<&str> {
     path.0.first().map(String::as_str)
 }

@@ -24,7 +24,6 @@ use crate::transition::{
     decode, invalid, not_allowed, unless_bad, ActorRole, Decode, Effect, Fields, Given, Transition,
 };
 use serde::{Deserialize, Serialize};
-use tsify::Tsify;
 
 /// Below this trailing 12-month CSP revenue (USD) at the tenant-activation anniversary, an indirect
 /// reseller is deauthorized (from April 2024).
@@ -41,7 +40,8 @@ pub const MAX_REASONS: usize = 20;
 pub const MAX_REASON_CHARS: usize = 1024;
 
 /// The PartnerID (type Location) associated with the CSP account.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Tsify)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct AssociatedPartnerId {
     /// 6 to 10 digits.
@@ -51,7 +51,8 @@ pub struct AssociatedPartnerId {
 }
 
 /// The fields of every status.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, Tsify)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct EnrollmentFlags {
     /// A PartnerID is associated (`partnerId` holds it). Required to sign the MPA.
@@ -61,12 +62,13 @@ pub struct EnrollmentFlags {
     /// The user is in the Admin agent group (granted once active).
     pub admin_agent: bool,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub partner_id: Option<AssociatedPartnerId>,
 }
 
 /// What a submitted enrolment keeps from its form.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Tsify)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct Submission {
     /// The account's legal country (ISO code, a CSP market), from the submitted form; it can't change.
@@ -76,7 +78,8 @@ pub struct Submission {
 }
 
 /// An enrolment, by status (SPEC §3 `EnrollmentState`); `switch (state.status)` narrows.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Tsify)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(tag = "status", rename_all = "camelCase", rename_all_fields = "camelCase")]
 pub enum EnrollmentState {
     /// Not submitted yet.
@@ -133,7 +136,8 @@ pub enum EnrollmentState {
 
 crate::string_enum::string_enum! {
     /// An enrolment status name.
-    #[derive(Debug, Clone, Copy, PartialEq, Eq, Tsify)]
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
     pub enum EnrollmentStatus {
         Draft = "draft",
         EmailVerification = "emailVerification",
@@ -259,7 +263,8 @@ fn is_partner_id(id: &str) -> bool {
 }
 
 /// An enrolment event (SPEC §3); `switch (event.type)` narrows.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Tsify)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(tag = "type", rename_all = "camelCase", rename_all_fields = "camelCase")]
 pub enum EnrollmentEvent {
     /// draft → emailVerification: a global admin submits a valid form.
@@ -279,7 +284,7 @@ pub enum EnrollmentEvent {
     Appeal {
         form: EnrollmentForm,
         #[serde(default, skip_serializing_if = "Option::is_none")]
-        #[tsify(optional)]
+        #[cfg_attr(target_arch = "wasm32", tsify(optional))]
         on: Option<String>,
     },
     /// Any status but deauthorized: associate a PartnerID located in the account's country.
@@ -294,7 +299,8 @@ pub enum EnrollmentEvent {
 
 crate::string_enum::string_enum! {
     /// The name of an enrolment event (`enrollmentEvents` lists them).
-    #[derive(Debug, Clone, Copy, PartialEq, Eq, Tsify)]
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
     pub enum EnrollmentEventType {
         Submit = "submit",
         ResendVerificationEmail = "resendVerificationEmail",

@@ -323,7 +323,7 @@ fn country_mismatch(partner_id_country: &str, account_country: &str, path: &[&st
 /// A USD amount for a message: whole dollars as an integer, else with cents (integer arithmetic:
 /// float formatting would add kilobytes to the .wasm).
 pub(super) fn format_usd(amount: f64) -> String {
-    #[allow(clippy::cast_possible_truncation)] // clamped just below; NaN never gets here
+    #[allow(clippy::cast_possible_truncation, reason = "clamped just below; NaN never gets here")]
     let cents = (amount * 100.0).round().clamp(-1e17, 1e17) as i64;
     let (sign, cents) = if cents < 0 { ("-", -cents) } else { ("", cents) };
     if cents % 100 == 0 {

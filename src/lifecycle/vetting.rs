@@ -3,9 +3,10 @@
 use super::*;
 
 /// `vettingDue(state, today)`: when the vetting should be done (LIFE-2).
-#[derive(Debug, Clone, PartialEq, Serialize, Tsify)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
-#[tsify(missing_as_null)]
+#[cfg_attr(target_arch = "wasm32", tsify(missing_as_null))]
 pub struct VettingDue {
     pub ok: bool,
     pub issues: Vec<Issue>,

@@ -35,7 +35,6 @@ use crate::locale::Locale;
 use serde::de::{self, Deserialize, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
 use serde::Serialize;
 use std::fmt;
-use tsify::Tsify;
 
 /// Default limit of a whole CSV input (64 MiB).
 pub const DEFAULT_MAX_BYTES: u64 = 64 << 20;
@@ -44,14 +43,15 @@ pub const DEFAULT_MAX_BYTES: u64 = 64 << 20;
 pub const MAX_ISSUES: usize = 1000;
 
 /// Options of `parsePartnerCsv` and `new PartnerCsvReader`.
-#[derive(Debug, Clone, Default, PartialEq, serde::Deserialize, Tsify)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase", default)]
 pub struct CsvOptions {
     /// BCP-47 tag of the messages (`"fr-CA"` → French); English by default.
-    #[tsify(optional, type = "string")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional, type = "string"))]
     pub locale: Text,
     /// Largest input accepted, in bytes (UTF-8); 64 MiB by default. Above it: `input_too_large`, nothing read.
-    #[tsify(optional, type = "number")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional, type = "number"))]
     pub max_bytes: Count,
 }
 
@@ -137,7 +137,8 @@ impl<'de> Deserialize<'de> for CsvText {
 }
 
 /// The answer of `parsePartnerCsv` and `PartnerCsvReader.finish()`.
-#[derive(Debug, Clone, PartialEq, Serialize, Tsify)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct PartnerCsvResult {
     /// `false` when any issue is an error (a bad row, a missing header); the good rows are in `partners` anyway.

@@ -3,7 +3,8 @@
 use super::*;
 
 /// A reseller, with its indirect provider, and a customer of the reseller's region.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Tsify)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct CustomerParties {
     /// Region id of the reseller, which the customer's market is in.
@@ -13,7 +14,8 @@ pub struct CustomerParties {
 }
 
 /// REL-2: a customer's reseller relationship with an indirect reseller and its provider.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Tsify)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(tag = "status", rename_all = "camelCase", rename_all_fields = "camelCase")]
 pub enum CustomerRelationshipState {
     /// No relationship.
@@ -32,7 +34,8 @@ pub enum CustomerRelationshipState {
 }
 
 /// REL-2 events; `switch (event.type)` narrows.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Tsify)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(tag = "type", rename_all = "camelCase", rename_all_fields = "camelCase")]
 pub enum CustomerRelationshipEvent {
     /// none → invited: the customer's market must be in the reseller's region.
@@ -43,7 +46,8 @@ pub enum CustomerRelationshipEvent {
 
 crate::string_enum::string_enum! {
     /// The name of a REL-2 event.
-    #[derive(Debug, Clone, Copy, PartialEq, Eq, Tsify)]
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
     pub enum CustomerRelationshipEventType {
         InviteCustomer = "inviteCustomer",
         Accept = "accept",

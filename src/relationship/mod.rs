@@ -21,7 +21,6 @@ use crate::transition::{
     decode, members, not_allowed, unless_bad, ActorRole, Decode, Fields, Given, Transition,
 };
 use serde::{Deserialize, Serialize};
-use tsify::Tsify;
 
 fn region_id(m: &MarketRecord) -> &'static str {
     m.region().map(|r| r.id).unwrap_or("")

@@ -3,7 +3,8 @@
 use super::*;
 
 /// The two partners of an indirect relationship and their CSP region.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Tsify)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct Partners {
     /// Region id (`"europe"`) shared by both countries.
@@ -13,7 +14,8 @@ pub struct Partners {
 }
 
 /// REL-1: an indirect provider ↔ indirect reseller relationship; `switch (state.status)` narrows.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Tsify)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(tag = "status", rename_all = "camelCase", rename_all_fields = "camelCase")]
 pub enum RelationshipState {
     /// No relationship yet.
@@ -40,7 +42,8 @@ pub enum RelationshipState {
 }
 
 /// REL-1 events; `switch (event.type)` narrows.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Tsify)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(tag = "type", rename_all = "camelCase", rename_all_fields = "camelCase")]
 pub enum RelationshipEvent {
     /// none → invited: both CSP accounts must be in the same CSP region.
@@ -57,7 +60,8 @@ pub enum RelationshipEvent {
 
 crate::string_enum::string_enum! {
     /// The name of a REL-1 event.
-    #[derive(Debug, Clone, Copy, PartialEq, Eq, Tsify)]
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
     pub enum RelationshipEventType {
         Invite = "invite",
         Accept = "accept",

@@ -121,8 +121,7 @@ impl PartnerCsvReader {
     /// After `finish()`, the finished file's total.
     #[wasm_bindgen(getter, js_name = bytesRead)]
     pub fn bytes_read(&self) -> f64 {
-        // Exact up to 2^53 bytes.
-        #[allow(clippy::cast_precision_loss)]
+        #[allow(clippy::cast_precision_loss, reason = "exact up to 2^53 bytes")]
         let n = self.inner.bytes_read() as f64;
         n
     }
@@ -160,8 +159,11 @@ impl PartnerCsvReader {
         if len > 0 {
             let last = text.char_code_at(len - 1);
             if (f64::from(0xD800u32)..f64::from(0xDC00u32)).contains(&last) {
-                // A UTF-16 code unit: an integer below 2^16.
-                #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+                #[allow(
+                    clippy::cast_possible_truncation,
+                    clippy::cast_sign_loss,
+                    reason = "a UTF-16 code unit: an integer below 2^16"
+                )]
                 let unit = last as u32;
                 self.high_surrogate = Some(unit);
                 text = text.slice(0, len - 1);

@@ -20,6 +20,7 @@ mod detect;
 mod export;
 mod reader;
 mod rows;
+mod scan;
 #[cfg(test)]
 mod tests;
 mod tokenize;

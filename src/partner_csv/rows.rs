@@ -118,6 +118,33 @@ impl Rows {
     }
 }
 
+/// [`TenantId::parse`], with the usual cell (36 bytes, digits and hyphens in place) read at once.
+fn parse_tenant(cell: &str) -> Option<TenantId> {
+    let hex = |b: u8| match b {
+        b'0'..=b'9' => b - b'0',
+        b'a'..=b'f' => b - b'a' + 10,
+        b'A'..=b'F' => b - b'A' + 10,
+        _ => 16,
+    };
+    if let Ok(bytes) = <&[u8; 36]>::try_from(cell.as_bytes()) {
+        let mut value: u128 = 0;
+        let mut ok = true;
+        for (i, &b) in bytes.iter().enumerate() {
+            if matches!(i, 8 | 13 | 18 | 23) {
+                ok &= b == b'-';
+            } else {
+                let digit = hex(b);
+                ok &= digit < 16;
+                value = (value << 4) | u128::from(digit & 15);
+            }
+        }
+        if ok {
+            return (value != 0).then_some(TenantId(value));
+        }
+    }
+    TenantId::parse(cell)
+}
+
 /// The canonical form of a tenant ID (as [`TenantId::to_canonical`]): `cell` itself when it is
 /// already canonical (the usual case), else written from the value without a new string.
 fn write_canonical(id: TenantId, cell: &str, out: &mut String) {
@@ -363,9 +390,14 @@ impl Table {
         let [tenant, name, country, kind] = cells.map(|c| clean_cell(c.unwrap_or("")));
         // Partner Center's audience files: `TenantID` rows are read; `SubscriptionId` rows (Azure
         // application plans) name no tenant: skipped with a warning.
-        let kind_key: String =
-            kind.chars().filter(|c| !matches!(c, ' ' | '_' | '-')).flat_map(crate::case::lower).collect();
-        if !kind_key.is_empty() && kind_key != "tenantid" {
+        let type_key = || -> String {
+            kind.chars().filter(|c| !matches!(c, ' ' | '_' | '-')).flat_map(crate::case::lower).collect()
+        };
+        if !kind.is_empty()
+            && !kind.eq_ignore_ascii_case("tenantid")
+            && !type_key().is_empty()
+            && type_key() != "tenantid"
+        {
             self.report(
                 Issue::warning(IssueCode::CsvRowSkipped)
                     .at(&["type"])
@@ -375,7 +407,7 @@ impl Table {
             return;
         }
         let mut errors = false;
-        let id = TenantId::parse(&tenant);
+        let id = parse_tenant(&tenant);
         if id.is_none() {
             errors = true;
             self.report(crate::tenant_id::format_issue(&tenant, vec!["tenantId".into()], true), Some(line));

@@ -3,7 +3,7 @@
 // Prints, never asserts: 100k and 1M rows in Node (parsePartnerCsv(text), PartnerCsvReader in 64 KiB
 // byte chunks) beside PapaParse + Zod doing the same job in the same process; countries written as
 // codes vs names (English, French, aliases); peak process memory of a 64 MiB import through
-// readPartnerCsv, and whether later small calls grow the wasm memory. Figures in docs/csv.md.
+// readPartnerCsv (in a fresh process), and whether later small calls grow the wasm memory. Figures in docs/csv-performance.md.
 import { fileURLToPath } from "node:url";
 import { existsSync } from "node:fs";
 import { dirname } from "node:path";

@@ -3,12 +3,13 @@
 
 use crate::issue::{Issue, IssueCode};
 use crate::locale::Locale;
+use crate::read::{FromValue, Value};
 use serde::de::{self, Deserialize, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
 use serde::{Serialize, Serializer};
 use std::fmt;
 
 /// Largest string accepted in one field: above it the field is refused with `input_too_large`.
-pub const MAX_FIELD_BYTES: usize = 1 << 20;
+pub use crate::read::MAX_FIELD_BYTES;
 
 /// The name under which [`Text`] asks for its value (`deserialize_newtype_struct`). Deserializers
 /// that don't know it read the value as usual; the wasm decoder (`src/wasm/de.rs`) measures a JS
@@ -281,6 +282,21 @@ impl Serialize for Text {
     }
 }
 
+impl FromValue for Text {
+    fn from_value(value: Value) -> Text {
+        match value {
+            Value::Missing => Text::Missing,
+            Value::Str(s) if s.len() > MAX_FIELD_BYTES => Text::TooLarge(s.len()),
+            Value::Str(s) => Text::Str(s),
+            Value::TooLarge(length) => Text::TooLarge(length),
+            other => Text::Invalid(other.kind().unwrap_or(ValueKind::Object)),
+        }
+    }
+
+    /// A leaf: an array or object there is only reported by kind.
+    fn shape(_: &mut String) {}
+}
+
 /// A nested object field (`address`, `company`): absent, an object of the expected shape, or a value of another type.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub enum Loose<T> {
@@ -371,6 +387,20 @@ impl<T: Serialize> Serialize for Loose<T> {
             Loose::Value(v) => v.serialize(s),
             _ => s.serialize_none(),
         }
+    }
+}
+
+impl<T: FromValue> FromValue for Loose<T> {
+    fn from_value(value: Value) -> Loose<T> {
+        match value {
+            Value::Missing => Loose::Missing,
+            value @ Value::Object(_) => Loose::Value(T::from_value(value)),
+            other => Loose::Invalid(other.kind().unwrap_or(ValueKind::Object)),
+        }
+    }
+
+    fn shape(out: &mut String) {
+        T::shape(out)
     }
 }
 
@@ -480,6 +510,32 @@ impl<'de> Deserialize<'de> for FieldPath {
     }
 }
 
+impl FromValue for FieldPath {
+    /// A dotted string, or an array of keys (strings, and integer indexes as their decimal key).
+    fn from_value(value: Value) -> FieldPath {
+        match value {
+            Value::Str(s) => FieldPath(s.split('.').filter(|k| !k.is_empty()).map(str::to_owned).collect()),
+            Value::Array(items) => FieldPath(
+                items
+                    .into_iter()
+                    .filter_map(|item| match item {
+                        Value::Str(s) => Some(s),
+                        Value::Number(n) if n.fract() == 0.0 && (0.0..1e15).contains(&n) => {
+                            Some((n as u64).to_string())
+                        }
+                        _ => None,
+                    })
+                    .collect(),
+            ),
+            _ => FieldPath::default(),
+        }
+    }
+
+    fn shape(out: &mut String) {
+        out.push_str("[]");
+    }
+}
+
 /// One element of an array path: a string key or an integer index (as its decimal key).
 struct PathKey(Option<String>);
 
@@ -542,6 +598,16 @@ impl Options {
 
     pub fn locale(&self) -> Locale {
         self.locale.as_str().map(Locale::negotiate).unwrap_or_default()
+    }
+}
+
+impl FromValue for Options {
+    fn from_value(value: Value) -> Options {
+        Options { locale: value.get("locale").cloned().map(Text::from_value).unwrap_or_default() }
+    }
+
+    fn shape(out: &mut String) {
+        out.push_str("{locale}");
     }
 }
 

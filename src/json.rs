@@ -5,70 +5,17 @@
 use crate::error::Error;
 use crate::input::{Options, Text};
 use crate::lifecycle::{EnrollmentEventInput, EnrollmentStateInput};
+use crate::read::FromValue;
 use crate::relationship::{
     CustomerRelationshipEventInput, CustomerRelationshipStateInput, RelationshipEventInput,
     RelationshipStateInput,
 };
-use serde::de::DeserializeOwned;
 use serde::Serialize;
 use serde_json::Value;
 
-/// Converts one argument; an argument of the wrong shape becomes the type's default, as in wasm.
-/// An array is never read as a struct (see [`Strict`]).
-fn arg<T: DeserializeOwned + Default>(args: &[Value], index: usize) -> T {
-    args.get(index).cloned().and_then(|v| T::deserialize(Strict(v)).ok()).unwrap_or_default()
-}
-
-/// A JSON argument as the wasm decoder (`src/wasm/de.rs`) reads a JS value: serde's default reads
-/// an array into a struct by position (`["fr"]` as `{ "locale": "fr" }`, issue 16 (6)); here a
-/// struct refuses an array, so the argument gets its default on both sides. Nested objects are read
-/// through `Loose`, which reports an array as `invalid_type` itself.
-struct Strict(Value);
-
-impl<'de> serde::Deserializer<'de> for Strict {
-    type Error = serde_json::Error;
-
-    fn deserialize_any<V: serde::de::Visitor<'de>>(self, visitor: V) -> Result<V::Value, Self::Error> {
-        self.0.deserialize_any(visitor)
-    }
-
-    fn deserialize_option<V: serde::de::Visitor<'de>>(self, visitor: V) -> Result<V::Value, Self::Error> {
-        self.0.deserialize_option(visitor)
-    }
-
-    fn deserialize_newtype_struct<V: serde::de::Visitor<'de>>(
-        self,
-        name: &'static str,
-        visitor: V,
-    ) -> Result<V::Value, Self::Error> {
-        self.0.deserialize_newtype_struct(name, visitor)
-    }
-
-    fn deserialize_enum<V: serde::de::Visitor<'de>>(
-        self,
-        name: &'static str,
-        variants: &'static [&'static str],
-        visitor: V,
-    ) -> Result<V::Value, Self::Error> {
-        self.0.deserialize_enum(name, variants, visitor)
-    }
-
-    fn deserialize_struct<V: serde::de::Visitor<'de>>(
-        self,
-        name: &'static str,
-        fields: &'static [&'static str],
-        visitor: V,
-    ) -> Result<V::Value, Self::Error> {
-        if self.0.is_array() {
-            return Err(serde::de::Error::custom("an array is not an object"));
-        }
-        self.0.deserialize_struct(name, fields, visitor)
-    }
-
-    serde::forward_to_deserialize_any! {
-        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string
-        bytes byte_buf unit unit_struct seq tuple tuple_struct map identifier ignored_any
-    }
+/// Reads one argument through the one reader (`src/read/`), as wasm reads a JS value.
+fn arg<T: FromValue>(args: &[Value], index: usize) -> T {
+    T::from_json(args.get(index))
 }
 
 fn out<T: Serialize>(value: T) -> Result<Value, Error> {

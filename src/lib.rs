@@ -59,6 +59,7 @@ mod names;
 mod packed;
 pub mod partner_csv;
 mod pattern;
+pub mod read;
 pub mod regions;
 pub mod relationship;
 pub mod tenant_id;

@@ -11,7 +11,7 @@
 //! States are plain serializable values; every function reads them leniently (any JS value) and
 //! reports a state that breaks an invariant with `invalid_state` instead of guessing.
 
-mod lenient;
+pub(crate) mod lenient;
 mod listing;
 mod plan;
 mod sale;

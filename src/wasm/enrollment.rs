@@ -6,8 +6,7 @@ use crate::enrollment::{
     Address, Company, EnrollmentForm, PartnerIdRef, PrimaryContact, Support, WorkAccount,
 };
 use crate::input::{FieldPath, Text};
-use serde::de::IntoDeserializer;
-use serde::Deserialize;
+use crate::read::FromValue;
 use wasm_bindgen::prelude::*;
 
 /// Validates a whole enrolment form; `value` is the form as the server would store it.
@@ -94,8 +93,7 @@ fn member_for(path: &FieldPath) -> Option<u32> {
 /// A path: a string is read directly (one JS call); anything else by the generic decoder.
 fn decode_path(value: JsValue) -> FieldPath {
     match value.as_string() {
-        Some(s) => FieldPath::deserialize(IntoDeserializer::<super::de::Quiet>::into_deserializer(s))
-            .unwrap_or_default(),
+        Some(s) => FieldPath::from_value(crate::read::Value::Str(s)),
         None => from_js(Some(value)),
     }
 }

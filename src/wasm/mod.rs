@@ -45,8 +45,9 @@ pub use relationship::*;
 #[cfg(feature = "test-trap")]
 pub use test_trap::*;
 
-use serde::de::DeserializeOwned;
+use crate::read::{self, FromValue};
 use serde::Serialize;
+use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsValue;
 
 /// Converts a result to a JS value (plain objects, `null` for `None`): its JSON text, then
@@ -61,9 +62,36 @@ pub(crate) fn to_js<T: Serialize>(value: &T) -> JsValue {
     }
 }
 
-/// Decodes an argument; a value of the wrong shape becomes the type's default (the rule then
-/// reports the field as missing or of the wrong type). Never throws, whatever the value (getters
-/// and proxies that throw, cycles, typed arrays…): see `de.rs`.
-pub(crate) fn from_js<T: DeserializeOwned + Default>(value: Option<JsValue>) -> T {
-    value.and_then(|v| de::decode(v).ok()).unwrap_or_default()
+#[wasm_bindgen(module = "/src/wasm/walk.js")]
+extern "C" {
+    /// The tags of `value` read with `shape` (`src/read/tags.rs`); never throws.
+    #[wasm_bindgen(js_name = walk)]
+    fn walk(
+        value: &JsValue,
+        shape: &str,
+        max_units: u32,
+        max_depth: u32,
+        max_items: u32,
+        max_values: u32,
+    ) -> Option<String>;
+}
+
+/// Reads an argument through the one reader (`src/read/`): one call to the JS walker, then
+/// [`FromValue`]. Never throws, whatever the value (getters and proxies that throw, cycles, typed
+/// arrays…); a value the walker could not describe reads as missing.
+pub(crate) fn from_js<T: FromValue>(value: Option<JsValue>) -> T {
+    let value = value
+        .and_then(|v| {
+            walk(
+                &v,
+                &read::shape_of::<T>(),
+                read::MAX_FIELD_BYTES as u32,
+                read::MAX_DEPTH,
+                read::MAX_ITEMS,
+                read::MAX_VALUES,
+            )
+        })
+        .and_then(|tags| read::from_tags(&tags))
+        .unwrap_or_default();
+    T::from_value(value)
 }

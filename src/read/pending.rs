@@ -1,0 +1,73 @@
+//! Input types not yet ported to the one reader (issue 13): read from a [`Value`](super::Value)
+//! through the serde bridge (`bridge.rs`). Each line goes when its type reads a `Value` itself
+//! (`input_struct!` or its own `FromValue`); the bridge goes with the last one.
+
+crate::from_value_via_serde!(
+    crate::enrollment::EnrollmentOptions,
+    crate::lifecycle::EnrollmentStateInput,
+    crate::lifecycle::EnrollmentEventInput,
+    crate::relationship::RelationshipStateInput,
+    crate::relationship::RelationshipEventInput,
+    crate::relationship::CustomerRelationshipStateInput,
+    crate::relationship::CustomerRelationshipEventInput,
+    crate::audience::AudienceState,
+    crate::audience::AudienceListing,
+    crate::audience::AudiencePlanOptions,
+    crate::audience::AudienceTarget,
+    crate::audience::OfferInfo,
+    crate::audience::SellingPartner,
+    crate::audience::SaleOptions,
+    crate::audience::lenient::List<crate::input::Loose<crate::audience::Partner>>,
+    crate::partner_csv::CsvOptions,
+);
+
+/// The CSV text: a string of any size (shape `$`: not capped at the field limit).
+impl super::FromValue for crate::partner_csv::CsvText {
+    fn from_value(value: super::Value) -> Self {
+        use crate::partner_csv::CsvText;
+        match value {
+            super::Value::Missing => CsvText::Missing,
+            super::Value::Str(s) => CsvText::Str(s),
+            other => CsvText::Invalid(other.kind().unwrap_or(crate::input::ValueKind::Object)),
+        }
+    }
+
+    fn shape(out: &mut String) {
+        out.push('$');
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    fn from_json(value: Option<&serde_json::Value>) -> Self {
+        match value {
+            Some(serde_json::Value::String(s)) => crate::partner_csv::CsvText::Str(s.clone()),
+            other => Self::from_value(other.map(super::Value::from_json).unwrap_or_default()),
+        }
+    }
+}
+
+/// The enrolment form, through the bridge, with its members listed (from the form's field list), so
+/// the walker reads its fields as the former decoders did (own enumerable properties, by name).
+impl super::FromValue for crate::enrollment::EnrollmentForm {
+    fn from_value(value: super::Value) -> Self {
+        <Self as serde::Deserialize>::deserialize(value).unwrap_or_default()
+    }
+
+    fn shape(out: &mut String) {
+        out.push('{');
+        for (i, member) in crate::enrollment::FORM_FIELDS.split(';').enumerate() {
+            if i > 0 {
+                out.push(',');
+            }
+            match member.split_once(':') {
+                Some((key, fields)) => {
+                    out.push_str(key);
+                    out.push('{');
+                    out.push_str(fields);
+                    out.push('}');
+                }
+                None => out.push_str(member),
+            }
+        }
+        out.push('}');
+    }
+}

@@ -2,22 +2,17 @@
 // `csp-partner-rules/enrollment` (its own .wasm without the audience, lifecycle, relationship and
 // CSV code), en + fr messages, every rule of the form. Built by the consumer matrix (Vite 7
 // production build, payload printed) and by `make bench` (tools/enrollment-page.mjs).
+import { form } from "./form.js";
 import init, { validateEnrollment, validateEnrollmentField, enrollmentSchema, addressFormat, markets, countryRules } from "csp-partner-rules/enrollment";
 
 async function run() {
   await init();
-  const form = {
-    country: "FR", language: "fr",
-    company: { legalName: "Contoso France SAS", vatId: "FR40303265045", duns: "123456789" },
-    address: { line1: "10 rue de la Paix", city: "Paris", postalCode: "75002", country: "FR" },
-    primaryContact: { firstName: "Gena", lastName: "Dupont", email: "gena@contoso.fr", phone: "+33 1 23 45 67 89" },
-  };
   const schema = enrollmentSchema({ locale: "fr" });
   return {
     markets: markets({ locale: "fr" }).length,
     postalLabel: addressFormat("FR", { locale: "fr" })?.postalCode?.label ?? null,
     rulesSource: countryRules("US")?.source ?? null,
-    ok: validateEnrollment(form, { locale: "fr" }).ok,
+    validation: validateEnrollment(form, { locale: "fr" }),
     keystroke: validateEnrollmentField({ ...form, address: { ...form.address, postalCode: "7500" } }, "address.postalCode", { locale: "fr" }).map((i) => i.code),
     schemaIssues: schema["~standard"].validate({ ...form, country: "ZZ" }).issues?.length ?? 0,
   };

@@ -20,7 +20,8 @@
 //!
 //! Every check answers with [`Issue`]s (code, path, severity, localized message, params), never by
 //! panicking or returning an error: any input, of any type or size, gets an answer.
-//! [`json::call`] exposes the API by name over JSON for servers; `src/wasm/` is the thin
+//! The JS API is one table (`src/api/`, one module per job): it generates [`json::call`], which
+//! exposes the API by name over JSON for servers, and the exports of `src/wasm/`, the thin
 //! wasm-bindgen layer over the same functions.
 
 #![cfg_attr(
@@ -40,6 +41,7 @@
 #![cfg_attr(not(target_arch = "wasm32"), allow(clippy::disallowed_methods))]
 
 pub mod address_format;
+mod api;
 pub mod audience;
 mod case;
 pub mod country_names;
@@ -62,6 +64,7 @@ mod pattern;
 pub mod read;
 pub mod regions;
 pub mod relationship;
+mod string_enum;
 pub mod tenant_id;
 pub mod transition;
 pub mod version;

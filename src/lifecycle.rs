@@ -131,37 +131,17 @@ pub enum EnrollmentState {
     },
 }
 
-/// An enrolment status name.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Tsify)]
-#[serde(rename_all = "camelCase")]
-pub enum EnrollmentStatus {
-    Draft,
-    EmailVerification,
-    Vetting,
-    Rejected,
-    Verified,
-    Active,
-    Deauthorized,
-}
-
-impl EnrollmentStatus {
-    pub fn name(self) -> &'static str {
-        match self {
-            EnrollmentStatus::Draft => "draft",
-            EnrollmentStatus::EmailVerification => "emailVerification",
-            EnrollmentStatus::Vetting => "vetting",
-            EnrollmentStatus::Rejected => "rejected",
-            EnrollmentStatus::Verified => "verified",
-            EnrollmentStatus::Active => "active",
-            EnrollmentStatus::Deauthorized => "deauthorized",
-        }
-    }
-
-    fn parse(s: &str) -> Option<EnrollmentStatus> {
-        use EnrollmentStatus::*;
-        [Draft, EmailVerification, Vetting, Rejected, Verified, Active, Deauthorized]
-            .into_iter()
-            .find(|x| x.name() == s)
+crate::string_enum::string_enum! {
+    /// An enrolment status name.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Tsify)]
+    pub enum EnrollmentStatus {
+        Draft = "draft",
+        EmailVerification = "emailVerification",
+        Vetting = "vetting",
+        Rejected = "rejected",
+        Verified = "verified",
+        Active = "active",
+        Deauthorized = "deauthorized",
     }
 }
 
@@ -312,49 +292,20 @@ pub enum EnrollmentEvent {
     Deauthorize { on: String, trailing_revenue_usd: f64 },
 }
 
-/// The name of an enrolment event (`enrollmentEvents` lists them).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Tsify)]
-#[serde(rename_all = "camelCase")]
-pub enum EnrollmentEventType {
-    Submit,
-    ResendVerificationEmail,
-    ConfirmEmail,
-    Approve,
-    Reject,
-    Appeal,
-    AssociatePartnerId,
-    SignAgreement,
-    GrantAdminAgent,
-    Deauthorize,
-}
-
-impl EnrollmentEventType {
-    pub const ALL: [EnrollmentEventType; 10] = [
-        EnrollmentEventType::Submit,
-        EnrollmentEventType::ResendVerificationEmail,
-        EnrollmentEventType::ConfirmEmail,
-        EnrollmentEventType::Approve,
-        EnrollmentEventType::Reject,
-        EnrollmentEventType::Appeal,
-        EnrollmentEventType::AssociatePartnerId,
-        EnrollmentEventType::SignAgreement,
-        EnrollmentEventType::GrantAdminAgent,
-        EnrollmentEventType::Deauthorize,
-    ];
-
-    pub fn name(self) -> &'static str {
-        match self {
-            EnrollmentEventType::Submit => "submit",
-            EnrollmentEventType::ResendVerificationEmail => "resendVerificationEmail",
-            EnrollmentEventType::ConfirmEmail => "confirmEmail",
-            EnrollmentEventType::Approve => "approve",
-            EnrollmentEventType::Reject => "reject",
-            EnrollmentEventType::Appeal => "appeal",
-            EnrollmentEventType::AssociatePartnerId => "associatePartnerId",
-            EnrollmentEventType::SignAgreement => "signAgreement",
-            EnrollmentEventType::GrantAdminAgent => "grantAdminAgent",
-            EnrollmentEventType::Deauthorize => "deauthorize",
-        }
+crate::string_enum::string_enum! {
+    /// The name of an enrolment event (`enrollmentEvents` lists them).
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Tsify)]
+    pub enum EnrollmentEventType {
+        Submit = "submit",
+        ResendVerificationEmail = "resendVerificationEmail",
+        ConfirmEmail = "confirmEmail",
+        Approve = "approve",
+        Reject = "reject",
+        Appeal = "appeal",
+        AssociatePartnerId = "associatePartnerId",
+        SignAgreement = "signAgreement",
+        GrantAdminAgent = "grantAdminAgent",
+        Deauthorize = "deauthorize",
     }
 }
 

@@ -76,34 +76,15 @@ pub enum RelationshipEvent {
     EndByReseller,
 }
 
-/// The name of a REL-1 event.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Tsify)]
-#[serde(rename_all = "camelCase")]
-pub enum RelationshipEventType {
-    Invite,
-    Accept,
-    RemoveAdminAccess,
-    EndByProvider,
-    EndByReseller,
-}
-
-impl RelationshipEventType {
-    pub const ALL: [RelationshipEventType; 5] = [
-        RelationshipEventType::Invite,
-        RelationshipEventType::Accept,
-        RelationshipEventType::RemoveAdminAccess,
-        RelationshipEventType::EndByProvider,
-        RelationshipEventType::EndByReseller,
-    ];
-
-    pub fn name(self) -> &'static str {
-        match self {
-            RelationshipEventType::Invite => "invite",
-            RelationshipEventType::Accept => "accept",
-            RelationshipEventType::RemoveAdminAccess => "removeAdminAccess",
-            RelationshipEventType::EndByProvider => "endByProvider",
-            RelationshipEventType::EndByReseller => "endByReseller",
-        }
+crate::string_enum::string_enum! {
+    /// The name of a REL-1 event.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Tsify)]
+    pub enum RelationshipEventType {
+        Invite = "invite",
+        Accept = "accept",
+        RemoveAdminAccess = "removeAdminAccess",
+        EndByProvider = "endByProvider",
+        EndByReseller = "endByReseller",
     }
 }
 
@@ -446,23 +427,12 @@ pub enum CustomerRelationshipEvent {
     Accept,
 }
 
-/// The name of a REL-2 event.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Tsify)]
-#[serde(rename_all = "camelCase")]
-pub enum CustomerRelationshipEventType {
-    InviteCustomer,
-    Accept,
-}
-
-impl CustomerRelationshipEventType {
-    pub const ALL: [CustomerRelationshipEventType; 2] =
-        [CustomerRelationshipEventType::InviteCustomer, CustomerRelationshipEventType::Accept];
-
-    pub fn name(self) -> &'static str {
-        match self {
-            CustomerRelationshipEventType::InviteCustomer => "inviteCustomer",
-            CustomerRelationshipEventType::Accept => "accept",
-        }
+crate::string_enum::string_enum! {
+    /// The name of a REL-2 event.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Tsify)]
+    pub enum CustomerRelationshipEventType {
+        InviteCustomer = "inviteCustomer",
+        Accept = "accept",
     }
 }
 

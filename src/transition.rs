@@ -64,31 +64,13 @@ pub enum Effect {
     OpenSupportRequest,
 }
 
-/// Who performs an action in Partner Center.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize, Tsify)]
-#[serde(rename_all = "camelCase")]
-pub enum ActorRole {
-    GlobalAdmin,
-    Admin,
-    User,
-}
-
-impl ActorRole {
-    pub(crate) fn parse(s: &str) -> Option<ActorRole> {
-        match s.trim() {
-            "globalAdmin" => Some(ActorRole::GlobalAdmin),
-            "admin" => Some(ActorRole::Admin),
-            "user" => Some(ActorRole::User),
-            _ => None,
-        }
-    }
-
-    pub(crate) fn name(self) -> &'static str {
-        match self {
-            ActorRole::GlobalAdmin => "globalAdmin",
-            ActorRole::Admin => "admin",
-            ActorRole::User => "user",
-        }
+crate::string_enum::string_enum! {
+    /// Who performs an action in Partner Center.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Tsify)]
+    pub enum ActorRole {
+        GlobalAdmin = "globalAdmin",
+        Admin = "admin",
+        User = "user",
     }
 }
 

@@ -51,12 +51,9 @@ pub(crate) fn finish(reader: &mut Reader, partners: js_sys::Array) -> JsValue {
     csv_result(ok, &to_js(&issues), &partners)
 }
 
-/// AUD-CSV: the partners of a CSV text.
-#[wasm_bindgen(js_name = parsePartnerCsv, unchecked_return_type = "PartnerCsvResult")]
-pub fn parse_partner_csv(
-    #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "CsvOptions")] options: Option<JsValue>,
-) -> JsValue {
+/// The export of `parse_partner_csv` (`src/api/csv.rs`): a string is read in slices, its partners
+/// built in JS; another value through the generic decoding.
+pub(crate) fn parse_partner_csv(text: JsValue, options: Option<JsValue>) -> JsValue {
     let options: CsvOptions = from_js(options);
     let Some(text) = text.as_string() else {
         return to_js(&crate::parse_partner_csv(&from_js::<CsvText>(Some(text)), &options));
@@ -68,18 +65,13 @@ pub fn parse_partner_csv(
     finish(&mut reader, partners)
 }
 
-/// AUD-CSV: the partners as CSV (`tenantId,name,country`, CRLF, formula cells protected).
-#[wasm_bindgen(js_name = exportPartnerCsv)]
-pub fn export_partner_csv(#[wasm_bindgen(unchecked_param_type = "Partner[]")] partners: JsValue) -> String {
-    crate::export_partner_csv(&from_js(Some(partners)))
-}
-
 /// Reads a partner CSV piece by piece, for big files: `push()` chunks as they arrive (strings or bytes,
 /// cut anywhere), show `bytesRead` as progress, then `finish()` gives what `parsePartnerCsv` gives
 /// for the whole text. Bytes: UTF-8, or UTF-16 with a BOM; bytes that are not UTF-8 are read as
 /// Windows-1252 with a `csv_encoding` warning. After `finish()`, `bytesRead` keeps the file's total
 /// and the next `push()` starts a new file. Works in Web Workers. Call `free()` when done with it.
-#[wasm_bindgen(js_name = PartnerCsvReader)]
+// Its JS name is its Rust name (no `js_name`: the name is written once).
+#[wasm_bindgen]
 pub struct PartnerCsvReader {
     inner: Reader,
     /// The partners read so far, as JS objects.
@@ -88,7 +80,7 @@ pub struct PartnerCsvReader {
     high_surrogate: Option<u32>,
 }
 
-#[wasm_bindgen(js_class = PartnerCsvReader)]
+#[wasm_bindgen]
 impl PartnerCsvReader {
     #[wasm_bindgen(constructor)]
     pub fn new(

@@ -1,4 +1,5 @@
-//! Enrolment form exports (SPEC §2).
+//! The enrolment form at the JS border (SPEC §2): the form read by `form.js` in one call, for the
+//! exports of `src/api/enrollment.rs`.
 
 use super::form::{self, Tags};
 use super::{from_js, to_js};
@@ -9,22 +10,14 @@ use crate::input::{FieldPath, Text};
 use crate::read::FromValue;
 use wasm_bindgen::prelude::*;
 
-/// Validates a whole enrolment form; `value` is the form as the server would store it.
-#[wasm_bindgen(js_name = validateEnrollment, unchecked_return_type = "Validation<EnrollmentForm>")]
-pub fn validate_enrollment(
-    #[wasm_bindgen(unchecked_param_type = "EnrollmentForm")] form: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "EnrollmentOptions")] options: Option<JsValue>,
-) -> JsValue {
+/// The export of `validate_enrollment` (`src/api/enrollment.rs`): the form through the fast path.
+pub(crate) fn validate_enrollment(form: JsValue, options: Option<JsValue>) -> JsValue {
     to_js(&crate::validate_enrollment(&decode_form(form, None), &from_js(options)))
 }
 
-/// The issues of one field (`"address.postalCode"` or `["address", "postalCode"]`) in the context of the form.
-#[wasm_bindgen(js_name = validateEnrollmentField, unchecked_return_type = "Issue[]")]
-pub fn validate_enrollment_field(
-    #[wasm_bindgen(unchecked_param_type = "EnrollmentForm")] form: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "string | (string | number)[]")] path: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "EnrollmentOptions")] options: Option<JsValue>,
-) -> JsValue {
+/// The export of `validate_enrollment_field` (`src/api/enrollment.rs`): the path first, then only
+/// the member of the form it needs, through the fast path.
+pub(crate) fn validate_enrollment_field(form: JsValue, path: JsValue, options: Option<JsValue>) -> JsValue {
     let path = decode_path(path);
     to_js(&crate::validate_enrollment_field(&decode_form(form, member_for(&path)), &path, &from_js(options)))
 }

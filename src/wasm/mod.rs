@@ -1,14 +1,14 @@
 //! The wasm-bindgen layer: converts values at the JS border and calls the same functions the
-//! server calls. It adds no rule and no text. One file per domain, each a list of thin exports.
+//! server calls. It adds no rule and no text. The exports are generated from the API's table
+//! (`src/api/`) and convert through [`from_js`] and [`to_js`]; here are those two, the border's own
+//! decoding (the form's fast path, the CSV read in slices, the `PartnerCsvReader` class).
 //!
 //! Inputs arrive as `JsValue` and are decoded leniently (a wrong type becomes an issue in the
 //! rule, never a throw); results go out as JSON text through `JSON.parse` (`ser.rs`): plain
 //! objects for maps, `null` for absent values, the same JSON shape as the native `json` module.
 
-// One module per job, each behind the cargo feature of that name (all on by default); the reference
-// exports (markets, address formats, country rules, versions) are always there.
-#[cfg(feature = "audience")]
-mod audience;
+// The border decoders of two jobs, each behind the cargo feature of that job (all on by default;
+// the jobs' exports are gated in `src/api/mod.rs`).
 #[cfg(feature = "csv")]
 mod csv;
 mod de;
@@ -18,30 +18,19 @@ pub(crate) use de::{chunk, Chunk};
 mod enrollment;
 #[cfg(feature = "enrollment")]
 mod form;
-#[cfg(feature = "lifecycle")]
-mod lifecycle;
-mod reference;
-#[cfg(feature = "regions")]
-mod regions;
-#[cfg(feature = "relationship")]
-mod relationship;
 mod ser;
 #[cfg(feature = "test-trap")]
 mod test_trap;
 
-#[cfg(feature = "audience")]
-pub use audience::*;
 #[cfg(feature = "csv")]
-pub use csv::*;
+pub(crate) use csv::parse_partner_csv;
+#[cfg(feature = "csv")]
+pub use csv::PartnerCsvReader;
 #[cfg(feature = "enrollment")]
-pub use enrollment::*;
-#[cfg(feature = "lifecycle")]
-pub use lifecycle::*;
-pub use reference::*;
-#[cfg(feature = "regions")]
-pub use regions::*;
-#[cfg(feature = "relationship")]
-pub use relationship::*;
+#[doc(hidden)]
+pub use enrollment::decode_enrollment_form_both;
+#[cfg(feature = "enrollment")]
+pub(crate) use enrollment::{validate_enrollment, validate_enrollment_field};
 #[cfg(feature = "test-trap")]
 pub use test_trap::*;
 
@@ -94,4 +83,12 @@ pub(crate) fn from_js<T: FromValue>(value: Option<JsValue>) -> T {
         .and_then(|tags| read::from_tags(&tags))
         .unwrap_or_default();
     T::from_value(value)
+}
+
+/// Calls an export by its JS name with JS arguments (missing ones are `undefined`, or `None` for an
+/// optional one); `None` for a name that is not in the API's table. For the wasm tests: not
+/// exported, so not in the `.wasm`.
+#[doc(hidden)]
+pub fn call(function: &str, args: &[JsValue]) -> Option<JsValue> {
+    crate::api::JOBS.iter().find_map(|job| (job.wasm)(function, args))
 }

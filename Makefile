@@ -12,9 +12,13 @@ setup-browsers:
 	bash tools/setup.sh browsers
 
 # The npm package in pkg/: release .wasm → wasm-bindgen (web target) → wasm-opt -Oz → pkg/index.js.
+# Then the entry `csp-partner-rules/enrollment` (pkg/enrollment/): the same crate with only the
+# enrolment exports (cargo feature `enrollment`), in its own target dir so neither build relinks the other.
 build: setup
 	cargo build --target $(WASM_TARGET) --release
 	node tools/build-pkg.mjs
+	cargo build --target $(WASM_TARGET) --release --no-default-features --features enrollment --target-dir target/enrollment
+	node tools/build-pkg.mjs --entry enrollment
 
 test: setup-browsers build test-native lint test-wasm test-node test-trap test-types test-consumers test-e2e
 	@echo "make test: all layers passed"

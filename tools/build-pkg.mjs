@@ -3,6 +3,9 @@
 // Usage: node tools/build-pkg.mjs   (after `cargo build --target wasm32-unknown-unknown --release`)
 //        node tools/build-pkg.mjs <input.wasm> <package dir>   (a copy of pkg/ elsewhere, e.g. the
 //        test-only build with the `test-trap` feature in target/pkg-trap/; pkg/ is never touched then)
+//        node tools/build-pkg.mjs --entry enrollment [<input.wasm>]   (the entry point
+//        `csp-partner-rules/enrollment` in pkg/enrollment/: its own .wasm, built with
+//        `--no-default-features --features enrollment`, its own loader; see ENTRIES)
 import { execFileSync } from "node:child_process";
 import { deflateRawSync } from "node:zlib";
 import { readFileSync, writeFileSync, readdirSync, mkdirSync, rmSync, copyFileSync, cpSync } from "node:fs";
@@ -12,12 +15,36 @@ import { updateReadme } from "./readme-api.mjs";
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const name = "csp_partner_rules";
-const input = process.argv[2] ? resolve(process.argv[2]) : join(root, "target/wasm32-unknown-unknown/release", `${name}.wasm`);
-const pkgDir = process.argv[3] ? resolve(process.argv[3]) : join(root, "pkg");
-if (pkgDir !== join(root, "pkg")) {
+// Entry points by job beside the root (package.json `exports`): each its own .wasm with only that
+// job's exports (cargo features, src/wasm/mod.rs), its own loader (a copy of lib/runtime.js) and the
+// hand-written helpers of lib/ that need nothing else. Built into pkg/<entry>/ (not in git).
+const ENTRIES = { enrollment: { lib: ["runtime.js", "schema.js", "schema.d.ts", "issue-params.d.ts"] } };
+const args = process.argv.slice(2);
+const entry = args[0] === "--entry" ? args[1] : null;
+if (entry !== null && !ENTRIES[entry]) throw new Error(`build-pkg: no entry ${entry} (known: ${Object.keys(ENTRIES).join(", ")})`);
+const positional = entry === null ? args : args.slice(2);
+const input = positional[0]
+  ? resolve(positional[0])
+  : join(root, entry ? `target/${entry}/wasm32-unknown-unknown/release` : "target/wasm32-unknown-unknown/release", `${name}.wasm`);
+const pkgDir = entry ? join(root, "pkg", entry) : positional[1] ? resolve(positional[1]) : join(root, "pkg");
+if (entry) {
+  // The entry's loader and helpers, copied from pkg/ (they import ../wasm/…, which is the entry's).
+  rmSync(pkgDir, { recursive: true, force: true });
+  mkdirSync(join(pkgDir, "lib"), { recursive: true });
+  for (const f of ["node.js", "node.cjs"]) copyFileSync(join(root, "pkg", f), join(pkgDir, f));
+  for (const f of ENTRIES[entry].lib) copyFileSync(join(root, "pkg/lib", f), join(pkgDir, "lib", f));
+  // index.d.ts: the root's, re-exporting only the helpers this entry has.
+  const rootDts = readFileSync(join(root, "pkg/index.d.ts"), "utf8");
+  writeFileSync(
+    join(pkgDir, "index.d.ts"),
+    rootDts.replace(/^export \* from "\.\/lib\/([\w-]+)\.js";\n/gm, (line, base) => (ENTRIES[entry].lib.includes(`${base}.js`) ? line : "")),
+  );
+} else if (pkgDir !== join(root, "pkg")) {
   // The hand-written files of pkg/ (not its build outputs), then the build as usual.
   rmSync(pkgDir, { recursive: true, force: true });
-  cpSync(join(root, "pkg"), pkgDir, { recursive: true, filter: (src) => !/[\\/](wasm|node_modules)$|\.tgz$|[\\/]index\.js$/.test(src) });
+  const entryDirs = Object.keys(ENTRIES).join("|");
+  const skip = new RegExp(`[\\\\/](wasm|node_modules|${entryDirs})$|\\.tgz$|[\\\\/]index\\.js$`);
+  cpSync(join(root, "pkg"), pkgDir, { recursive: true, filter: (src) => !skip.test(src.slice(join(root, "pkg").length)) });
 }
 const out = join(pkgDir, "wasm");
 
@@ -87,6 +114,9 @@ let dtsText = readFileSync(dts, "utf8")
   .replace(/\(options: (\w+)\)/g, "(options?: $1)")
   .replace(/^\s*\[Symbol\.dispose\]\(\): void;\n/gm, "");
 for (const [pattern, replacement] of edits) {
+  // An entry without the function or type an edit is about has nothing to edit.
+  if (entry && !pattern.test(dtsText)) continue;
+  pattern.lastIndex = 0;
   if (!pattern.test(dtsText)) throw new Error(`build-pkg: the .d.ts changed (no ${pattern}): update the type edits`);
   pattern.lastIndex = 0;
   dtsText = dtsText.replace(pattern, replacement);
@@ -130,9 +160,11 @@ writeFileSync(gluePath, glue);
 // The version lives in Cargo.toml only: pkg/package.json and the JS `version` constant copy it.
 const version = /^version\s*=\s*"([^"]+)"/m.exec(readFileSync(join(root, "Cargo.toml"), "utf8"))?.[1];
 if (!version) throw new Error("build-pkg: no version in Cargo.toml");
-const pkgJsonPath = join(pkgDir, "package.json");
-const pkgJson = readFileSync(pkgJsonPath, "utf8");
-writeFileSync(pkgJsonPath, pkgJson.replace(/("version":\s*")[^"]*(")/, `$1${version}$2`));
+if (!entry) {
+  const pkgJsonPath = join(pkgDir, "package.json");
+  const pkgJson = readFileSync(pkgJsonPath, "utf8");
+  writeFileSync(pkgJsonPath, pkgJson.replace(/("version":\s*")[^"]*(")/, `$1${version}$2`));
+}
 
 // One guarded export per function of the glue: a call before init() throws a clear Error.
 const skip = new Set(["initSync", "__wbg_reinstantiate"]);
@@ -162,5 +194,5 @@ for (const f of extras.filter((f) => f !== "runtime.js")) {
 // The README's function list is generated from the declarations (tools/readme-api.mjs); the
 // package ships the README.
 if (pkgDir === join(root, "pkg")) updateReadme(root, pkgDir);
-for (const f of ["README.md", "LICENSE", "NOTICE", "LICENSE-APACHE-2.0"]) copyFileSync(join(root, f), join(pkgDir, f));
+if (!entry) for (const f of ["README.md", "LICENSE", "NOTICE", "LICENSE-APACHE-2.0"]) copyFileSync(join(root, f), join(pkgDir, f));
 console.log(`${pkgDir}: ${functions.length} functions, ${classes.length} classes, extras: ${extras.join(", ")}`);

@@ -16,7 +16,9 @@ use crate::issue::{Issue, IssueBuilder, IssueCode};
 use crate::markets::MarketRecord;
 use crate::pattern::dotnet;
 use serde::de::{self, Deserialize, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
+use std::cell::RefCell;
 use std::fmt;
+use std::rc::Rc;
 
 /// Longest list read (Partner Center's longest, the US states, has 51 entries).
 const MAX_LIST: usize = 1000;
@@ -179,20 +181,50 @@ fn pattern_rule(rules: &CountryValidationRules, regex: &Option<String>) -> Patte
     }
 }
 
+/// How many markets' built-in rules [`built_in`] keeps (a form is about one country at a time).
+const CACHED: usize = 4;
+
+std::thread_local! {
+    static BUILT_IN: RefCell<Vec<(&'static str, Rc<Applied>)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// The built-in rules of `market`, built once per market (most recent [`CACHED`] kept): building
+/// them (state, language and culture lists, the E.164 pattern text) was most of a keystroke's
+/// `validateEnrollmentField` (docs/performance.md).
+fn built_in(market: &MarketRecord) -> Rc<Applied> {
+    let cached = BUILT_IN.with(|c| {
+        c.try_borrow().ok()?.iter().find(|(country, _)| *country == market.country).map(|(_, a)| a.clone())
+    });
+    if let Some(applied) = cached {
+        return applied;
+    }
+    let rules = builtin(market);
+    let postal = pattern_rule(&rules, &rules.postal_code_regex);
+    let phone = pattern_rule(&rules, &rules.phone_number_regex);
+    let applied = Rc::new(Applied { rules, postal, phone });
+    BUILT_IN.with(|c| {
+        if let Ok(mut c) = c.try_borrow_mut() {
+            if c.len() >= CACHED {
+                c.remove(0);
+            }
+            c.push((market.country, applied.clone()));
+        }
+    });
+    applied
+}
+
 /// The built-in rules of `market`, overridden by `input` where it can be read; issues for the rest.
 pub(crate) fn apply(
     market: &MarketRecord,
     input: &Loose<RulesInput>,
     issues: &mut Vec<IssueBuilder>,
-) -> Applied {
-    let mut rules = builtin(market);
-    let mut postal = pattern_rule(&rules, &rules.postal_code_regex);
-    let mut phone = pattern_rule(&rules, &rules.phone_number_regex);
+) -> Rc<Applied> {
+    let built_in = built_in(market);
     let input = match input {
-        Loose::Missing => return Applied { rules, postal, phone },
+        Loose::Missing => return built_in,
         Loose::Invalid(kind) => {
             issues.push(invalid(None, "object").param("received", kind.name()));
-            return Applied { rules, postal, phone };
+            return built_in;
         }
         Loose::Value(input) => input,
     };
@@ -200,10 +232,12 @@ pub(crate) fn apply(
         Field::Str(s) if s.trim().eq_ignore_ascii_case(market.country) => {}
         _ => {
             issues.push(invalid(Some("iso2Code"), market.country));
-            return Applied { rules, postal, phone };
+            return built_in;
         }
     }
-    let base = rules.clone();
+    let base = &built_in.rules;
+    let mut rules = base.clone();
+    let (mut postal, mut phone) = (built_in.postal.clone(), built_in.phone.clone());
     let mut flag = |field: &Field, name: &'static str, slot: &mut bool| match field {
         Field::Bool(b) => *slot = *b,
         _ => issues.push(invalid(Some(name), "boolean")),
@@ -258,7 +292,7 @@ pub(crate) fn apply(
     }
     rules.is_vat_id_recommended = base.is_vat_id_recommended && rules.is_vat_id_supported;
     rules.source = RulesSource::PartnerCenter;
-    Applied { rules, postal, phone }
+    Rc::new(Applied { rules, postal, phone })
 }
 
 fn invalid(field: Option<&'static str>, expected: &'static str) -> IssueBuilder {

@@ -201,7 +201,7 @@ pub fn country_rules_with(
     options: &crate::EnrollmentOptions,
 ) -> Option<CountryValidationRules> {
     let market = crate::markets::find(&country.trim().to_ascii_uppercase())?;
-    Some(live::apply(market, &options.country_rules, &mut Vec::new()).rules)
+    Some(live::apply(market, &options.country_rules, &mut Vec::new()).rules.clone())
 }
 
 #[cfg(test)]

@@ -254,7 +254,7 @@ pub(crate) struct Ctx<'a> {
     pub options: &'a EnrollmentOptions,
     pub issues: Vec<Issue>,
     /// The rules of the account's country (REF-6): built-in, or passed in; `None` without a market.
-    pub rules: Option<crate::country_rules::live::Applied>,
+    pub rules: Option<std::rc::Rc<crate::country_rules::live::Applied>>,
 }
 
 impl<'a> Ctx<'a> {

@@ -20,6 +20,7 @@ mod detect;
 mod export;
 mod reader;
 mod rows;
+mod scan;
 #[cfg(test)]
 mod tests;
 mod tokenize;
@@ -32,9 +33,7 @@ use crate::audience::Count;
 use crate::input::{Text, ValueKind};
 use crate::issue::{Issue, IssueCode};
 use crate::locale::Locale;
-use serde::de::{self, Deserialize, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
 use serde::Serialize;
-use std::fmt;
 
 /// Default limit of a whole CSV input (64 MiB).
 pub const DEFAULT_MAX_BYTES: u64 = 64 << 20;
@@ -65,7 +64,8 @@ impl CsvOptions {
     }
 }
 
-/// The CSV text argument: a string of any size (not capped at 1 MiB like a form field), or a value of another type.
+/// The CSV text argument: a string of any size (not capped at 1 MiB like a form field), or a value of
+/// another type. Read from JS or JSON by `read::FromValue` (no serde visitor of its own any more).
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub enum CsvText {
     #[default]
@@ -83,56 +83,6 @@ impl From<&str> for CsvText {
 impl From<String> for CsvText {
     fn from(s: String) -> Self {
         CsvText::Str(s)
-    }
-}
-
-struct CsvTextVisitor;
-
-impl<'de> Visitor<'de> for CsvTextVisitor {
-    type Value = CsvText;
-    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str("any value")
-    }
-    fn visit_str<E: de::Error>(self, v: &str) -> Result<CsvText, E> {
-        Ok(CsvText::Str(v.to_owned()))
-    }
-    fn visit_string<E: de::Error>(self, v: String) -> Result<CsvText, E> {
-        Ok(CsvText::Str(v))
-    }
-    fn visit_bool<E: de::Error>(self, _: bool) -> Result<CsvText, E> {
-        Ok(CsvText::Invalid(ValueKind::Boolean))
-    }
-    fn visit_i64<E: de::Error>(self, _: i64) -> Result<CsvText, E> {
-        Ok(CsvText::Invalid(ValueKind::Number))
-    }
-    fn visit_u64<E: de::Error>(self, _: u64) -> Result<CsvText, E> {
-        Ok(CsvText::Invalid(ValueKind::Number))
-    }
-    fn visit_f64<E: de::Error>(self, _: f64) -> Result<CsvText, E> {
-        Ok(CsvText::Invalid(ValueKind::Number))
-    }
-    fn visit_none<E: de::Error>(self) -> Result<CsvText, E> {
-        Ok(CsvText::Missing)
-    }
-    fn visit_unit<E: de::Error>(self) -> Result<CsvText, E> {
-        Ok(CsvText::Missing)
-    }
-    fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<CsvText, D::Error> {
-        d.deserialize_any(CsvTextVisitor)
-    }
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<CsvText, A::Error> {
-        while seq.next_element::<IgnoredAny>()?.is_some() {}
-        Ok(CsvText::Invalid(ValueKind::Array))
-    }
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<CsvText, A::Error> {
-        while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
-        Ok(CsvText::Invalid(ValueKind::Object))
-    }
-}
-
-impl<'de> Deserialize<'de> for CsvText {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<CsvText, D::Error> {
-        d.deserialize_any(CsvTextVisitor)
     }
 }
 

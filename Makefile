@@ -12,9 +12,13 @@ setup-browsers:
 	bash tools/setup.sh browsers
 
 # The npm package in pkg/: release .wasm → wasm-bindgen (web target) → wasm-opt -Oz → pkg/index.js.
+# Then the entry `csp-partner-rules/enrollment` (pkg/enrollment/): the same crate with only the
+# enrolment exports (cargo feature `enrollment`), in its own target dir so neither build relinks the other.
 build: setup
 	cargo build --target $(WASM_TARGET) --release
 	node tools/build-pkg.mjs
+	cargo build --target $(WASM_TARGET) --release --no-default-features --features enrollment --target-dir target/enrollment
+	node tools/build-pkg.mjs --entry enrollment
 
 test: setup-browsers build test-native lint test-wasm test-node test-trap test-types test-consumers test-e2e
 	@echo "make test: all layers passed"
@@ -24,11 +28,12 @@ test-native:
 	cargo test
 	cargo test --features extra-locales --lib --test messages --test csv_robust
 
-# Clippy denies unwrap/expect/panic/indexing in src/ (see src/lib.rs), natively and for wasm.
+# rustfmt, then clippy with the lints of [workspace.lints] in Cargo.toml (unwrap/expect/panic/indexing denied
+# outside tests), natively, for wasm and for the server.
 lint:
 	cargo fmt --all --check
 	cargo clippy --all-targets -- -D warnings
-	cargo clippy --target $(WASM_TARGET) --lib -- -D warnings
+	cargo clippy --target $(WASM_TARGET) --lib --test wasm -- -D warnings
 	cargo clippy -p csp-partner-rules-server --no-deps -- -D warnings
 
 # 2. The same wasm-bindgen tests in Node, then in headless Chromium (chromedriver) and headless

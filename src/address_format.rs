@@ -5,7 +5,6 @@
 use crate::locale::Locale;
 use crate::messages;
 use serde::Serialize;
-use tsify::Tsify;
 
 /// A row of the generated address-format table (letters as in libaddressinput: A street, C city, S state, Z postal code).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -25,7 +24,8 @@ pub(crate) struct AddressRecord {
 }
 
 /// A first-level subdivision (state, province, prefecture…). `key` is the value stored.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Tsify)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct Subdivision {
     /// The value Partner Center stores (`"CA"`, `"Anhui Sheng"`): Latin characters.
@@ -34,7 +34,7 @@ pub struct Subdivision {
     pub name: &'static str,
     /// ISO 3166-2 suffix (`"CA"` of `US-CA`), where known.
     #[serde(rename = "isoCode", skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub iso: Option<&'static str>,
 }
 
@@ -62,7 +62,8 @@ fn all() -> &'static [AddressRecord] {
 }
 
 /// An address field of the enrolment form.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Tsify)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub enum AddressField {
     Line1,
@@ -74,7 +75,8 @@ pub enum AddressField {
 }
 
 /// The postal code of a country: whole-value pattern, examples and localized label.
-#[derive(Debug, Clone, PartialEq, Serialize, Tsify)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct PostalCodeFormat {
     /// libaddressinput regular expression, to match the whole (normalized) value.
@@ -85,9 +87,10 @@ pub struct PostalCodeFormat {
 }
 
 /// REF-4: how to lay out and check an address in one country.
-#[derive(Debug, Clone, PartialEq, Serialize, Tsify)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
-#[tsify(missing_as_null)]
+#[cfg_attr(target_arch = "wasm32", tsify(missing_as_null))]
 pub struct AddressFormat {
     pub country: &'static str,
     /// Fields that must be filled in.

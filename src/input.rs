@@ -605,11 +605,12 @@ impl<'de> Deserialize<'de> for PathKey {
 
 /// The options every issue-returning function takes last (SPEC 0.4). Unknown keys are ignored;
 /// options that are not an object are ignored as a whole.
-#[derive(Debug, Clone, Default, PartialEq, serde::Deserialize, tsify::Tsify)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase", default)]
 pub struct Options {
     /// BCP-47 tag (`"fr-CA"`), negotiated to the closest supported locale; `en` by default.
-    #[tsify(optional, type = "string")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional, type = "string"))]
     pub locale: Text,
 }
 

@@ -2,245 +2,100 @@
 
 use crate::locale::Locale;
 use crate::messages;
+use crate::string_enum::string_enum;
 use serde::Serialize;
 use std::collections::BTreeMap;
-use tsify::Tsify;
 
-/// Whether an issue blocks (`error`) or only informs (`warning`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Tsify)]
-#[serde(rename_all = "camelCase")]
-pub enum Severity {
-    Error,
-    Warning,
+string_enum! {
+    /// Whether an issue blocks (`error`) or only informs (`warning`).
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+    pub enum Severity {
+        Error = "error",
+        Warning = "warning",
+    }
 }
 
-/// The stable id of a problem. The JS value is the snake_case name (`"postal_code_format"`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Tsify)]
-#[serde(rename_all = "snake_case")]
-pub enum IssueCode {
-    // Any value, anywhere (SPEC 0.6).
-    InvalidType,
-    Required,
-    TooLong,
-    TooShort,
-    InputTooLarge,
-    InvalidCharacters,
-    InvalidState,
-    InvalidEvent,
-    TransitionNotAllowed,
-    InvalidDate,
-    // Markets and regions (REF, REG).
-    UnknownCountry,
-    NotCspMarket,
-    RegionMismatch,
-    PartnerIdCountryMismatch,
-    PartnerNotAuthorized,
-    MarketplaceUnavailable,
-    CspChannelUnavailable,
-    FreeOrByolOnly,
-    // Enrolment form (ENR).
-    CountryMismatch,
-    CompanyNameSingleCharacter,
-    CompanyNameSpecialOnly,
-    CompanyNameBlank,
-    CompanyNameAbbreviationOnly,
-    CompanyNameDomain,
-    CompanyNameRepeatedCharacter,
-    CompanyNameSpacedCharacters,
-    UnknownState,
-    PostalCodeFormat,
-    PostalCodeStateMismatch,
-    NonLatinCharacters,
-    EmailFormat,
-    EmailWebmail,
-    EmailRoleAccount,
-    EmailTenantOnly,
-    GovernmentDomain,
-    PhoneFormat,
-    PhoneRequired,
-    UrlFormat,
-    DunsFormat,
-    VatIdFormat,
-    VatIdRecommended,
-    RegistrationIdRequired,
-    RegistrationIdFormat,
-    PartnerIdFormat,
-    PartnerIdMissing,
-    DomainFormat,
-    /// `validateEnrollmentField` asked for a path that is not a field of the form.
-    UnknownField,
-    StateOwnMarket,
-    LanguageNotSupported,
-    // Country validation rules passed in (REF-6).
-    InvalidRules,
-    UnsupportedRulesPattern,
-    // Lifecycle and relationships (LIFE, REL).
-    GlobalAdminRequired,
-    PartnerIdNotAssociated,
-    RevenueThresholdMet,
-    RevenueRuleNotInEffect,
-    ConsentRequired,
-    SupportRequestRequired,
-    // Reseller audience and partner CSV (AUD).
-    OfferNotEligible,
-    PartnerHasResold,
-    ResoldPartnersKept,
-    MarketingUrlRequired,
-    TenantIdFormat,
-    CsvHeaderMissing,
-    CsvUnterminatedQuote,
-    DuplicatePartner,
-    CsvRowSkipped,
-    CsvEncoding,
-    CsvTooManyIssues,
-}
-
-impl IssueCode {
-    /// Every code, in declaration order (message snapshots, the README table). The exhaustive
-    /// `match` below stops the build when a code is added here but not listed.
-    pub const ALL: &'static [IssueCode] = &[
-        IssueCode::InvalidType,
-        IssueCode::Required,
-        IssueCode::TooLong,
-        IssueCode::TooShort,
-        IssueCode::InputTooLarge,
-        IssueCode::InvalidCharacters,
-        IssueCode::InvalidState,
-        IssueCode::InvalidEvent,
-        IssueCode::TransitionNotAllowed,
-        IssueCode::InvalidDate,
-        IssueCode::UnknownCountry,
-        IssueCode::NotCspMarket,
-        IssueCode::RegionMismatch,
-        IssueCode::PartnerIdCountryMismatch,
-        IssueCode::PartnerNotAuthorized,
-        IssueCode::MarketplaceUnavailable,
-        IssueCode::CspChannelUnavailable,
-        IssueCode::FreeOrByolOnly,
-        IssueCode::CountryMismatch,
-        IssueCode::CompanyNameSingleCharacter,
-        IssueCode::CompanyNameSpecialOnly,
-        IssueCode::CompanyNameBlank,
-        IssueCode::CompanyNameAbbreviationOnly,
-        IssueCode::CompanyNameDomain,
-        IssueCode::CompanyNameRepeatedCharacter,
-        IssueCode::CompanyNameSpacedCharacters,
-        IssueCode::UnknownState,
-        IssueCode::PostalCodeFormat,
-        IssueCode::PostalCodeStateMismatch,
-        IssueCode::NonLatinCharacters,
-        IssueCode::EmailFormat,
-        IssueCode::EmailWebmail,
-        IssueCode::EmailRoleAccount,
-        IssueCode::EmailTenantOnly,
-        IssueCode::GovernmentDomain,
-        IssueCode::PhoneFormat,
-        IssueCode::PhoneRequired,
-        IssueCode::UrlFormat,
-        IssueCode::DunsFormat,
-        IssueCode::VatIdFormat,
-        IssueCode::VatIdRecommended,
-        IssueCode::RegistrationIdRequired,
-        IssueCode::RegistrationIdFormat,
-        IssueCode::PartnerIdFormat,
-        IssueCode::PartnerIdMissing,
-        IssueCode::DomainFormat,
-        IssueCode::UnknownField,
-        IssueCode::StateOwnMarket,
-        IssueCode::LanguageNotSupported,
-        IssueCode::InvalidRules,
-        IssueCode::UnsupportedRulesPattern,
-        IssueCode::GlobalAdminRequired,
-        IssueCode::PartnerIdNotAssociated,
-        IssueCode::RevenueThresholdMet,
-        IssueCode::RevenueRuleNotInEffect,
-        IssueCode::ConsentRequired,
-        IssueCode::SupportRequestRequired,
-        IssueCode::OfferNotEligible,
-        IssueCode::PartnerHasResold,
-        IssueCode::ResoldPartnersKept,
-        IssueCode::MarketingUrlRequired,
-        IssueCode::TenantIdFormat,
-        IssueCode::CsvHeaderMissing,
-        IssueCode::CsvUnterminatedQuote,
-        IssueCode::DuplicatePartner,
-        IssueCode::CsvRowSkipped,
-        IssueCode::CsvEncoding,
-        IssueCode::CsvTooManyIssues,
-    ];
-
-    #[allow(dead_code)]
-    const fn listed(self) {
-        match self {
-            IssueCode::InvalidType
-            | IssueCode::Required
-            | IssueCode::TooLong
-            | IssueCode::TooShort
-            | IssueCode::InputTooLarge
-            | IssueCode::InvalidCharacters
-            | IssueCode::InvalidState
-            | IssueCode::InvalidEvent
-            | IssueCode::TransitionNotAllowed
-            | IssueCode::InvalidDate
-            | IssueCode::UnknownCountry
-            | IssueCode::NotCspMarket
-            | IssueCode::RegionMismatch
-            | IssueCode::PartnerIdCountryMismatch
-            | IssueCode::PartnerNotAuthorized
-            | IssueCode::MarketplaceUnavailable
-            | IssueCode::CspChannelUnavailable
-            | IssueCode::FreeOrByolOnly
-            | IssueCode::CountryMismatch
-            | IssueCode::CompanyNameSingleCharacter
-            | IssueCode::CompanyNameSpecialOnly
-            | IssueCode::CompanyNameBlank
-            | IssueCode::CompanyNameAbbreviationOnly
-            | IssueCode::CompanyNameDomain
-            | IssueCode::CompanyNameRepeatedCharacter
-            | IssueCode::CompanyNameSpacedCharacters
-            | IssueCode::UnknownState
-            | IssueCode::PostalCodeFormat
-            | IssueCode::PostalCodeStateMismatch
-            | IssueCode::NonLatinCharacters
-            | IssueCode::EmailFormat
-            | IssueCode::EmailWebmail
-            | IssueCode::EmailRoleAccount
-            | IssueCode::EmailTenantOnly
-            | IssueCode::GovernmentDomain
-            | IssueCode::PhoneFormat
-            | IssueCode::PhoneRequired
-            | IssueCode::UrlFormat
-            | IssueCode::DunsFormat
-            | IssueCode::VatIdFormat
-            | IssueCode::VatIdRecommended
-            | IssueCode::RegistrationIdRequired
-            | IssueCode::RegistrationIdFormat
-            | IssueCode::PartnerIdFormat
-            | IssueCode::PartnerIdMissing
-            | IssueCode::DomainFormat
-            | IssueCode::UnknownField
-            | IssueCode::StateOwnMarket
-            | IssueCode::LanguageNotSupported
-            | IssueCode::InvalidRules
-            | IssueCode::UnsupportedRulesPattern
-            | IssueCode::GlobalAdminRequired
-            | IssueCode::PartnerIdNotAssociated
-            | IssueCode::RevenueThresholdMet
-            | IssueCode::RevenueRuleNotInEffect
-            | IssueCode::ConsentRequired
-            | IssueCode::SupportRequestRequired
-            | IssueCode::OfferNotEligible
-            | IssueCode::PartnerHasResold
-            | IssueCode::ResoldPartnersKept
-            | IssueCode::MarketingUrlRequired
-            | IssueCode::TenantIdFormat
-            | IssueCode::CsvHeaderMissing
-            | IssueCode::CsvUnterminatedQuote
-            | IssueCode::DuplicatePartner
-            | IssueCode::CsvRowSkipped
-            | IssueCode::CsvEncoding
-            | IssueCode::CsvTooManyIssues => {}
-        }
+string_enum! {
+    /// The stable id of a problem. The JS value is the snake_case name (`"postal_code_format"`).
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+    #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+    pub enum IssueCode {
+        // Any value, anywhere (SPEC 0.6).
+        InvalidType = "invalid_type",
+        Required = "required",
+        TooLong = "too_long",
+        TooShort = "too_short",
+        InputTooLarge = "input_too_large",
+        InvalidCharacters = "invalid_characters",
+        InvalidState = "invalid_state",
+        InvalidEvent = "invalid_event",
+        TransitionNotAllowed = "transition_not_allowed",
+        InvalidDate = "invalid_date",
+        // Markets and regions (REF, REG).
+        UnknownCountry = "unknown_country",
+        NotCspMarket = "not_csp_market",
+        RegionMismatch = "region_mismatch",
+        PartnerIdCountryMismatch = "partner_id_country_mismatch",
+        PartnerNotAuthorized = "partner_not_authorized",
+        MarketplaceUnavailable = "marketplace_unavailable",
+        CspChannelUnavailable = "csp_channel_unavailable",
+        FreeOrByolOnly = "free_or_byol_only",
+        // Enrolment form (ENR).
+        CountryMismatch = "country_mismatch",
+        CompanyNameSingleCharacter = "company_name_single_character",
+        CompanyNameSpecialOnly = "company_name_special_only",
+        CompanyNameBlank = "company_name_blank",
+        CompanyNameAbbreviationOnly = "company_name_abbreviation_only",
+        CompanyNameDomain = "company_name_domain",
+        CompanyNameRepeatedCharacter = "company_name_repeated_character",
+        CompanyNameSpacedCharacters = "company_name_spaced_characters",
+        UnknownState = "unknown_state",
+        PostalCodeFormat = "postal_code_format",
+        PostalCodeStateMismatch = "postal_code_state_mismatch",
+        NonLatinCharacters = "non_latin_characters",
+        EmailFormat = "email_format",
+        EmailWebmail = "email_webmail",
+        EmailRoleAccount = "email_role_account",
+        EmailTenantOnly = "email_tenant_only",
+        GovernmentDomain = "government_domain",
+        PhoneFormat = "phone_format",
+        PhoneRequired = "phone_required",
+        UrlFormat = "url_format",
+        DunsFormat = "duns_format",
+        VatIdFormat = "vat_id_format",
+        VatIdRecommended = "vat_id_recommended",
+        RegistrationIdRequired = "registration_id_required",
+        RegistrationIdFormat = "registration_id_format",
+        PartnerIdFormat = "partner_id_format",
+        PartnerIdMissing = "partner_id_missing",
+        DomainFormat = "domain_format",
+        /// `validateEnrollmentField` asked for a path that is not a field of the form.
+        UnknownField = "unknown_field",
+        StateOwnMarket = "state_own_market",
+        LanguageNotSupported = "language_not_supported",
+        // Country validation rules passed in (REF-6).
+        InvalidRules = "invalid_rules",
+        UnsupportedRulesPattern = "unsupported_rules_pattern",
+        // Lifecycle and relationships (LIFE, REL).
+        GlobalAdminRequired = "global_admin_required",
+        PartnerIdNotAssociated = "partner_id_not_associated",
+        RevenueThresholdMet = "revenue_threshold_met",
+        RevenueRuleNotInEffect = "revenue_rule_not_in_effect",
+        ConsentRequired = "consent_required",
+        SupportRequestRequired = "support_request_required",
+        // Reseller audience and partner CSV (AUD).
+        OfferNotEligible = "offer_not_eligible",
+        PartnerHasResold = "partner_has_resold",
+        ResoldPartnersKept = "resold_partners_kept",
+        MarketingUrlRequired = "marketing_url_required",
+        TenantIdFormat = "tenant_id_format",
+        CsvHeaderMissing = "csv_header_missing",
+        CsvUnterminatedQuote = "csv_unterminated_quote",
+        DuplicatePartner = "duplicate_partner",
+        CsvRowSkipped = "csv_row_skipped",
+        CsvEncoding = "csv_encoding",
+        CsvTooManyIssues = "csv_too_many_issues",
     }
 }
 
@@ -309,17 +164,18 @@ impl std::fmt::Display for ParamValue {
 pub type Params = BTreeMap<String, ParamValue>;
 
 /// A problem found in an input (SPEC 0.2).
-#[derive(Debug, Clone, PartialEq, Serialize, Tsify)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct Issue {
     pub code: IssueCode,
     /// Where: object keys and array indexes from the root of the checked value; empty for the whole value.
-    #[tsify(type = "(string | number)[]")]
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "(string | number)[]"))]
     pub path: Vec<PathSegment>,
     pub severity: Severity,
     /// Final text in the requested locale, parameters filled in.
     pub message: String,
-    #[tsify(type = "Record<string, string | number>")]
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "Record<string, string | number>"))]
     pub params: Params,
 }
 
@@ -383,7 +239,8 @@ pub fn no_errors(issues: &[Issue]) -> bool {
 }
 
 /// The answer of a check that has no value to return (`{ ok, issues }`, REG).
-#[derive(Debug, Clone, PartialEq, Serialize, Tsify)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct CheckResult {
     pub ok: bool,

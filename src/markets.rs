@@ -3,7 +3,6 @@
 
 use crate::locale::Locale;
 use serde::Serialize;
-use tsify::Tsify;
 
 /// A row of the generated markets table.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -45,7 +44,8 @@ pub(crate) fn all() -> &'static [MarketRecord] {
 }
 
 /// A CSP region as named on a market.
-#[derive(Debug, Clone, PartialEq, Serialize, Tsify)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct RegionRef {
     pub id: &'static str,
@@ -53,9 +53,10 @@ pub struct RegionRef {
 }
 
 /// A country or territory where CSP offers can be sold (REF-1).
-#[derive(Debug, Clone, PartialEq, Serialize, Tsify)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
-#[tsify(missing_as_null)]
+#[cfg_attr(target_arch = "wasm32", tsify(missing_as_null))]
 pub struct Market {
     /// ISO 3166-1 alpha-2 code (`XK`, `XS`, `XE` are Microsoft's user-assigned codes).
     pub country: &'static str,
@@ -66,12 +67,13 @@ pub struct Market {
     pub currency: Option<&'static str>,
     /// Second billing currency (Brazil: USD for traditional license-based offers).
     #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub alt_currency: Option<&'static str>,
 }
 
 /// A CSP region (REF-3): partners sell to customers of their own region only.
-#[derive(Debug, Clone, PartialEq, Serialize, Tsify)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct Region {
     pub id: &'static str,
@@ -82,18 +84,20 @@ pub struct Region {
 }
 
 /// The billing currency of a market (REG-5).
-#[derive(Debug, Clone, PartialEq, Serialize, Tsify)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
-#[tsify(missing_as_null)]
+#[cfg_attr(target_arch = "wasm32", tsify(missing_as_null))]
 pub struct Currency {
     pub currency: Option<&'static str>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub alt_currency: Option<&'static str>,
 }
 
 /// Dates or versions of the reference data compiled in (REF-5).
-#[derive(Debug, Clone, PartialEq, Serialize, Tsify)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct DataVersion {
     /// Partner Center "CSP global markets" page date.

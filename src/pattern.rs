@@ -5,7 +5,12 @@
 //! data, at build time, into a small Thompson-NFA program (and fails the build on a feature it does
 //! not support); [`vm`] runs it over the input as a Pike VM, in time proportional to
 //! `input length × program length`.
+//!
+//! One compiler, [`compile`] (parser and emitter), serves both sides: the build script includes it to
+//! compile the data's patterns (its `Data` dialect), and [`dotnet`] uses it at run time for Partner
+//! Center's .NET patterns (its `DotNet` dialect).
 
+mod compile;
 pub(crate) mod dotnet;
 mod vm;
 
@@ -30,12 +35,12 @@ impl Pattern {
 }
 
 #[cfg(test)]
-#[allow(dead_code)]
+#[allow(dead_code, reason = "the tests use the build's compiler, not all of build/pattern.rs")]
 #[path = "../build/pattern.rs"]
 mod compiler;
 /// The build's compiler, at test time, to test the matcher on any pattern.
 #[cfg(test)]
-#[allow(dead_code)]
+#[allow(dead_code, reason = "the compiler's helpers, not all of build/util.rs")]
 #[path = "../build/util.rs"]
 mod util;
 
@@ -89,6 +94,34 @@ mod tests {
         for src in [r"^\d$", r"\w+", r"a.b", r"(?=a)", r"a+?", r"\1", "é", r"[a", r"(a", r"a)", "a{3,1}"] {
             let result = std::panic::catch_unwind(|| Compiler::default().compile(src));
             assert!(result.is_err(), "{src:?} must be refused");
+        }
+    }
+
+    #[test]
+    fn pattern_engine_one_parser_for_the_data_and_dotnet() {
+        // The data's dialect is a subset of .NET's: anchored, the run-time compiler answers the same.
+        let inputs =
+            ["95014", "22162-1010", "EC1Y 8SY", "GIR 0AA", "5x", "", "BB12345", "aab", "-.", "012345"];
+        for src in [
+            r"\d{5}(?:[ -]\d{4})?",
+            r"GIR ?0AA|(?:[A-Z]{1,2}\d[A-Z\d]?) ?\d[ABD-HJLNP-UW-Z]{2}",
+            r"[^0-4]x+y*",
+            r"(BB\d{5})?",
+            r"(a|)*b",
+            r"\-\.",
+            r"(?:[01589]\d|[2-467])\d{4}",
+        ] {
+            let mut c = Compiler::default();
+            let at = c.compile(src);
+            let dotnet = super::dotnet::compile_uncached(&format!("^(?:{src})$")).unwrap();
+            for input in inputs {
+                assert_eq!(c.matches(at, input, false), dotnet.is_match(input), "{src:?} on {input:?}");
+            }
+        }
+        // What only .NET reads is refused in the data (anchors, `.`, `\s`, lazy, named groups).
+        for src in [r"^\d$", r"a.b", r"\s", r"a+?", r"(?<n>a)", r"a{1,100}"] {
+            assert!(super::dotnet::compile_uncached(src).is_ok(), "{src:?}");
+            assert!(std::panic::catch_unwind(|| Compiler::default().compile(src)).is_err(), "{src:?}");
         }
     }
 

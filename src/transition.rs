@@ -1,21 +1,23 @@
 //! What the state machines share (SPEC 0.3, §3, §4): the transition result, effects, actor roles,
 //! and the lenient reading of states and events that arrive from JS or JSON.
 //!
-//! A state or an event is given either typed (Rust callers) or as any value ([`Given::Raw`]):
-//! the raw form is read with lenient field types, then checked into the typed form, so a wrong
-//! value becomes an `invalid_state` / `invalid_event` issue naming the field, never a default.
+//! A state or an event is given either typed (Rust callers) or as any value ([`Given::Raw`], one
+//! [`Value`] of the one reader, `src/read/`): the typed form is read from its members ([`Decode`],
+//! [`Fields`]), so a wrong value becomes an `invalid_state` / `invalid_event` issue naming the
+//! field, never a default.
 
-use crate::input::{Loose, Text, ValueKind};
+use crate::input::ValueKind;
 use crate::issue::{Issue, IssueCode};
 use crate::locale::Locale;
+use crate::read::{FromValue, Value};
 use serde::de::{self, Deserialize, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
 use serde::Serialize;
 use std::fmt;
-use tsify::Tsify;
 
 /// The answer of a transition: `state` is the next state when `ok`, the given one otherwise (or
 /// the start state when the given one was not a valid state: `invalid_state`).
-#[derive(Debug, Clone, PartialEq, Serialize, Tsify)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct Transition<S> {
     pub ok: bool,
@@ -53,7 +55,8 @@ impl<S> Transition<S> {
 }
 
 /// A side effect the caller performs after a transition (the rules never send anything themselves).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize, Tsify)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(tag = "type", rename_all = "camelCase")]
 pub enum Effect {
     /// E-mail the primary contact a link to verify the address (submit, resend).
@@ -64,87 +67,183 @@ pub enum Effect {
     OpenSupportRequest,
 }
 
-/// Who performs an action in Partner Center.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize, Tsify)]
-#[serde(rename_all = "camelCase")]
-pub enum ActorRole {
-    GlobalAdmin,
-    Admin,
-    User,
-}
-
-impl ActorRole {
-    pub(crate) fn parse(s: &str) -> Option<ActorRole> {
-        match s.trim() {
-            "globalAdmin" => Some(ActorRole::GlobalAdmin),
-            "admin" => Some(ActorRole::Admin),
-            "user" => Some(ActorRole::User),
-            _ => None,
-        }
-    }
-
-    pub(crate) fn name(self) -> &'static str {
-        match self {
-            ActorRole::GlobalAdmin => "globalAdmin",
-            ActorRole::Admin => "admin",
-            ActorRole::User => "user",
-        }
+crate::string_enum::string_enum! {
+    /// Who performs an action in Partner Center.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+    pub enum ActorRole {
+        GlobalAdmin = "globalAdmin",
+        Admin = "admin",
+        User = "user",
     }
 }
 
-/// A state or an event as the caller gave it: typed, or any JSON/JS value `R` (read leniently,
-/// checked when used). Rust callers pass typed values (`From<T>`, `From<&T>`); JSON and wasm
-/// callers deserialize this type, which accepts any value.
+/// A state or an event as the caller gave it: typed, or any JSON/JS value (read when used, with
+/// [`Decode`]). Rust callers pass typed values (`From<T>`, `From<&T>`); JSON and wasm callers read
+/// this type ([`FromValue`]), which accepts any value.
 #[derive(Debug, Clone)]
-pub enum Given<T, R> {
+pub enum Given<T> {
     Typed(T),
-    Raw(Loose<R>),
+    Raw(Value),
 }
 
-impl<T, R> Default for Given<T, R> {
+impl<T> Default for Given<T> {
     fn default() -> Self {
-        Given::Raw(Loose::Missing)
+        Given::Raw(Value::Missing)
     }
 }
 
-impl<T, R> From<T> for Given<T, R> {
+impl<T> From<T> for Given<T> {
     fn from(value: T) -> Self {
         Given::Typed(value)
     }
 }
 
-impl<T: Clone, R> From<&T> for Given<T, R> {
+impl<T: Clone> From<&T> for Given<T> {
     fn from(value: &T) -> Self {
         Given::Typed(value.clone())
     }
 }
 
-impl<'de, T, R: Deserialize<'de>> Deserialize<'de> for Given<T, R> {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        Loose::<R>::deserialize(d).map(Given::Raw)
+impl<T> Given<T> {
+    /// A raw state or event from a JSON value (natively: tests, the server).
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn json(json: &serde_json::Value) -> Self {
+        Given::Raw(Value::from_json(json))
     }
 }
 
-/// Reads a raw state or event into its typed form, or says which fields are wrong.
-pub trait Decode {
-    type Typed;
-    /// The typed value, or the names of the fields that are missing or of the wrong type.
-    fn decode(&self) -> Result<Self::Typed, Vec<&'static str>>;
+/// Any value; the walker reads only the members the state or event reads ([`Decode::shape`]).
+impl<T: Decode> FromValue for Given<T> {
+    fn from_value(value: Value) -> Self {
+        Given::Raw(value)
+    }
+
+    fn shape(out: &mut String) {
+        T::shape(out)
+    }
+}
+
+/// A typed state or event read from the members of an object, or the names of the fields that are
+/// missing or of the wrong type (in the order of the `invalid_state` / `invalid_event` issues).
+pub trait Decode: Sized {
+    /// Reads the members.
+    fn decode(fields: Fields) -> Result<Self, Vec<&'static str>>;
+
+    /// The members read (a walker shape: see [`FromValue::shape`]).
+    fn shape(out: &mut String);
+}
+
+/// The shape `{a,b,…}` of an object whose members are all leaves.
+pub(crate) fn members(out: &mut String, keys: &[&str]) {
+    out.push('{');
+    out.push_str(&keys.join(","));
+    out.push('}');
+}
+
+static MISSING: Value = Value::Missing;
+
+/// The members of a raw state or event (an object, or nothing), read by name.
+#[derive(Debug, Clone, Copy)]
+pub struct Fields<'a>(&'a Value);
+
+impl<'a> Fields<'a> {
+    /// The member `key` (missing when absent).
+    pub fn get(self, key: &str) -> &'a Value {
+        self.0.get(key).unwrap_or(&MISSING)
+    }
+
+    /// The members of the member `key` (an object, or nothing).
+    pub fn member(self, key: &str) -> Fields<'a> {
+        Fields(self.get(key))
+    }
+
+    /// The member `key` if it is a string a text field keeps (not over the field limit).
+    pub fn str(self, key: &str) -> Option<&'a str> {
+        str_of(self.get(key))
+    }
+
+    /// A required string: `Some` when the member is one, else `field` is bad.
+    pub fn text(self, field: &'static str, bad: &mut Vec<&'static str>) -> Option<String> {
+        let text = self.str(field).map(str::to_owned);
+        if text.is_none() {
+            bad.push(field);
+        }
+        text
+    }
+
+    /// An optional string: absent is `None`; any other non-string is a bad field.
+    pub fn optional_text(self, field: &'static str, bad: &mut Vec<&'static str>) -> Option<String> {
+        if self.get(field).is_missing() {
+            return None;
+        }
+        self.text(field, bad)
+    }
+
+    /// A required boolean.
+    pub fn flag(self, field: &'static str, bad: &mut Vec<&'static str>) -> bool {
+        match self.get(field) {
+            Value::Bool(b) => *b,
+            _ => {
+                bad.push(field);
+                false
+            }
+        }
+    }
+
+    /// The required `actorRole` of an event (a bad field when it is not a known role).
+    pub fn role(self, bad: &mut Vec<&'static str>) -> ActorRole {
+        self.str("actorRole").and_then(ActorRole::parse).unwrap_or_else(|| {
+            bad.push("actorRole");
+            ActorRole::User
+        })
+    }
+
+    /// The event type `type` names (trimmed, exact case), or `type` as the bad field.
+    pub fn event_type<T: Copy>(
+        self,
+        all: impl IntoIterator<Item = T>,
+        name: impl Fn(T) -> &'static str,
+    ) -> Result<T, Vec<&'static str>> {
+        let kind = self.str("type").map(str::trim);
+        all.into_iter().find(|t| Some(name(*t)) == kind).ok_or_else(|| vec!["type"])
+    }
+
+    /// The `status` member, trimmed (`""` when it holds no string).
+    pub fn status(self) -> &'a str {
+        self.str("status").map(str::trim).unwrap_or("")
+    }
+
+    /// A list of strings: `Some` when the member is an array of strings only.
+    pub fn strings(self, field: &str) -> Option<Vec<String>> {
+        match self.get(field) {
+            Value::Array(items) => items.iter().map(|v| str_of(v).map(str::to_owned)).collect(),
+            Value::Unread(ValueKind::Array) => Some(Vec::new()),
+            _ => None,
+        }
+    }
+}
+
+/// The string of a value, if a text field keeps it (see [`Text`]'s reading: not over the limit).
+fn str_of(value: &Value) -> Option<&str> {
+    value.as_str().filter(|s| s.len() <= crate::input::MAX_FIELD_BYTES)
 }
 
 /// Turns a [`Given`] into its typed value or the issues refusing it (`code`: `invalid_state` or
 /// `invalid_event`; `field` param and path, path `[]` for the whole value).
-pub(crate) fn decode<T: Clone, R: Decode<Typed = T>>(
-    given: &Given<T, R>,
+pub(crate) fn decode<T: Clone + Decode>(
+    given: &Given<T>,
     code: IssueCode,
     locale: Locale,
 ) -> Result<T, Vec<Issue>> {
     let fields = match given {
         Given::Typed(t) => return Ok(t.clone()),
-        Given::Raw(Loose::Value(raw)) => match raw.decode() {
-            Ok(t) => return Ok(t),
-            Err(fields) => fields,
-        },
+        Given::Raw(value @ (Value::Object(_) | Value::Unread(ValueKind::Object))) => {
+            match T::decode(Fields(value)) {
+                Ok(t) => return Ok(t),
+                Err(fields) => fields,
+            }
+        }
         Given::Raw(_) => vec![""],
     };
     Err(fields.into_iter().map(|f| invalid(code, f, locale)).collect())
@@ -152,8 +251,8 @@ pub(crate) fn decode<T: Clone, R: Decode<Typed = T>>(
 
 /// Reads a state: decoded ([`decode`]), then its invariants checked by `check` (the names of the
 /// fields that contradict each other); `invalid_state` issues otherwise.
-pub(crate) fn read_state<T: Clone, R: Decode<Typed = T>>(
-    given: &Given<T, R>,
+pub(crate) fn read_state<T: Clone + Decode>(
+    given: &Given<T>,
     check: impl Fn(&T) -> Result<(), Vec<&'static str>>,
     locale: Locale,
 ) -> Result<T, Vec<Issue>> {
@@ -218,56 +317,38 @@ impl Serialize for Flag {
     }
 }
 
-/// A number field: absent, a number, or a value of another type.
-#[derive(Debug, Clone, Copy, PartialEq, Default)]
-pub enum Number {
-    #[default]
-    Missing,
-    Num(f64),
-    Invalid(ValueKind),
-}
-
-/// An array of strings: absent, the array (`None` for an element that is not a string), or another type.
-#[derive(Debug, Clone, PartialEq, Default)]
-pub enum TextList {
-    #[default]
-    Missing,
-    Items(Vec<Option<String>>),
-    Invalid(ValueKind),
-}
-
-macro_rules! lenient_visitor {
-    ($visitor:ident, $ty:ident, $expecting:literal, { $($body:tt)* }) => {
-        struct $visitor;
-        impl<'de> Visitor<'de> for $visitor {
-            type Value = $ty;
-            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str($expecting)
-            }
-            fn visit_none<E: de::Error>(self) -> Result<$ty, E> {
-                Ok($ty::Missing)
-            }
-            fn visit_unit<E: de::Error>(self) -> Result<$ty, E> {
-                Ok($ty::Missing)
-            }
-            fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<$ty, D::Error> {
-                d.deserialize_any($visitor)
-            }
-            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<$ty, A::Error> {
-                while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
-                Ok($ty::Invalid(ValueKind::Object))
-            }
-            $($body)*
+/// Reads a [`Flag`] from any value.
+impl FromValue for Flag {
+    fn from_value(value: Value) -> Flag {
+        match value {
+            Value::Missing => Flag::Missing,
+            Value::Bool(b) => Flag::Bool(b),
+            other => Flag::Invalid(other.kind().unwrap_or(ValueKind::Object)),
         }
-        impl<'de> Deserialize<'de> for $ty {
-            fn deserialize<D: Deserializer<'de>>(d: D) -> Result<$ty, D::Error> {
-                d.deserialize_any($visitor)
-            }
-        }
-    };
+    }
+
+    /// A leaf: an array or object there is only reported by kind.
+    fn shape(_: &mut String) {}
 }
 
-lenient_visitor!(FlagVisitor, Flag, "a boolean", {
+/// Serde's reading of a [`Flag`], for the audience types that still derive `Deserialize` (read
+/// through the serde bridge, `src/read/bridge.rs`): goes when the audience reads a `Value` itself.
+struct FlagVisitor;
+
+impl<'de> Visitor<'de> for FlagVisitor {
+    type Value = Flag;
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a boolean")
+    }
+    fn visit_none<E: de::Error>(self) -> Result<Flag, E> {
+        Ok(Flag::Missing)
+    }
+    fn visit_unit<E: de::Error>(self) -> Result<Flag, E> {
+        Ok(Flag::Missing)
+    }
+    fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Flag, D::Error> {
+        d.deserialize_any(FlagVisitor)
+    }
     fn visit_bool<E: de::Error>(self, v: bool) -> Result<Flag, E> {
         Ok(Flag::Bool(v))
     }
@@ -287,68 +368,16 @@ lenient_visitor!(FlagVisitor, Flag, "a boolean", {
         while seq.next_element::<IgnoredAny>()?.is_some() {}
         Ok(Flag::Invalid(ValueKind::Array))
     }
-});
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Flag, A::Error> {
+        while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
+        Ok(Flag::Invalid(ValueKind::Object))
+    }
+}
 
-lenient_visitor!(NumberVisitor, Number, "a number", {
-    fn visit_bool<E: de::Error>(self, _: bool) -> Result<Number, E> {
-        Ok(Number::Invalid(ValueKind::Boolean))
+impl<'de> Deserialize<'de> for Flag {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Flag, D::Error> {
+        d.deserialize_any(FlagVisitor)
     }
-    #[allow(clippy::cast_precision_loss)]
-    fn visit_i64<E: de::Error>(self, v: i64) -> Result<Number, E> {
-        Ok(Number::Num(v as f64))
-    }
-    #[allow(clippy::cast_precision_loss)]
-    fn visit_u64<E: de::Error>(self, v: u64) -> Result<Number, E> {
-        Ok(Number::Num(v as f64))
-    }
-    fn visit_f64<E: de::Error>(self, v: f64) -> Result<Number, E> {
-        Ok(Number::Num(v))
-    }
-    fn visit_str<E: de::Error>(self, _: &str) -> Result<Number, E> {
-        Ok(Number::Invalid(ValueKind::String))
-    }
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Number, A::Error> {
-        while seq.next_element::<IgnoredAny>()?.is_some() {}
-        Ok(Number::Invalid(ValueKind::Array))
-    }
-});
-
-lenient_visitor!(TextListVisitor, TextList, "an array of strings", {
-    fn visit_bool<E: de::Error>(self, _: bool) -> Result<TextList, E> {
-        Ok(TextList::Invalid(ValueKind::Boolean))
-    }
-    fn visit_i64<E: de::Error>(self, _: i64) -> Result<TextList, E> {
-        Ok(TextList::Invalid(ValueKind::Number))
-    }
-    fn visit_u64<E: de::Error>(self, _: u64) -> Result<TextList, E> {
-        Ok(TextList::Invalid(ValueKind::Number))
-    }
-    fn visit_f64<E: de::Error>(self, _: f64) -> Result<TextList, E> {
-        Ok(TextList::Invalid(ValueKind::Number))
-    }
-    fn visit_str<E: de::Error>(self, _: &str) -> Result<TextList, E> {
-        Ok(TextList::Invalid(ValueKind::String))
-    }
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<TextList, A::Error> {
-        let mut items = Vec::new();
-        while let Some(item) = seq.next_element::<crate::input::Text>()? {
-            items.push(match item {
-                crate::input::Text::Str(s) => Some(s),
-                _ => None,
-            });
-        }
-        Ok(TextList::Items(items))
-    }
-});
-
-/// The event type a raw event's `type` names (trimmed, exact case), or `type` as the bad field.
-pub(crate) fn event_type<T: Copy>(
-    kind: &Text,
-    all: impl IntoIterator<Item = T>,
-    name: impl Fn(T) -> &'static str,
-) -> Result<T, Vec<&'static str>> {
-    let kind = kind.as_str().map(str::trim);
-    all.into_iter().find(|t| Some(name(*t)) == kind).ok_or_else(|| vec!["type"])
 }
 
 /// `value` when no field was found bad, else the bad fields.
@@ -360,82 +389,42 @@ pub(crate) fn unless_bad<T>(value: T, bad: Vec<&'static str>) -> Result<T, Vec<&
     }
 }
 
-/// Reads the required `actorRole` of an event (a bad field when it is not a known role).
-pub(crate) fn role_field(text: &Text, bad: &mut Vec<&'static str>) -> ActorRole {
-    text.as_str().and_then(ActorRole::parse).unwrap_or_else(|| {
-        bad.push("actorRole");
-        ActorRole::User
-    })
-}
-
-/// Reads a required string of a raw value: `Some` when it is a string.
-pub(crate) fn text_field(
-    text: &crate::input::Text,
-    field: &'static str,
-    bad: &mut Vec<&'static str>,
-) -> Option<String> {
-    match text {
-        crate::input::Text::Str(s) => Some(s.clone()),
-        _ => {
-            bad.push(field);
-            None
-        }
-    }
-}
-
-/// Reads an optional string: absent is `None`; any other non-string is a bad field.
-pub(crate) fn optional_text(
-    text: &crate::input::Text,
-    field: &'static str,
-    bad: &mut Vec<&'static str>,
-) -> Option<String> {
-    match text {
-        crate::input::Text::Missing => None,
-        other => text_field(other, field, bad),
-    }
-}
-
-/// Reads a required boolean of a raw value.
-pub(crate) fn flag_field(flag: Flag, field: &'static str, bad: &mut Vec<&'static str>) -> bool {
-    match flag {
-        Flag::Bool(b) => b,
-        _ => {
-            bad.push(field);
-            false
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
-    fn lenient_fields_accept_any_json_value() {
-        let flags: Vec<Flag> = serde_json::from_str(r#"[true, null, 1, "x", [], {}]"#).unwrap();
-        assert_eq!(
-            flags,
-            [
-                Flag::Bool(true),
-                Flag::Missing,
-                Flag::Invalid(ValueKind::Number),
-                Flag::Invalid(ValueKind::String),
-                Flag::Invalid(ValueKind::Array),
-                Flag::Invalid(ValueKind::Object)
-            ]
-        );
-        let numbers: Vec<Number> = serde_json::from_str(r#"[1, -2, 2.5, "3", true]"#).unwrap();
-        assert_eq!(numbers[..3], [Number::Num(1.0), Number::Num(-2.0), Number::Num(2.5)]);
-        assert_eq!(numbers[3], Number::Invalid(ValueKind::String));
-        let lists: Vec<TextList> = serde_json::from_str(r#"[["a", 1], "a", null]"#).unwrap();
-        assert_eq!(
-            lists,
-            [
-                TextList::Items(vec![Some("a".into()), None]),
-                TextList::Invalid(ValueKind::String),
-                TextList::Missing
-            ]
-        );
+    fn flags_read_any_value() {
+        let json: serde_json::Value = serde_json::from_str(r#"[true, null, 1, "x", [], {}]"#).unwrap();
+        let expected = [
+            Flag::Bool(true),
+            Flag::Missing,
+            Flag::Invalid(ValueKind::Number),
+            Flag::Invalid(ValueKind::String),
+            Flag::Invalid(ValueKind::Array),
+            Flag::Invalid(ValueKind::Object),
+        ];
+        assert_eq!(Vec::<Flag>::from_json(Some(&json)), expected);
+        assert_eq!(serde_json::from_value::<Vec<Flag>>(json).unwrap(), expected);
+    }
+
+    #[test]
+    fn fields_name_the_wrong_members_in_reading_order() {
+        let value = Value::from_json(&serde_json::json!({
+            "type": " accept ", "on": 1, "ok": true, "reasons": ["a", 1], "list": ["a", "b"], "actorRole": "Admin"
+        }));
+        let fields = Fields(&value);
+        let mut bad = Vec::new();
+        assert_eq!(fields.event_type(["accept"], |t| t), Ok("accept"));
+        assert_eq!(fields.text("on", &mut bad), None);
+        assert_eq!(fields.optional_text("missing", &mut bad), None);
+        assert!(fields.flag("ok", &mut bad));
+        assert!(!fields.flag("missing", &mut bad));
+        assert_eq!(fields.role(&mut bad), ActorRole::User);
+        assert_eq!(fields.strings("reasons"), None);
+        assert_eq!(fields.strings("list"), Some(vec!["a".into(), "b".into()]));
+        assert_eq!(bad, ["on", "missing", "actorRole"]);
+        assert_eq!(Fields(&Value::Missing).status(), "");
     }
 
     #[test]

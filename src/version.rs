@@ -5,7 +5,6 @@
 
 use crate::markets::{data_version, DataVersion};
 use serde::Serialize;
-use tsify::Tsify;
 
 /// The crate's version, which is also the npm package's.
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");
@@ -15,7 +14,8 @@ pub const VERSION: &str = env!("CARGO_PKG_VERSION");
 pub const RULES_REVISION: u32 = 1;
 
 /// What decides the answers: equal `id`s on the page and the server mean equal verdicts.
-#[derive(Debug, Clone, PartialEq, Serialize, Tsify)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct RulesVersion {
     /// The package version (`0.1.0`).

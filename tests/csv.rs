@@ -3,6 +3,10 @@
 //! a 1 MB field — generated here rather than stored), the streaming reader against the one-shot
 //! parser for every chunk size 1…16, and `parse(export(x)) == x`.
 #![cfg(not(target_arch = "wasm32"))]
+#![allow(
+    clippy::unwrap_used,
+    reason = "helpers of the tests, outside #[test]: a failure there fails the test"
+)]
 
 mod common;
 use common::Rng;

@@ -2,6 +2,10 @@
 //! parameters, compared with `tests/messages.snap.json`. `BLESS=1 cargo test --test messages` (part of
 //! `make bless`) rewrites the snapshot; review its diff like a translation change.
 #![cfg(not(target_arch = "wasm32"))]
+#![allow(
+    clippy::unwrap_used,
+    reason = "helpers of the tests, outside #[test]: a failure there fails the test"
+)]
 
 use csp_partner_rules::{Issue, IssueCode, Locale};
 use serde_json::{Map, Value};
@@ -90,7 +94,7 @@ fn render_all() -> Value {
     let mut by_locale = Map::new();
     for &locale in Locale::ALL {
         let mut messages = Map::new();
-        for &code in IssueCode::ALL {
+        for code in IssueCode::ALL {
             let builder = SAMPLE_PARAMS
                 .iter()
                 .fold(Issue::error(code), |b, (k, v)| b.param(k, *v))
@@ -154,7 +158,7 @@ fn messages_every_code_every_locale_matches_snapshot() {
 #[test]
 fn messages_french_and_english_differ_for_every_code() {
     let actual = render_all();
-    for &code in IssueCode::ALL {
+    for code in IssueCode::ALL {
         let key = serde_json::to_value(code).unwrap();
         let key = key.as_str().unwrap();
         assert_ne!(actual["en"][key], actual["fr"][key], "{key}: French text is the English one");
@@ -196,7 +200,7 @@ fn messages_french_typography_and_place_names() {
 #[test]
 fn messages_readme_table_lists_every_code() {
     let readme = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md")).unwrap();
-    for &code in IssueCode::ALL {
+    for code in IssueCode::ALL {
         let key = serde_json::to_value(code).unwrap();
         let row = format!("| `{}` |", key.as_str().unwrap());
         assert!(readme.contains(&row), "README's issue-code table has no row for {row}");

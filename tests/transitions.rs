@@ -6,6 +6,11 @@
 //!
 //! The PRNG is a seeded xorshift written here, so a failure prints its seed and replays exactly.
 #![cfg(not(target_arch = "wasm32"))]
+#![allow(
+    clippy::unwrap_used,
+    clippy::indexing_slicing,
+    reason = "helpers of the tests, outside #[test]: a failure there fails the test"
+)]
 
 mod common;
 use common::Rng;
@@ -113,11 +118,11 @@ fn random_enrollment_event(rng: &mut Rng, state: &EnrollmentState) -> Value {
 }
 
 fn lenient_state(value: &Value) -> EnrollmentStateInput {
-    serde_json::from_value(value.clone()).unwrap()
+    EnrollmentStateInput::json(value)
 }
 
 fn lenient_event(value: &Value) -> EnrollmentEventInput {
-    serde_json::from_value(value.clone()).unwrap()
+    EnrollmentEventInput::json(value)
 }
 
 fn enrollment_invariants(state: &EnrollmentState, seed: u64) {
@@ -250,8 +255,7 @@ fn rel_1_random_event_sequences_keep_the_invariants_and_events_agree_with_apply(
             assert_eq!(serde_json::from_value::<RelationshipState>(state_json.clone()).unwrap(), state);
             let listed = relationship_events(&state);
             for kind in RELATIONSHIP_TYPES {
-                let event: RelationshipEventInput =
-                    serde_json::from_value(valid_relationship_event(kind)).unwrap();
+                let event = RelationshipEventInput::json(&valid_relationship_event(kind));
                 let t = relationship_apply(&state, event, &options);
                 assert_eq!(
                     t.ok,
@@ -267,11 +271,7 @@ fn rel_1_random_event_sequences_keep_the_invariants_and_events_agree_with_apply(
                 json!({ "type": kind, "providerCountry": rng.pick(&countries), "resellerCountry": rng.pick(&countries),
                         "consent": rng.pick(&[json!(true), json!(false), json!("yes")]), "actorRole": rng.pick(&[json!("globalAdmin"), json!("user"), json!(1)]) })
             };
-            let t = relationship_apply(
-                &state,
-                serde_json::from_value::<RelationshipEventInput>(event.clone()).unwrap(),
-                &options,
-            );
+            let t = relationship_apply(&state, RelationshipEventInput::json(&event), &options);
             let by_json = json::call("relationshipApply", &[state_json, event.clone()]).unwrap();
             assert_eq!(serde_json::to_value(&t).unwrap(), by_json, "seed {seed}: {event}");
             if !t.ok {
@@ -304,18 +304,15 @@ fn rel_2_random_event_sequences_keep_the_invariants_and_events_agree_with_apply(
             ] {
                 let t = customer_relationship_apply(
                     &state,
-                    serde_json::from_value::<CustomerRelationshipEventInput>(event).unwrap(),
+                    CustomerRelationshipEventInput::json(&event),
                     &options,
                 );
                 assert_eq!(t.ok, listed.iter().any(|e| e.name() == kind), "seed {seed}: {kind}");
             }
             assert_eq!(can_provider_order(&state), state.status() == "active");
             let event = json!({ "type": rng.pick(&["inviteCustomer", "accept", "order"]), "resellerCountry": rng.pick(&countries), "customerCountry": rng.pick(&countries) });
-            let t = customer_relationship_apply(
-                &state,
-                serde_json::from_value::<CustomerRelationshipEventInput>(event.clone()).unwrap(),
-                &options,
-            );
+            let t =
+                customer_relationship_apply(&state, CustomerRelationshipEventInput::json(&event), &options);
             let by_json =
                 json::call("customerRelationshipApply", &[state_json.clone(), event.clone()]).unwrap();
             assert_eq!(serde_json::to_value(&t).unwrap(), by_json, "seed {seed}: {event}");
@@ -332,9 +329,8 @@ fn rel_2_random_event_sequences_keep_the_invariants_and_events_agree_with_apply(
             }
         }
     }
-    let garbage: CustomerRelationshipStateInput =
-        serde_json::from_value(json!({ "status": "active" })).unwrap();
+    let garbage = CustomerRelationshipStateInput::json(&json!({ "status": "active" }));
     assert!(!can_provider_order(garbage));
-    let garbage: RelationshipStateInput = serde_json::from_value(json!([])).unwrap();
+    let garbage = RelationshipStateInput::json(&json!([]));
     assert!(relationship_events(garbage).is_empty());
 }

@@ -13,3 +13,25 @@ export function csvBytes64() {
     if (read < batch.length) return bytes.subarray(0, at);
   }
 }
+
+/** Linux: resets the process's peak RSS (VmHWM) to the current RSS; false where that can't be done. */
+export async function resetPeakRss() {
+  try {
+    const { writeFileSync } = await import("node:fs");
+    writeFileSync("/proc/self/clear_refs", "5");
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Linux: the process's peak RSS in bytes since start or the last resetPeakRss() (VmHWM); null elsewhere. */
+export async function peakRss() {
+  try {
+    const { readFileSync } = await import("node:fs");
+    const kb = /VmHWM:\s+(\d+) kB/.exec(readFileSync("/proc/self/status", "utf8"));
+    return kb ? Number(kb[1]) * 1024 : null;
+  } catch {
+    return null;
+  }
+}

@@ -28,15 +28,6 @@
 //! holding `www/` and `pkg/`; default: the one this binary was built from), `MAX_CONNECTIONS`,
 //! `HEADER_TIMEOUT_MS` and `BODY_TIMEOUT_MS` (the e2e tests shorten them).
 
-#![deny(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::panic,
-    clippy::indexing_slicing,
-    clippy::unreachable,
-    clippy::todo
-)]
-
 use axum::body::Body;
 use axum::extract::rejection::PathRejection;
 use axum::extract::{Path, State};

@@ -11,7 +11,6 @@ use crate::issue::{no_errors, Issue, IssueCode};
 use crate::locale::Locale;
 use crate::messages::{audience_text, AudienceText};
 use serde::{Deserialize, Serialize};
-use tsify::Tsify;
 
 /// Longest URL accepted (characters).
 const URL_MAX: usize = 2048;
@@ -23,33 +22,35 @@ const EMAIL_MAX: usize = crate::enrollment::limits::EMAIL;
 const PHONE_MAX: usize = 40;
 
 /// The CSP program contact shown to CSP partners.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Tsify)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase", default)]
 pub struct CspContact {
     #[serde(skip_serializing_if = "Text::holds_no_str")]
-    #[tsify(type = "string")]
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "string"))]
     pub name: Text,
     #[serde(skip_serializing_if = "Text::holds_no_str")]
-    #[tsify(type = "string")]
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "string"))]
     pub email: Text,
     #[serde(skip_serializing_if = "Text::holds_no_str")]
-    #[tsify(type = "string")]
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "string"))]
     pub phone: Text,
 }
 
 /// The CSP fields of the offer listing.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Tsify)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase", default)]
 pub struct AudienceListing {
     #[serde(skip_serializing_if = "Text::holds_no_str")]
-    #[tsify(type = "AudienceOption")]
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "AudienceOption"))]
     pub option: Text,
     /// "CSP Program Marketing Materials": required once opted in; `www.contoso.com/csp` is read as https.
     #[serde(skip_serializing_if = "Text::holds_no_str")]
-    #[tsify(optional, type = "string")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional, type = "string"))]
     pub marketing_materials_url: Text,
     #[serde(skip_serializing_if = "Loose::is_missing")]
-    #[tsify(optional, type = "CspContact")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional, type = "CspContact"))]
     pub contact: Loose<CspContact>,
 }
 

@@ -11,6 +11,10 @@
 //! States are plain serializable values; every function reads them leniently (any JS value) and
 //! reports a state that breaks an invariant with `invalid_state` instead of guessing.
 
+#[allow(
+    clippy::allow_attributes_without_reason,
+    reason = "its cast's allow gets its reason when the one input Reader replaces this module (issue 13)"
+)]
 pub(crate) mod lenient;
 mod listing;
 mod plan;
@@ -29,13 +33,13 @@ use crate::locale::Locale;
 use crate::tenant_id::TenantId;
 use serde::{Deserialize, Serialize};
 use std::collections::{HashMap, HashSet};
-use tsify::Tsify;
 
 /// Longest partner name kept (characters), in a state, a target or a CSV row.
 pub const PARTNER_NAME_MAX: usize = 256;
 
 /// The three choices of the "CSP reseller audience" module (JS values `"all"`, `"specific"`, `"none"`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Tsify)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub enum AudienceOption {
     /// Option 1: any partner in the CSP program.
@@ -67,16 +71,17 @@ impl AudienceOption {
 
 /// A CSP partner in an audience: its Microsoft Entra tenant ID, and optionally its name and country
 /// (ISO 3166-1 alpha-2) as Partner Center shows them.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Tsify)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase", default)]
 pub struct Partner {
-    #[tsify(type = "string")]
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "string"))]
     pub tenant_id: Text,
     #[serde(skip_serializing_if = "Text::holds_no_str")]
-    #[tsify(optional, type = "string")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional, type = "string"))]
     pub name: Text,
     #[serde(skip_serializing_if = "Text::holds_no_str")]
-    #[tsify(optional, type = "string")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional, type = "string"))]
     pub country: Text,
 }
 
@@ -102,17 +107,18 @@ impl Partner {
 /// The CSP reseller audience of an offer (SPEC §6): the option, the selected partners (only with
 /// `specific`), whether the offer is published, and the tenant IDs of the partners who have already
 /// resold it to customers.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Tsify)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase", default)]
 pub struct AudienceState {
     #[serde(skip_serializing_if = "Text::holds_no_str")]
-    #[tsify(type = "AudienceOption")]
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "AudienceOption"))]
     pub option: Text,
-    #[tsify(type = "Partner[]")]
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "Partner[]"))]
     pub partners: List<Loose<Partner>>,
-    #[tsify(type = "boolean")]
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "boolean"))]
     pub published: Flag,
-    #[tsify(type = "string[]")]
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "string[]"))]
     pub resold: List<Text>,
 }
 
@@ -456,25 +462,27 @@ pub(crate) fn check_state(state: &AudienceState, root: &str, report: &mut Report
 }
 
 /// The offer as AUD-1 needs it.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Tsify)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase", default)]
 pub struct OfferInfo {
     /// `saas`, `virtualMachine`, `solutionTemplate`, `managedApplication`, `dynamics365BusinessCentral`,
     /// `container` (eligible); `consultingService`, `powerBiApp`, … (not eligible).
-    #[tsify(type = "OfferType | (string & {})")]
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "OfferType | (string & {})"))]
     pub offer_type: Text,
     /// SaaS only: whether the offer is sold through Microsoft (transact). Absent reads as `false`.
     #[serde(skip_serializing_if = "Flag::is_missing")]
-    #[tsify(optional, type = "boolean")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional, type = "boolean"))]
     pub transactable: Flag,
     /// Virtual machines: the plan's licensing, `byol` (bring your own license) or `payg`.
     #[serde(skip_serializing_if = "Text::holds_no_str")]
-    #[tsify(optional, type = "\"byol\" | \"payg\" | (string & {})")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional, type = "\"byol\" | \"payg\" | (string & {})"))]
     pub plan_kind: Text,
 }
 
 /// Marketplace offer types (JS values). The first six can be sold through CSP partners (AUD-1).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Tsify)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub enum OfferType {
     Saas,

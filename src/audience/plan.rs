@@ -24,7 +24,6 @@ use crate::messages::{audience_text, AudienceText};
 use crate::tenant_id::TenantId;
 use serde::{Deserialize, Serialize};
 use std::collections::HashSet;
-use tsify::Tsify;
 
 use super::lenient::List;
 use super::Partner;
@@ -36,13 +35,14 @@ pub const SUPPORT_URL: &str = "https://go.microsoft.com/fwlink/?linkid=2165533";
 const OPTION_MAX: usize = 64;
 
 /// The audience wanted: an option and, with `specific`, the partners (ignored with other options).
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Tsify)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase", default)]
 pub struct AudienceTarget {
-    #[tsify(type = "AudienceOption")]
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "AudienceOption"))]
     pub option: Text,
     #[serde(skip_serializing_if = "is_missing_list")]
-    #[tsify(optional, type = "Partner[]")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional, type = "Partner[]"))]
     pub partners: List<Loose<Partner>>,
 }
 
@@ -60,14 +60,15 @@ impl AudienceTarget {
 }
 
 /// Options of `planAudienceChange`.
-#[derive(Debug, Clone, Default, PartialEq, Deserialize, Tsify)]
+#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase", default)]
 pub struct AudiencePlanOptions {
     /// BCP-47 tag of the messages and of the support request (`"fr-CA"` → French); English by default.
-    #[tsify(optional, type = "string")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional, type = "string"))]
     pub locale: Text,
     /// The category of the offer, copied into the support request ("the category that refers to your offer").
-    #[tsify(optional, type = "string")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional, type = "string"))]
     pub offer_category: Text,
 }
 
@@ -78,7 +79,8 @@ impl AudiencePlanOptions {
 }
 
 /// How a change is made.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Tsify)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub enum Via {
     /// The target is the current audience.
@@ -92,7 +94,8 @@ pub enum Via {
 }
 
 /// The support request to file (AUD-3), prefilled as the documentation says, in the user's locale.
-#[derive(Debug, Clone, PartialEq, Serialize, Tsify)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct SupportRequest {
     /// Where to file it.
@@ -101,7 +104,7 @@ pub struct SupportRequest {
     pub product_version: String,
     /// "Select a category that best describes the issue": the offer's category (`options.offerCategory`), left out when not given.
     #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub category: Option<String>,
     /// "Select a problem that best describes the issue": Update existing offer.
     pub problem: String,
@@ -114,7 +117,8 @@ pub struct SupportRequest {
 }
 
 /// The answer of `planAudienceChange` (AUD-2).
-#[derive(Debug, Clone, PartialEq, Serialize, Tsify)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct AudiencePlan {
     /// `false` when the change is blocked (errors in `issues`).
@@ -128,7 +132,7 @@ pub struct AudiencePlan {
     /// The offer is not published yet: save the draft, then publish the offer.
     pub requires_publish: bool,
     #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub support_request: Option<SupportRequest>,
 }
 

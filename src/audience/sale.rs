@@ -10,15 +10,15 @@ use crate::input::Text;
 use crate::issue::{CheckResult, Issue, IssueCode};
 use crate::regions::{resolve_market, same_region};
 use serde::{Deserialize, Serialize};
-use tsify::Tsify;
 
 /// The partner who wants to sell: its tenant ID and the country of its CSP account.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Tsify)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase", default)]
 pub struct SellingPartner {
-    #[tsify(type = "string")]
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "string"))]
     pub tenant_id: Text,
-    #[tsify(type = "string")]
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "string"))]
     pub country: Text,
 }
 
@@ -27,16 +27,20 @@ mod geographies {
 }
 
 /// Options of `checkAuthorizedSale`.
-#[derive(Debug, Clone, Default, PartialEq, Deserialize, Tsify)]
+#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase", default)]
 pub struct SaleOptions {
     /// BCP-47 tag of the messages (`"fr-CA"` → French); English by default.
-    #[tsify(optional, type = "string")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional, type = "string"))]
     pub locale: Text,
     /// The pricing of the plan sold: `free`, `byol` (bring your own license) or `payg`. Where the
     /// marketplace sells only free and BYOL plans (China), a sale needs `free` or `byol`; unknown or
     /// absent reads as a paid plan there. Ignored elsewhere.
-    #[tsify(optional, type = "\"free\" | \"byol\" | \"payg\" | (string & {})")]
+    #[cfg_attr(
+        target_arch = "wasm32",
+        tsify(optional, type = "\"free\" | \"byol\" | \"payg\" | (string & {})")
+    )]
     pub plan_kind: Text,
 }
 

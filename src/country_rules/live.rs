@@ -17,7 +17,8 @@ use crate::issue::{Issue, IssueBuilder, IssueCode};
 use crate::markets::MarketRecord;
 use crate::pattern::dotnet;
 use crate::read::{FromValue, Value};
-use tsify::Tsify;
+use std::cell::RefCell;
+use std::rc::Rc;
 
 /// Longest list read (Partner Center's longest, the US states, has 51 entries).
 const MAX_LIST: usize = 1000;
@@ -70,41 +71,42 @@ impl FromValue for Field {
 crate::input_struct! {
     /// `options.countryRules` as it came: Partner Center's `CountryValidationRules` (other keys are
     /// ignored). Every field is read leniently (see [`Field`]).
-    #[derive(Debug, Clone, PartialEq, Default, Tsify)]
-    #[serde(rename_all = "camelCase", default)]
+    #[derive(Debug, Clone, PartialEq, Default)]
+    #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+    #[cfg_attr(target_arch = "wasm32", serde(rename_all = "camelCase", default))]
     pub struct CountryValidationRulesInput {
-        #[tsify(optional, type = "string")]
+        #[cfg_attr(target_arch = "wasm32", tsify(optional, type = "string"))]
         pub iso2_code: Field = "iso2Code",
-        #[tsify(optional, type = "string")]
+        #[cfg_attr(target_arch = "wasm32", tsify(optional, type = "string"))]
         pub default_culture: Field = "defaultCulture",
-        #[tsify(optional, type = "boolean")]
+        #[cfg_attr(target_arch = "wasm32", tsify(optional, type = "boolean"))]
         pub is_state_required: Field = "isStateRequired",
-        #[tsify(optional, type = "string[]")]
+        #[cfg_attr(target_arch = "wasm32", tsify(optional, type = "string[]"))]
         pub supported_states_list: Field = "supportedStatesList",
-        #[tsify(optional, type = "string[]")]
+        #[cfg_attr(target_arch = "wasm32", tsify(optional, type = "string[]"))]
         pub supported_languages_list: Field = "supportedLanguagesList",
-        #[tsify(optional, type = "string[]")]
+        #[cfg_attr(target_arch = "wasm32", tsify(optional, type = "string[]"))]
         pub supported_cultures_list: Field = "supportedCulturesList",
-        #[tsify(optional, type = "boolean")]
+        #[cfg_attr(target_arch = "wasm32", tsify(optional, type = "boolean"))]
         pub is_postal_code_required: Field = "isPostalCodeRequired",
         /// A .NET regular expression (run by the package's linear-time matcher).
-        #[tsify(optional, type = "string | null")]
+        #[cfg_attr(target_arch = "wasm32", tsify(optional, type = "string | null"))]
         pub postal_code_regex: Field = "postalCodeRegex",
-        #[tsify(optional, type = "boolean")]
+        #[cfg_attr(target_arch = "wasm32", tsify(optional, type = "boolean"))]
         pub is_city_required: Field = "isCityRequired",
-        #[tsify(optional, type = "boolean")]
+        #[cfg_attr(target_arch = "wasm32", tsify(optional, type = "boolean"))]
         pub is_vat_id_supported: Field = "isVatIdSupported",
         /// A .NET regular expression (run by the package's linear-time matcher).
-        #[tsify(optional, type = "string | null")]
+        #[cfg_attr(target_arch = "wasm32", tsify(optional, type = "string | null"))]
         pub phone_number_regex: Field = "phoneNumberRegex",
-        #[tsify(optional, type = "boolean")]
+        #[cfg_attr(target_arch = "wasm32", tsify(optional, type = "boolean"))]
         pub is_tax_id_supported: Field = "isTaxIdSupported",
-        #[tsify(optional, type = "boolean")]
+        #[cfg_attr(target_arch = "wasm32", tsify(optional, type = "boolean"))]
         pub is_tax_id_optional: Field = "isTaxIdOptional",
-        #[tsify(optional, type = "string[]")]
+        #[cfg_attr(target_arch = "wasm32", tsify(optional, type = "string[]"))]
         pub country_calling_codes_list: Field = "countryCallingCodesList",
         /// Partner Center's `{ objectType: "CountryValidationRules" }` (ignored).
-        #[tsify(optional, type = "{ objectType?: string }")]
+        #[cfg_attr(target_arch = "wasm32", tsify(optional, type = "{ objectType?: string }"))]
         pub attributes: Field = "attributes",
     }
 }
@@ -156,20 +158,50 @@ fn pattern_rule(rules: &CountryValidationRules, regex: &Option<String>) -> Patte
     }
 }
 
+/// How many markets' built-in rules [`built_in`] keeps (a form is about one country at a time).
+const CACHED: usize = 4;
+
+std::thread_local! {
+    static BUILT_IN: RefCell<Vec<(&'static str, Rc<Applied>)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// The built-in rules of `market`, built once per market (most recent [`CACHED`] kept): building
+/// them (state, language and culture lists, the E.164 pattern text) was most of a keystroke's
+/// `validateEnrollmentField` (docs/performance.md).
+fn built_in(market: &MarketRecord) -> Rc<Applied> {
+    let cached = BUILT_IN.with(|c| {
+        c.try_borrow().ok()?.iter().find(|(country, _)| *country == market.country).map(|(_, a)| a.clone())
+    });
+    if let Some(applied) = cached {
+        return applied;
+    }
+    let rules = builtin(market);
+    let postal = pattern_rule(&rules, &rules.postal_code_regex);
+    let phone = pattern_rule(&rules, &rules.phone_number_regex);
+    let applied = Rc::new(Applied { rules, postal, phone });
+    BUILT_IN.with(|c| {
+        if let Ok(mut c) = c.try_borrow_mut() {
+            if c.len() >= CACHED {
+                c.remove(0);
+            }
+            c.push((market.country, applied.clone()));
+        }
+    });
+    applied
+}
+
 /// The built-in rules of `market`, overridden by `input` where it can be read; issues for the rest.
 pub(crate) fn apply(
     market: &MarketRecord,
     input: &Loose<RulesInput>,
     issues: &mut Vec<IssueBuilder>,
-) -> Applied {
-    let mut rules = builtin(market);
-    let mut postal = pattern_rule(&rules, &rules.postal_code_regex);
-    let mut phone = pattern_rule(&rules, &rules.phone_number_regex);
+) -> Rc<Applied> {
+    let built_in = built_in(market);
     let input = match input {
-        Loose::Missing => return Applied { rules, postal, phone },
+        Loose::Missing => return built_in,
         Loose::Invalid(kind) => {
             issues.push(invalid(None, "object").param("received", kind.name()));
-            return Applied { rules, postal, phone };
+            return built_in;
         }
         Loose::Value(input) => input,
     };
@@ -177,10 +209,12 @@ pub(crate) fn apply(
         Field::Str(s) if s.trim().eq_ignore_ascii_case(market.country) => {}
         _ => {
             issues.push(invalid(Some("iso2Code"), market.country));
-            return Applied { rules, postal, phone };
+            return built_in;
         }
     }
-    let base = rules.clone();
+    let base = &built_in.rules;
+    let mut rules = base.clone();
+    let (mut postal, mut phone) = (built_in.postal.clone(), built_in.phone.clone());
     let mut flag = |field: &Field, name: &'static str, slot: &mut bool| match field {
         Field::Bool(b) => *slot = *b,
         _ => issues.push(invalid(Some(name), "boolean")),
@@ -235,7 +269,7 @@ pub(crate) fn apply(
     }
     rules.is_vat_id_recommended = base.is_vat_id_recommended && rules.is_vat_id_supported;
     rules.source = RulesSource::PartnerCenter;
-    Applied { rules, postal, phone }
+    Rc::new(Applied { rules, postal, phone })
 }
 
 fn invalid(field: Option<&'static str>, expected: &'static str) -> IssueBuilder {

@@ -18,7 +18,6 @@ pub(crate) mod live;
 use crate::enrollment::tax_id::{is_eu, registration_record, vat_record};
 use crate::markets::MarketRecord;
 use serde::Serialize;
-use tsify::Tsify;
 
 /// One recorded answer (generated from `data/partner-center/`).
 pub(crate) struct Recorded {
@@ -46,7 +45,8 @@ include!(concat!(env!("OUT_DIR"), "/partner_center.rs"));
 pub(crate) const STATE_LIST_CHECKED: [&str; 4] = ["US", "CA", "CN", "MX"];
 
 /// Where the rules come from.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Tsify)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub enum RulesSource {
     /// Partner Center's own answer: recorded in the package's data, or passed in (`options.countryRules`).
@@ -58,7 +58,8 @@ pub enum RulesSource {
 /// REF-6: a country's validation rules with Partner Center's field names, plus what a form needs to
 /// lay itself out (`isPrimaryContactPhoneRequired`, `registrationIdName`, `isVatIdRecommended`) and
 /// where they come from (`source`).
-#[derive(Debug, Clone, PartialEq, Serialize, Tsify)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct CountryValidationRules {
     pub iso2_code: String,
@@ -70,12 +71,12 @@ pub struct CountryValidationRules {
     pub supported_cultures_list: Vec<String>,
     pub is_postal_code_required: bool,
     /// A .NET regular expression; `null` where the country has no postal-code format.
-    #[tsify(type = "string | null")]
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "string | null"))]
     pub postal_code_regex: Option<String>,
     pub is_city_required: bool,
     pub is_vat_id_supported: bool,
     /// A .NET regular expression; `null` where the package has no numbering plan for the country.
-    #[tsify(type = "string | null")]
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "string | null"))]
     pub phone_number_regex: Option<String>,
     pub is_tax_id_supported: bool,
     pub is_tax_id_optional: bool,
@@ -83,7 +84,7 @@ pub struct CountryValidationRules {
     /// The primary contact's phone is required (SPEC ENR-15).
     pub is_primary_contact_phone_required: bool,
     /// The local name of the registration ID (`"CNPJ"`, `"Tax ID or PAN"`), where the data has one.
-    #[tsify(type = "string | null")]
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "string | null"))]
     pub registration_id_name: Option<String>,
     /// A missing VAT number gets a warning (EU countries, SPEC ENR-18).
     pub is_vat_id_recommended: bool,
@@ -200,7 +201,7 @@ pub fn country_rules_with(
     options: &crate::EnrollmentOptions,
 ) -> Option<CountryValidationRules> {
     let market = crate::markets::find(&country.trim().to_ascii_uppercase())?;
-    Some(live::apply(market, &options.country_rules, &mut Vec::new()).rules)
+    Some(live::apply(market, &options.country_rules, &mut Vec::new()).rules.clone())
 }
 
 #[cfg(test)]

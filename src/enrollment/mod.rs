@@ -29,7 +29,6 @@ use crate::issue::{no_errors, Issue, IssueBuilder, IssueCode};
 use crate::locale::Locale;
 use crate::markets::MarketRecord;
 use serde::Serialize;
-use tsify::Tsify;
 
 /// Maximum lengths, in characters (ENR-22). Fields with a format of their own are also bounded here so
 /// that no check ever runs on an unbounded string.
@@ -52,7 +51,8 @@ pub(crate) mod limits {
 }
 
 /// A validation answer: `{ ok, issues, value }` where `value` is the input as the server would store it.
-#[derive(Debug, Clone, PartialEq, Serialize, Tsify)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct Validation<T> {
     pub ok: bool,
@@ -67,7 +67,7 @@ pub(crate) struct Ctx<'a> {
     pub options: &'a EnrollmentOptions,
     pub issues: Vec<Issue>,
     /// The rules of the account's country (REF-6): built-in, or passed in; `None` without a market.
-    pub rules: Option<crate::country_rules::live::Applied>,
+    pub rules: Option<std::rc::Rc<crate::country_rules::live::Applied>>,
 }
 
 impl<'a> Ctx<'a> {

@@ -381,7 +381,7 @@ mod tests {
 
     #[test]
     fn every_locale_uses_the_same_parameters_as_english() {
-        for &code in IssueCode::ALL {
+        for code in IssueCode::ALL {
             let english = placeholders(template(code, Locale::En));
             for &locale in Locale::ALL {
                 assert_eq!(placeholders(template(code, locale)), english, "{code:?} in {}", locale.tag());

@@ -44,13 +44,27 @@ fn has_protection(s: &str) -> bool {
     found
 }
 
+/// `s.trim()`, without decoding characters when both ends are printable ASCII (the usual cell).
+pub(super) fn trim(s: &str) -> &str {
+    let visible = |b: Option<&u8>| b.is_some_and(|&b| (0x21..0x7F).contains(&b));
+    if visible(s.as_bytes().first()) && visible(s.as_bytes().last()) {
+        return s;
+    }
+    s.trim()
+}
+
 /// A cell as imported: trimmed, the protective `'`s removed, white space collapsed.
 pub(super) fn clean_cell(raw: &str) -> Cow<'_, str> {
-    let t = raw.trim();
-    let bytes = t.as_bytes();
-    let simple = !t.contains('\'')
-        && !t.contains("  ")
-        && bytes.iter().all(|&b| b.is_ascii() && !matches!(b, b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r'));
+    let t = trim(raw);
+    // The usual cell: printable ASCII, no `'`, single spaces (one pass, it is read for every row).
+    let mut space = false;
+    let simple = t.bytes().all(|b| {
+        let ok = b.is_ascii()
+            && !matches!(b, b'\'' | b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r')
+            && !(space && b == b' ');
+        space = b == b' ';
+        ok
+    });
     if simple {
         return Cow::Borrowed(t);
     }

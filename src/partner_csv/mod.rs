@@ -20,6 +20,7 @@ mod detect;
 mod export;
 mod reader;
 mod rows;
+mod scan;
 #[cfg(test)]
 mod tests;
 mod tokenize;
@@ -32,10 +33,7 @@ use crate::audience::Count;
 use crate::input::{Text, ValueKind};
 use crate::issue::{Issue, IssueCode};
 use crate::locale::Locale;
-use serde::de::{self, Deserialize, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
 use serde::Serialize;
-use std::fmt;
-use tsify::Tsify;
 
 /// Default limit of a whole CSV input (64 MiB).
 pub const DEFAULT_MAX_BYTES: u64 = 64 << 20;
@@ -44,14 +42,15 @@ pub const DEFAULT_MAX_BYTES: u64 = 64 << 20;
 pub const MAX_ISSUES: usize = 1000;
 
 /// Options of `parsePartnerCsv` and `new PartnerCsvReader`.
-#[derive(Debug, Clone, Default, PartialEq, serde::Deserialize, Tsify)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase", default)]
 pub struct CsvOptions {
     /// BCP-47 tag of the messages (`"fr-CA"` → French); English by default.
-    #[tsify(optional, type = "string")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional, type = "string"))]
     pub locale: Text,
     /// Largest input accepted, in bytes (UTF-8); 64 MiB by default. Above it: `input_too_large`, nothing read.
-    #[tsify(optional, type = "number")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional, type = "number"))]
     pub max_bytes: Count,
 }
 
@@ -65,7 +64,8 @@ impl CsvOptions {
     }
 }
 
-/// The CSV text argument: a string of any size (not capped at 1 MiB like a form field), or a value of another type.
+/// The CSV text argument: a string of any size (not capped at 1 MiB like a form field), or a value of
+/// another type. Read from JS or JSON by `read::FromValue` (no serde visitor of its own any more).
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub enum CsvText {
     #[default]
@@ -86,58 +86,9 @@ impl From<String> for CsvText {
     }
 }
 
-struct CsvTextVisitor;
-
-impl<'de> Visitor<'de> for CsvTextVisitor {
-    type Value = CsvText;
-    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str("any value")
-    }
-    fn visit_str<E: de::Error>(self, v: &str) -> Result<CsvText, E> {
-        Ok(CsvText::Str(v.to_owned()))
-    }
-    fn visit_string<E: de::Error>(self, v: String) -> Result<CsvText, E> {
-        Ok(CsvText::Str(v))
-    }
-    fn visit_bool<E: de::Error>(self, _: bool) -> Result<CsvText, E> {
-        Ok(CsvText::Invalid(ValueKind::Boolean))
-    }
-    fn visit_i64<E: de::Error>(self, _: i64) -> Result<CsvText, E> {
-        Ok(CsvText::Invalid(ValueKind::Number))
-    }
-    fn visit_u64<E: de::Error>(self, _: u64) -> Result<CsvText, E> {
-        Ok(CsvText::Invalid(ValueKind::Number))
-    }
-    fn visit_f64<E: de::Error>(self, _: f64) -> Result<CsvText, E> {
-        Ok(CsvText::Invalid(ValueKind::Number))
-    }
-    fn visit_none<E: de::Error>(self) -> Result<CsvText, E> {
-        Ok(CsvText::Missing)
-    }
-    fn visit_unit<E: de::Error>(self) -> Result<CsvText, E> {
-        Ok(CsvText::Missing)
-    }
-    fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<CsvText, D::Error> {
-        d.deserialize_any(CsvTextVisitor)
-    }
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<CsvText, A::Error> {
-        while seq.next_element::<IgnoredAny>()?.is_some() {}
-        Ok(CsvText::Invalid(ValueKind::Array))
-    }
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<CsvText, A::Error> {
-        while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
-        Ok(CsvText::Invalid(ValueKind::Object))
-    }
-}
-
-impl<'de> Deserialize<'de> for CsvText {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<CsvText, D::Error> {
-        d.deserialize_any(CsvTextVisitor)
-    }
-}
-
 /// The answer of `parsePartnerCsv` and `PartnerCsvReader.finish()`.
-#[derive(Debug, Clone, PartialEq, Serialize, Tsify)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct PartnerCsvResult {
     /// `false` when any issue is an error (a bad row, a missing header); the good rows are in `partners` anyway.

@@ -164,3 +164,45 @@ fn aud_csv_header_failure_ignores_rows() {
     let r = parse("name\n\"unterminated\n");
     assert_eq!(codes(&r), [(IssueCode::CsvHeaderMissing, line(1))]);
 }
+
+/// Issue 15: the one-pass reading of whole lines (`scan`) gives what the byte-by-byte lexer gives
+/// (a text read in one piece takes the fast path; fed a byte at a time, no line is whole).
+#[test]
+fn aud_csv_fast_path_reads_as_the_lexer_does() {
+    let rows = [
+        format!("{A},Contoso,FR"),
+        format!("\"{B}\",\"Fabrikam, Inc.\",\"DE\""),
+        format!("{A},dup,US"),
+        format!("  \"{B}\"  ,x,FR"),
+        format!("\"{A}\"x,y,FR"),
+        format!("{A},\"He said \"\"hi\"\"\",FR"),
+        format!("{A},\"two\nlines\",FR"),
+        format!("{A},ab\"c,FR"),
+        ",,".to_owned(),
+        ";;".to_owned(),
+        "  ".to_owned(),
+        format!("{},Ünïcödé Ltd,Allemagne", A.to_uppercase()),
+        format!("{{{B}}},'=1+1,USA"),
+        "not-an-id,name,FR".to_owned(),
+        format!("{A},name,Atlantis,extra,cells"),
+        A.to_owned(),
+        format!("{A},\"\",\"\""),
+        format!("{A},\"unterminated,FR"),
+    ];
+    for delim in [",", ";", "\t"] {
+        for end in ["\n", "\r\n", "\r"] {
+            let body: Vec<String> = rows.iter().map(|r| r.replace(',', delim)).collect();
+            let text = format!("tenantId{delim}name{delim}country{end}{}{end}", body.join(end));
+            let whole = parse(&text);
+            let mut reader = PartnerCsvReader::new(&CsvOptions::default());
+            text.as_bytes().chunks(1).for_each(|b| reader.push_bytes(b));
+            assert_eq!(reader.finish(), whole, "{delim:?} {end:?}");
+            let mut text = text;
+            text.push_str("{A},last,FR");
+            let whole = parse(&text);
+            let mut reader = PartnerCsvReader::new(&CsvOptions::default());
+            text.as_bytes().chunks(7).for_each(|b| reader.push_bytes(b));
+            assert_eq!(reader.finish(), whole, "{delim:?} {end:?} unended");
+        }
+    }
+}

@@ -94,6 +94,19 @@ impl Lexer {
                     continue;
                 }
             }
+            // Fast path: a whole record on one line, read in place (see `scan`).
+            if self.st == St::FieldStart && self.field_index == 0 && table.has_header() {
+                if let Some(line) = super::scan::line(bytes.get(i..).unwrap_or(&[]), delim, table) {
+                    if line.content {
+                        table.record(line.cells, self.line, line.over);
+                    }
+                    self.line += 1;
+                    self.record_line = self.line;
+                    self.skip_lf = line.cr;
+                    i += line.used;
+                    continue;
+                }
+            }
             // Fast path: a run of ordinary bytes inside a field is handled at once.
             if matches!(self.st, St::Unquoted | St::Quoted) && table.has_header() {
                 let rest = bytes.get(i..).unwrap_or(&[]);

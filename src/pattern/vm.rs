@@ -3,7 +3,7 @@
 //! `input length × program length`, whatever the pattern or the input — no backtracking, no
 //! recursion, no allocation beyond two state lists and a bitset sized by the program.
 //!
-//! Program encoding (written by `build/pattern.rs`), `pc` = byte offset in the program:
+//! Program encoding (written by `compile.rs`, short jumps by `build/pattern.rs`), `pc` = byte offset in the program:
 //! - `0x00..=0x7F` — the ASCII character itself;
 //! - `0x80` — an ASCII digit (`\d`);
 //! - `0x81 i` / `0x82 i` — a character in / not in class `i` of the class table (bit `c` = ASCII `c`;
@@ -23,9 +23,9 @@ pub(crate) const OP_NCLASS: u8 = 0x82;
 pub(crate) const OP_SPLIT: u8 = 0x83;
 pub(crate) const OP_JMP: u8 = 0x84;
 pub(crate) const OP_MATCH: u8 = 0x85;
-const OP_SPLIT_FWD: u8 = 0x86;
-const OP_JMP_FWD: u8 = 0x87;
-const OP_JMP_BACK: u8 = 0x88;
+pub(crate) const OP_SPLIT_FWD: u8 = 0x86;
+pub(crate) const OP_JMP_FWD: u8 = 0x87;
+pub(crate) const OP_JMP_BACK: u8 = 0x88;
 
 fn target(prog: &[u8], pc: usize) -> usize {
     let lo = prog.get(pc + 1).copied().unwrap_or(0) as usize;

@@ -3,12 +3,6 @@
 //! (`input_struct!` or its own `FromValue`); the bridge goes with the last one.
 
 crate::from_value_via_serde!(
-    crate::lifecycle::EnrollmentStateInput,
-    crate::lifecycle::EnrollmentEventInput,
-    crate::relationship::RelationshipStateInput,
-    crate::relationship::RelationshipEventInput,
-    crate::relationship::CustomerRelationshipStateInput,
-    crate::relationship::CustomerRelationshipEventInput,
     crate::audience::AudienceState,
     crate::audience::AudienceListing,
     crate::audience::AudiencePlanOptions,

@@ -18,10 +18,14 @@ export function appendPartners(into, text, index, codes) {
     const tenantEnd = at + index[i];
     const nameEnd = tenantEnd + index[i + 1];
     const country = index[i + 2];
-    const partner = { tenantId: text.slice(at, tenantEnd) };
-    if (nameEnd > tenantEnd) partner.name = text.slice(tenantEnd, nameEnd);
-    if (country !== 0) partner.country = table[country - 1];
-    into.push(partner);
+    const tenantId = text.slice(at, tenantEnd);
+    // Object literals (one shape each) are built faster than properties added one by one.
+    if (nameEnd > tenantEnd) {
+      const name = text.slice(tenantEnd, nameEnd);
+      into.push(country !== 0 ? { tenantId, name, country: table[country - 1] } : { tenantId, name });
+    } else {
+      into.push(country !== 0 ? { tenantId, country: table[country - 1] } : { tenantId });
+    }
     at = nameEnd;
   }
 }

@@ -51,12 +51,9 @@ pub(crate) fn finish(reader: &mut Reader, partners: js_sys::Array) -> JsValue {
     csv_result(ok, &to_js(&issues), &partners)
 }
 
-/// AUD-CSV: the partners of a CSV text.
-#[wasm_bindgen(js_name = parsePartnerCsv, unchecked_return_type = "PartnerCsvResult")]
-pub fn parse_partner_csv(
-    #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "CsvOptions")] options: Option<JsValue>,
-) -> JsValue {
+/// The export of `parse_partner_csv` (`src/api/csv.rs`): a string is read in slices, its partners
+/// built in JS; another value through the generic decoding.
+pub(crate) fn parse_partner_csv(text: JsValue, options: Option<JsValue>) -> JsValue {
     let options: CsvOptions = from_js(options);
     let Some(text) = text.as_string() else {
         return to_js(&crate::parse_partner_csv(&from_js::<CsvText>(Some(text)), &options));
@@ -68,18 +65,13 @@ pub fn parse_partner_csv(
     finish(&mut reader, partners)
 }
 
-/// AUD-CSV: the partners as CSV (`tenantId,name,country`, CRLF, formula cells protected).
-#[wasm_bindgen(js_name = exportPartnerCsv)]
-pub fn export_partner_csv(#[wasm_bindgen(unchecked_param_type = "Partner[]")] partners: JsValue) -> String {
-    crate::export_partner_csv(&from_js(Some(partners)))
-}
-
 /// Reads a partner CSV piece by piece, for big files: `push()` chunks as they arrive (strings or bytes,
 /// cut anywhere), show `bytesRead` as progress, then `finish()` gives what `parsePartnerCsv` gives
 /// for the whole text. Bytes: UTF-8, or UTF-16 with a BOM; bytes that are not UTF-8 are read as
 /// Windows-1252 with a `csv_encoding` warning. After `finish()`, `bytesRead` keeps the file's total
 /// and the next `push()` starts a new file. Works in Web Workers. Call `free()` when done with it.
-#[wasm_bindgen(js_name = PartnerCsvReader)]
+// Its JS name is its Rust name (no `js_name`: the name is written once).
+#[wasm_bindgen]
 pub struct PartnerCsvReader {
     inner: Reader,
     /// The partners read so far, as JS objects.
@@ -88,7 +80,7 @@ pub struct PartnerCsvReader {
     high_surrogate: Option<u32>,
 }
 
-#[wasm_bindgen(js_class = PartnerCsvReader)]
+#[wasm_bindgen]
 impl PartnerCsvReader {
     #[wasm_bindgen(constructor)]
     pub fn new(
@@ -129,8 +121,7 @@ impl PartnerCsvReader {
     /// After `finish()`, the finished file's total.
     #[wasm_bindgen(getter, js_name = bytesRead)]
     pub fn bytes_read(&self) -> f64 {
-        // Exact up to 2^53 bytes.
-        #[allow(clippy::cast_precision_loss)]
+        #[allow(clippy::cast_precision_loss, reason = "exact up to 2^53 bytes")]
         let n = self.inner.bytes_read() as f64;
         n
     }
@@ -168,8 +159,11 @@ impl PartnerCsvReader {
         if len > 0 {
             let last = text.char_code_at(len - 1);
             if (f64::from(0xD800u32)..f64::from(0xDC00u32)).contains(&last) {
-                // A UTF-16 code unit: an integer below 2^16.
-                #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+                #[allow(
+                    clippy::cast_possible_truncation,
+                    clippy::cast_sign_loss,
+                    reason = "a UTF-16 code unit: an integer below 2^16"
+                )]
                 let unit = last as u32;
                 self.high_surrogate = Some(unit);
                 text = text.slice(0, len - 1);

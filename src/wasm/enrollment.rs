@@ -1,28 +1,20 @@
-//! Enrolment form exports (SPEC §2).
+//! The enrolment form at the JS border (SPEC §2), for the exports of `src/api/enrollment.rs`: the
+//! keystroke reads only the members of the form it needs.
 
 use super::{from_js, from_js_shaped, to_js};
 use crate::input::FieldPath;
 use crate::read::FromValue;
 use wasm_bindgen::prelude::*;
 
-/// Validates a whole enrolment form; `value` is the form as the server would store it.
-#[wasm_bindgen(js_name = validateEnrollment, unchecked_return_type = "Validation<EnrollmentForm>")]
-pub fn validate_enrollment(
-    #[wasm_bindgen(unchecked_param_type = "EnrollmentForm")] form: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "EnrollmentOptions")] options: Option<JsValue>,
-) -> JsValue {
+/// The export of `validate_enrollment` (`src/api/enrollment.rs`).
+pub(crate) fn validate_enrollment(form: JsValue, options: Option<JsValue>) -> JsValue {
     to_js(&crate::validate_enrollment(&from_js(Some(form)), &from_js(options)))
 }
 
-/// The issues of one field (`"address.postalCode"` or `["address", "postalCode"]`) in the context of the form.
-#[wasm_bindgen(js_name = validateEnrollmentField, unchecked_return_type = "Issue[]")]
-pub fn validate_enrollment_field(
-    #[wasm_bindgen(unchecked_param_type = "EnrollmentForm")] form: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "string | (string | number)[]")] path: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "EnrollmentOptions")] options: Option<JsValue>,
-) -> JsValue {
+/// The export of `validate_enrollment_field` (`src/api/enrollment.rs`): the path first, then only
+/// `country` and the member of the form holding the field (`field_shape`).
+pub(crate) fn validate_enrollment_field(form: JsValue, path: JsValue, options: Option<JsValue>) -> JsValue {
     let path = read_path(path);
-    // Only `country` and the member holding the field are read (`field_shape`).
     let form = from_js_shaped(Some(form), &crate::enrollment::field_shape(&path));
     to_js(&crate::validate_enrollment_field(&form, &path, &from_js(options)))
 }

@@ -1,7 +1,7 @@
 //! Test-only exports (cargo feature `test-trap`, never in the published package): a function and a
 //! class method that panic, so the trap recovery of `pkg/lib/runtime.js` can be tested for real.
 //! Built by `make test-trap` into `target/pkg-trap/`, never into `pkg/`.
-#![allow(clippy::panic)]
+#![allow(clippy::panic, reason = "these exports panic on purpose, to test the trap recovery")]
 
 use wasm_bindgen::prelude::*;
 

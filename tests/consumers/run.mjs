@@ -71,7 +71,7 @@ await scenario("npm pack: the files whitelist", () => {
   const [info] = JSON.parse(npm(["pack", "--json", "--pack-destination", work], join(root, "pkg")));
   tarball = join(work, info.filename);
   const files = info.files.map((f) => f.path).sort();
-  for (const f of ["package.json", "index.js", "index.d.ts", "node.js", "node.cjs", "lib/runtime.js", "lib/schema.js", "lib/schema.d.ts", "wasm/bytes.js", "wasm/bytes.d.ts", "wasm/csp_partner_rules.js", "wasm/csp_partner_rules.d.ts", "wasm/csp_partner_rules_bg.wasm", "README.md", "LICENSE", "NOTICE", "LICENSE-APACHE-2.0"]) {
+  for (const f of ["package.json", "index.js", "index.d.ts", "node.js", "node.cjs", "lib/runtime.js", "lib/schema.js", "lib/schema.d.ts", "enrollment/index.js", "enrollment/index.d.ts", "enrollment/node.js", "enrollment/node.cjs", "enrollment/lib/runtime.js", "enrollment/lib/schema.js", "enrollment/wasm/bytes.js", "enrollment/wasm/csp_partner_rules.js", "wasm/bytes.js", "wasm/bytes.d.ts", "wasm/csp_partner_rules.js", "wasm/csp_partner_rules.d.ts", "wasm/csp_partner_rules_bg.wasm", "README.md", "LICENSE", "NOTICE", "LICENSE-APACHE-2.0"]) {
     assert.ok(files.includes(f), `the tarball has ${f}`);
   }
   for (const f of files) assert.doesNotMatch(f, /\.tgz$|node_modules|__test|\.map$/, `unexpected file in the tarball: ${f}`);
@@ -126,6 +126,18 @@ await scenario("Vite 7 production build", async () => {
   await build({ root: join(app, "vite"), base: "./", configFile: false, logLevel: "warn", build: { outDir: "dist", emptyOutDir: true } });
   assert.ok(existsSync(join(app, "vite/dist/index.html")));
 });
+// The enrolment page of issue 14 (app/enrollment/: only the enrolment functions, from the entry point
+// csp-partner-rules/enrollment): Vite production build of the installed tarball; what it ships is printed.
+let enrollmentPage;
+await scenario("Vite 7 production build of the enrolment page (csp-partner-rules/enrollment), payload", async () => {
+  const vite = await import(pathToFileURL(join(app, "node_modules/vite/dist/node/index.js")));
+  const { buildEnrollmentPage } = await import(pathToFileURL(join(root, "tools/enrollment-page.mjs")));
+  enrollmentPage = await buildEnrollmentPage(vite, { outDir: join(app, "enrollment-page") });
+  const fromRoot = await buildEnrollmentPage(vite, { outDir: join(app, "enrollment-page-root"), from: "root" });
+  const t = enrollmentPage.total;
+  console.log(`     enrolment page: ${t.raw} B raw, ${t.gzip} B gzip -9, ${t.brotli} B brotli (target ≤ 61,440 B gzip); the same page from the root entry: ${fromRoot.total.gzip} B gzip`);
+  assert.ok(t.gzip < fromRoot.total.gzip, "the /enrollment page is smaller than the same page from the root");
+});
 await scenario("webpack 5 production build", async () => {
   const { default: webpack } = await import(pathToFileURL(join(app, "node_modules/webpack/lib/index.js")));
   assert.equal(webpack.version, bundlers.webpack);
@@ -176,6 +188,15 @@ async function open(path, origin = base) {
   }
 }
 
+await scenario("the enrolment page (csp-partner-rules/enrollment) in Chromium", async () => {
+  assert.ok(enrollmentPage, "built");
+  const r = await open("/consumers/app/enrollment-page/dist/index.html");
+  assert.ok(!r.error, r.error);
+  const { form } = await import(pathToFileURL(join(here, "app/enrollment/form.js")));
+  const validation = JSON.parse(JSON.stringify(pkgApi.validateEnrollment(form, { locale: "fr" })));
+  assert.deepStrictEqual(r, { markets: 244, postalLabel: "Code postal", rulesSource: "partnerCenter", validation, keystroke: ["postal_code_format"], schemaIssues: r.schemaIssues });
+  assert.ok(r.schemaIssues > 0);
+});
 await scenario("Vite build in Chromium (+ module worker with init())", async () => {
   const r = await open("/consumers/app/vite/dist/index.html");
   assertBeforeInit(r.before, "vite");

@@ -4,7 +4,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { parsePartnerCsv, PartnerCsvReader, readPartnerCsv } from "csp-partner-rules";
-import { csvBytes64 } from "../../tools/csv-fixtures.mjs";
+import { csvBytes64, peakRss, resetPeakRss } from "../../tools/csv-fixtures.mjs";
 
 const A = "a2898e3a-06ca-454e-a0d0-c73b0ee36bba";
 const id = (i) => `${i.toString(16).padStart(8, "0")}-86f1-41af-91ab-2d7cd011db47`;
@@ -70,12 +70,14 @@ test("AUD-CSV: parse, reader and readPartnerCsv give the same objects (names, co
   assert.deepStrictEqual(await readPartnerCsv(new Blob([text])), whole);
 });
 
-// Issue 15 targets a peak below 4× the input; measured 4.7× (docs/csv.md): the bound here is a
-// regression guard (it was 13.6× with the old allocator), not the target.
-test("AUD-CSV: a 64 MiB import peaks below 6× its size in the process, and later small calls don't grow it", { timeout: 600_000 }, async () => {
+// Issue 15: a 64 MiB import peaks below 4× its size in the process (measured 3.8×, docs/csv-performance.md;
+// it was 13.6× with the old allocator, 4.7× with one hash set of tenant IDs). On Linux the peak is the
+// kernel's (VmHWM, reset once the input is built), elsewhere RSS sampled at each chunk.
+test("AUD-CSV: a 64 MiB import peaks below 4× its size in the process, and later small calls don't grow it", { timeout: 600_000 }, async () => {
   const bytes = csvBytes64();
   global.gc?.();
   const start = process.memoryUsage().rss;
+  const exact = await resetPeakRss();
   let peak = start;
   const chunks = (function* () {
     for (let i = 0; i < bytes.length; i += 1 << 20) {
@@ -85,13 +87,14 @@ test("AUD-CSV: a 64 MiB import peaks below 6× its size in the process, and late
   })();
   const r = await readPartnerCsv(chunks);
   peak = Math.max(peak, process.memoryUsage().rss);
+  if (exact) peak = Math.max(peak, (await peakRss()) ?? 0);
   assert.ok(r.partners.length > 1_000_000);
   const after = process.memoryUsage().rss;
   for (let i = 0; i < 50; i++) parsePartnerCsv(csv(200));
   const later = process.memoryUsage().rss;
   const mib = (b) => (b / 2 ** 20).toFixed(0);
-  console.log(`64 MiB import: RSS +${mib(peak - start)} MiB at peak (${((peak - start) / bytes.length).toFixed(2)}× the input), ${mib(after)} → ${mib(later)} MiB after 50 small calls`);
-  assert.ok(peak - start < 6 * bytes.length, "peak above 6× the input");
+  console.log(`64 MiB import: RSS +${mib(peak - start)} MiB at peak (${((peak - start) / bytes.length).toFixed(2)}× the input, ${exact ? "VmHWM" : "sampled"}), ${mib(after)} → ${mib(later)} MiB after 50 small calls`);
+  assert.ok(peak - start < 4 * bytes.length, "peak above 4× the input");
   assert.ok(later - after < 32 * 2 ** 20, "small calls after the import grew the process");
 });
 

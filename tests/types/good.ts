@@ -122,3 +122,15 @@ const everyCodeHasParams: [MissingParams] extends [never] ? true : false = true;
 export { everyCodeHasParams };
 export { warningCodes, packageVersion, rulesId, resoldCount, typedPath };
 export { count, regionName, currency, single, postal, version, locales, severity, path, param, normalized, fieldIssues, standard, input, resolver, tanCountry };
+
+// The entry point csp-partner-rules/enrollment (issue 14): the same types as the root.
+import initEnrollment, * as enrollmentEntry from "csp-partner-rules/enrollment";
+{
+  const done: Promise<void> = initEnrollment();
+  void done;
+  const result: enrollmentEntry.Validation<enrollmentEntry.EnrollmentForm> = enrollmentEntry.validateEnrollment({ country: "FR" }, { locale: "fr" });
+  const issues: enrollmentEntry.Issue[] = enrollmentEntry.validateEnrollmentField({ country: "FR" }, "address.postalCode");
+  const schema: enrollmentEntry.StandardSchemaV1<enrollmentEntry.EnrollmentForm> = enrollmentEntry.enrollmentSchema();
+  const format: enrollmentEntry.AddressFormat | null = enrollmentEntry.addressFormat("FR");
+  void [result, issues, schema, format, enrollmentEntry.version];
+}

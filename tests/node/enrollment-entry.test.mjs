@@ -1,0 +1,47 @@
+// The entry point `csp-partner-rules/enrollment` (issue 14): its own, smaller .wasm with only the
+// enrolment exports. On every shared vector of a function it exports, it answers exactly as the
+// root entry does (and as the native output recorded in tests/vectors/expected.json).
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { isDeepStrictEqual } from "node:util";
+import * as root from "csp-partner-rules";
+import * as enrollment from "csp-partner-rules/enrollment";
+
+const cases = JSON.parse(readFileSync(new URL("../vectors/expected.json", import.meta.url), "utf8"));
+
+test("issue 14: /enrollment answers exactly as the root on every vector of its functions", () => {
+  const diffs = [];
+  let compared = 0;
+  for (const c of cases) {
+    if (typeof enrollment[c.fn] !== "function") continue;
+    compared += 1;
+    const ours = JSON.parse(JSON.stringify(enrollment[c.fn](...c.args)));
+    const roots = JSON.parse(JSON.stringify(root[c.fn](...c.args)));
+    if (!isDeepStrictEqual(ours, roots)) diffs.push(`${c.id}: /enrollment ${JSON.stringify(ours)} != root ${JSON.stringify(roots)}`);
+    else if (!isDeepStrictEqual(ours, c.output)) diffs.push(`${c.id}: ${JSON.stringify(ours)} != native ${JSON.stringify(c.output)}`);
+  }
+  assert.deepStrictEqual(diffs, []);
+  // Every enrolment vector (enrollment*.json, partner-center*.json) and the reference functions.
+  const enrolmentCases = cases.filter((c) => /^(validateEnrollment|validateEnrollmentField|countryRules|addressFormat)$/.test(c.fn));
+  assert.ok(enrolmentCases.length > 100, `only ${enrolmentCases.length} enrolment vectors`);
+  assert.ok(compared >= enrolmentCases.length);
+});
+
+test("issue 14: /enrollment exports what an enrolment page needs, and no other job", () => {
+  for (const f of ["validateEnrollment", "validateEnrollmentField", "enrollmentSchema", "addressFormat", "markets", "market", "countryRules", "regions", "supportedLocales", "rulesVersion", "dataVersion"]) {
+    assert.equal(typeof enrollment[f], "function", f);
+  }
+  assert.equal(enrollment.version, root.version);
+  for (const f of ["planAudienceChange", "parsePartnerCsv", "PartnerCsvReader", "enrollmentApply", "relationshipApply", "checkCustomerMarket"]) {
+    assert.equal(enrollment[f], undefined, f);
+  }
+});
+
+test("issue 14: enrollmentSchema of /enrollment gives the root's answer", () => {
+  const form = { country: "FR", address: { country: "DE" } };
+  const a = enrollment.enrollmentSchema({ locale: "fr" })["~standard"].validate(form);
+  const b = root.enrollmentSchema({ locale: "fr" })["~standard"].validate(form);
+  assert.deepStrictEqual(JSON.parse(JSON.stringify(a)), JSON.parse(JSON.stringify(b)));
+  assert.ok(a.issues.length > 0);
+});

@@ -1,5 +1,5 @@
-//! The enrolment form (SPEC §2, ENR). In wasm the form is read by the fast path of `src/wasm/form.rs`
-//! (`#[wasm = …]`).
+//! The enrolment form (SPEC §2, ENR). In wasm the keystroke reads only the members of the form it
+//! needs (`src/wasm/enrollment.rs`, `#[wasm = …]`).
 
 // The types by path: in wasm the exports read the form at the border (`#[wasm]`), and a `use` of
 // them would be unused there.

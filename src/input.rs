@@ -285,7 +285,7 @@ impl Serialize for Text {
 impl FromValue for Text {
     fn from_value(value: Value) -> Text {
         match value {
-            Value::Missing => Text::Missing,
+            Value::Missing | Value::Null => Text::Missing,
             Value::Str(s) if s.len() > MAX_FIELD_BYTES => Text::TooLarge(s.len()),
             Value::Str(s) => Text::Str(s),
             Value::TooLarge(length) => Text::TooLarge(length),
@@ -393,7 +393,7 @@ impl<T: Serialize> Serialize for Loose<T> {
 impl<T: FromValue> FromValue for Loose<T> {
     fn from_value(value: Value) -> Loose<T> {
         match value {
-            Value::Missing => Loose::Missing,
+            Value::Missing | Value::Null => Loose::Missing,
             value @ Value::Object(_) => Loose::Value(T::from_value(value)),
             other => Loose::Invalid(other.kind().unwrap_or(ValueKind::Object)),
         }

@@ -321,7 +321,7 @@ impl Serialize for Flag {
 impl FromValue for Flag {
     fn from_value(value: Value) -> Flag {
         match value {
-            Value::Missing => Flag::Missing,
+            Value::Missing | Value::Null => Flag::Missing,
             Value::Bool(b) => Flag::Bool(b),
             other => Flag::Invalid(other.kind().unwrap_or(ValueKind::Object)),
         }

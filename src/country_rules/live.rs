@@ -43,6 +43,7 @@ impl FromValue for Field {
     fn from_value(value: Value) -> Field {
         match value {
             Value::Missing => Field::Missing,
+            Value::Null => Field::Null,
             Value::Bool(b) => Field::Bool(b),
             Value::Str(s) if s.len() > dotnet::MAX_PATTERN => Field::TooLong(s.len()),
             Value::Str(s) => Field::Str(s),

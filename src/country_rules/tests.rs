@@ -283,6 +283,24 @@ fn enr_live_rules_decide_required_fields_states_patterns_and_languages() {
     assert_eq!(codes_at(&result, "company.registrationId"), ["registration_id_required"]);
 }
 
+/// Partner Center's rules are C# objects serialized to JSON: a rule the market doesn't have is
+/// `null` (the `string | null` of `CountryValidationRules`), which means "no pattern" — no warning,
+/// and the built-in pattern doesn't apply either. An absent key, by contrast, is a malformed answer.
+#[test]
+fn enr_live_rules_a_null_pattern_is_no_pattern() {
+    let rules = live_us(json!({ "postalCodeRegex": null, "phoneNumberRegex": null }));
+    let form = with(us_form(), "address.postalCode", json!("ABC-12"));
+    let result = validate_with(&form, json!({ "countryRules": rules }));
+    assert!(codes_at(&result, "address.postalCode").is_empty(), "{:?}", result.issues);
+    assert!(
+        result.issues.iter().all(|i| i.path.first() != Some(&"countryRules".into())),
+        "{:?}",
+        result.issues
+    );
+    // Through the one reader natively as in wasm: `null` is kept apart from a missing member.
+    assert_eq!(crate::read::Value::from_json(&json!(null)), crate::read::Value::Null);
+}
+
 #[test]
 fn enr_live_rules_of_any_shape_get_warnings_and_the_builtin_rules() {
     let builtin = validate(&us_form());

@@ -9,7 +9,7 @@ impl Decode for EnrollmentState {
         let status = fields.str("status").and_then(|s| EnrollmentStatus::parse(s.trim()));
         let Some(status) = status else { return Err(vec!["status"]) };
         let partner_id = match fields.get("partnerId") {
-            Value::Missing => None,
+            Value::Missing | Value::Null => None,
             _ => {
                 let p = fields.member("partnerId");
                 match (p.str("id"), p.str("country")) {

@@ -40,7 +40,7 @@ impl<'de> de::Deserializer<'de> for Value {
 
     fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Quiet> {
         match self {
-            Value::Missing => visitor.visit_unit(),
+            Value::Missing | Value::Null => visitor.visit_unit(),
             Value::Bool(b) => visitor.visit_bool(b),
             Value::Number(n) => {
                 // A safe integer is exact in i64/u64 (as the former wasm decoder gave it).

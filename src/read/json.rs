@@ -17,7 +17,7 @@ fn convert(json: &serde_json::Value, depth: u32, budget: &mut u32) -> Value {
     use serde_json::Value as J;
     *budget = budget.saturating_sub(1);
     match json {
-        J::Null => Value::Missing,
+        J::Null => Value::Null,
         J::Bool(b) => Value::Bool(*b),
         J::Number(n) => Value::Number(n.as_f64().unwrap_or(f64::NAN)),
         J::String(s) if s.len() > MAX_FIELD_BYTES => Value::TooLarge(s.len()),

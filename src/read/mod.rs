@@ -32,9 +32,12 @@ pub const MAX_VALUES: u32 = 1 << 21;
 /// One input value, as JSON or a JS value holds it, bounded by the limits above.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub enum Value {
-    /// `undefined`, `null`, a missing key, or a property whose getter threw.
+    /// `undefined`, a missing key, or a property whose getter threw.
     #[default]
     Missing,
+    /// `null`: read as missing everywhere ([`Value::is_missing`]) except where a type gives it a
+    /// meaning of its own (Partner Center's rules: a pattern of `null` is "no pattern").
+    Null,
     Bool(bool),
     /// A number (a `BigInt` reads as its nearest number).
     Number(f64),
@@ -53,7 +56,7 @@ impl Value {
     /// What the value is, for `invalid_type` messages; `None` when missing.
     pub fn kind(&self) -> Option<ValueKind> {
         Some(match self {
-            Value::Missing => return None,
+            Value::Missing | Value::Null => return None,
             Value::Bool(_) => ValueKind::Boolean,
             Value::Number(_) => ValueKind::Number,
             Value::Str(_) | Value::TooLarge(_) => ValueKind::String,
@@ -64,7 +67,7 @@ impl Value {
     }
 
     pub fn is_missing(&self) -> bool {
-        matches!(self, Value::Missing)
+        matches!(self, Value::Missing | Value::Null)
     }
 
     /// The string, if the value is one (and not too large).

@@ -19,7 +19,7 @@ impl super::FromValue for crate::partner_csv::CsvText {
     fn from_value(value: super::Value) -> Self {
         use crate::partner_csv::CsvText;
         match value {
-            super::Value::Missing => CsvText::Missing,
+            super::Value::Missing | super::Value::Null => CsvText::Missing,
             super::Value::Str(s) => CsvText::Str(s),
             other => CsvText::Invalid(other.kind().unwrap_or(crate::input::ValueKind::Object)),
         }

@@ -3,7 +3,8 @@
 //!
 //! | tag | value |
 //! |-----|-------|
-//! | `u` | missing (`undefined`, `null`, a getter that threw) |
+//! | `u` | missing (`undefined`, a getter that threw) |
+//! | `z` | `null` |
 //! | `t` / `f` | `true` / `false` |
 //! | `i` digits `;` | a safe integer |
 //! | `n` 16 hex digits | any other number, as the bits of its `f64` |
@@ -82,6 +83,7 @@ impl<'a> Cursor<'a> {
         }
         Some(match self.tag()? {
             b'u' => Value::Missing,
+            b'z' => Value::Null,
             b't' => Value::Bool(true),
             b'f' => Value::Bool(false),
             b'i' => Value::Number(self.number(';')?.parse::<i64>().ok()? as f64),

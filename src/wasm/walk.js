@@ -124,7 +124,7 @@ export function walk(value, shape, maxUnits, maxDepth, maxItems, maxValues) {
       case "symbol":
         return s === LEAF || s === WHOLE ? "O" : "o0;";
     }
-    if (v === null) return "u";
+    if (v === null) return "z";
     const isArray = arrayLike(v);
     if (s === LEAF || s === WHOLE || depth >= maxDepth || budget <= 0) return isArray ? "A" : "O";
     if (isArray) {

@@ -72,3 +72,14 @@ test("REF-6: a catastrophic pattern runs in linear time; a keystroke does not re
   const perKeystroke = (performance.now() - start) / 2000;
   assert.ok(perKeystroke < 2, `${perKeystroke} ms per keystroke`);
 });
+
+test("REF-6: a null pattern in Partner Center's rules is no pattern (C# serializes an absent rule as null), as natively", () => {
+  const rules = { ...recorded, postalCodeRegex: null, phoneNumberRegex: null };
+  const result = validateEnrollment({ ...form, address: { ...form.address, postalCode: "ABC-12" } }, { countryRules: rules });
+  assert.deepStrictEqual(result.issues.filter((i) => i.path[0] === "countryRules" || i.path.join(".") === "address.postalCode"), []);
+  // A missing member is a malformed answer: a warning, and the built-in pattern applies.
+  const { postalCodeRegex, ...without } = recorded;
+  const missing = validateEnrollment({ ...form, address: { ...form.address, postalCode: "ABC-12" } }, { countryRules: without });
+  assert.ok(missing.issues.some((i) => i.path[0] === "countryRules"));
+  assert.ok(missing.issues.some((i) => i.path.join(".") === "address.postalCode"));
+});

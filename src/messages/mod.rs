@@ -3,6 +3,21 @@
 //! Each locale is an exhaustive `match` on [`IssueCode`], so a new code does not compile until
 //! every locale has its text. A `line` parameter (CSV rows) prefixes the message with the line.
 
+/// The template of a code that only the audience, lifecycle, relationship or CSV jobs emit: the
+/// text when the build has one of those jobs (the default), else empty. The `/enrollment` .wasm
+/// (`--no-default-features --features enrollment`) never emits these codes, and the optimizer drops
+/// their texts in every locale (docs/performance.md, issue 14). [`render`] answers the code's wire
+/// name for an empty template, never an empty message.
+macro_rules! other_jobs {
+    ($text:literal) => {
+        if cfg!(any(feature = "audience", feature = "lifecycle", feature = "relationship", feature = "csv")) {
+            $text
+        } else {
+            ""
+        }
+    };
+}
+
 #[cfg(feature = "extra-locales")]
 mod de;
 mod en;
@@ -225,7 +240,10 @@ pub fn render(code: IssueCode, locale: Locale, params: &Params) -> String {
     let template = if code == IssueCode::PhoneFormat && params.contains_key("international") {
         audience_text(AudienceText::IntlPhoneFormat, locale)
     } else {
-        template(code, locale)
+        match template(code, locale) {
+            "" => code.name(),
+            text => text,
+        }
     };
     let value = |name: &str| {
         let value = params.get(name)?;

@@ -9,6 +9,7 @@
 //                       wasm-opt; without names, functions are counted by index).
 //   --depth N           module-path segments per group (default 3: `csp_partner_rules::enrollment::email`).
 //   --functions         also list the largest functions; --data also the largest data chunks.
+//   --why TEXT          the callers (4 levels) of each function whose name contains TEXT.
 //
 // Code: each function body (code section) belongs to the group of its name's path. Data: the data
 // segments are cut at every address the code or the data itself points to (an `i32.const` or a
@@ -187,8 +188,11 @@ function blockType(r) {
   else r.s64();
 }
 
-/** Calls `onAddress(value)` for each i32.const and each load/store offset of a function body. */
-function scanBody(bytes, body, onAddress) {
+/**
+ * Calls `onAddress(value)` for each i32.const and each load/store offset of a function body, and
+ * `onCall(index)` for each direct call.
+ */
+function scanBody(bytes, body, onAddress, onCall = () => {}) {
   const r = new Reader(bytes, body.start, body.end);
   for (let groups = r.u32(); groups > 0; groups--) {
     r.u32();
@@ -202,7 +206,8 @@ function scanBody(bytes, body, onAddress) {
       if (align & 0x40) r.u32();
       onAddress(r.u32());
     } else if (op === 0x02 || op === 0x03 || op === 0x04) blockType(r);
-    else if ((op >= 0x0c && op <= 0x0d) || op === 0x10 || op === 0x12 || (op >= 0x20 && op <= 0x26) || op === 0xd2) r.u32();
+    else if (op === 0x10 || op === 0x12) onCall(r.u32());
+    else if ((op >= 0x0c && op <= 0x0d) || (op >= 0x20 && op <= 0x26) || op === 0xd2) r.u32();
     else if (op === 0x0e) {
       for (let n = r.u32() + 1; n > 0; n--) r.u32();
     } else if (op === 0x11 || op === 0x13) {
@@ -327,7 +332,18 @@ export function analyze(bytes, { depth = 3 } = {}) {
     if (!refs.has(a)) refs.set(a, new Set());
     refs.get(a).add(who);
   };
-  for (const body of fnBodies) scanBody(bytes, body, (a) => inData(a) && addRef(a, body.index));
+  const callers = new Map(); // function index → Set of calling function indexes
+  for (const body of fnBodies) {
+    scanBody(
+      bytes,
+      body,
+      (a) => inData(a) && addRef(a, body.index),
+      (f) => {
+        if (!callers.has(f)) callers.set(f, new Set());
+        callers.get(f).add(body.index);
+      },
+    );
+  }
   // Pointers inside the data: 4-byte-aligned words holding a data address.
   const words = [];
   for (const s of segments) {
@@ -440,7 +456,26 @@ export function analyze(bytes, { depth = 3 } = {}) {
       text: previewText(p.bytes),
     }))
     .sort((a, b) => b.raw - a.raw);
+  /** Why a function is in the module: its callers, up to `levels` deep (indirect calls not followed). */
+  const why = (pattern, levels = 4) => {
+    const out = [];
+    const walk = (i, depth, seen) => {
+      for (const c of callers.get(i) ?? []) {
+        if (seen.has(c)) continue;
+        out.push(`${"  ".repeat(depth)}← ${fnNames.has(c) ? demangle(fnNames.get(c)) : `#${c}`}`);
+        if (depth < levels) walk(c, depth + 1, new Set([...seen, c]));
+      }
+    };
+    for (const b of fnBodies) {
+      const n = fnNames.has(b.index) ? demangle(fnNames.get(b.index)) : `#${b.index}`;
+      if (!n.includes(pattern)) continue;
+      out.push(`${n} (${b.end - b.start} B)${callers.has(b.index) ? "" : " — no direct caller (table or export)"}`);
+      walk(b.index, 1, new Set([b.index]));
+    }
+    return out;
+  };
   return {
+    why,
     file: { raw: bytes.length, gzip: gz(bytes), brotli: br(bytes) },
     sections: secs.map((s) => ({ section: s.id === 0 ? `custom ${s.name}` : SECTION_NAMES[s.id] ?? `#${s.id}`, raw: s.end - s.start })),
     code: table(code),
@@ -484,6 +519,7 @@ function main(argv) {
   let json = false;
   let listFns = false;
   let listData = false;
+  let whyPattern = null;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === "--entry") entry = argv[++i];
@@ -493,10 +529,15 @@ function main(argv) {
     else if (a === "--json") json = true;
     else if (a === "--functions") listFns = true;
     else if (a === "--data") listData = true;
+    else if (a === "--why") whyPattern = argv[++i];
     else file = a;
   }
   const bytes = file ? readFileSync(file) : shippedWithNames(entry ?? "");
   const r = analyze(bytes, { depth });
+  if (whyPattern !== null) {
+    for (const line of r.why(whyPattern)) console.log(line);
+    return;
+  }
   if (json) {
     console.log(JSON.stringify({ ...r, functions: r.functions.slice(0, top), dataPieces: r.dataPieces.slice(0, top) }, null, 1));
     return;

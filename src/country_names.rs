@@ -146,6 +146,22 @@ mod tests {
         }
     }
 
+    /// The English table leaves the markets' names empty (the market table has them): every
+    /// country still has a name in every locale, and a market's English name is its display name.
+    #[test]
+    fn ref_1_every_country_has_a_name_in_every_locale() {
+        let codes = tables::CODES.as_bytes().chunks(2).filter_map(|c| std::str::from_utf8(c).ok());
+        for code in codes {
+            for &l in Locale::ALL {
+                assert!(name(code, l).is_some_and(|n| !n.is_empty()), "{code} {l:?}");
+            }
+            if let Some(m) = crate::markets::find(code) {
+                assert_eq!(name(code, Locale::En), Some(m.name));
+                assert_eq!(name(&code.to_ascii_lowercase(), Locale::En), Some(m.name));
+            }
+        }
+    }
+
     #[test]
     fn aud_csv_country_names_and_aliases_find_their_code() {
         for (typed, code) in [

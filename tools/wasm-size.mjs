@@ -5,6 +5,7 @@
 //   --entry enrollment  the release .wasm of that entry (target/enrollment/…), put through the same
 //                       wasm-bindgen + wasm-opt as tools/build-pkg.mjs but keeping the names (-g),
 //                       so the figures are those of the shipped module (default: the root's).
+//   --release FILE      the same, from another release .wasm (e.g. a build of another commit).
 //   <file.wasm>         any module with a name section, as it is (e.g. the release .wasm before
 //                       wasm-opt; without names, functions are counted by index).
 //   --depth N           module-path segments per group (default 3: `csp_partner_rules::enrollment::email`).
@@ -15,7 +16,9 @@
 // segments are cut at every address the code or the data itself points to (an `i32.const` or a
 // load/store offset inside the data, or a 4-byte-aligned word of the data holding such an address:
 // the tables of `&str` and of pointers); each piece belongs to the functions that point to it, or,
-// when only data points to it, to the owner of that data. A piece used by several groups is "shared".
+// when only data points to it, to the owner of that data; a piece only std's generic code points to
+// (a lazy static built in `Once::call`, a closure inlined into an iterator) belongs to the crate's
+// functions that call that code. A piece used by several groups is "shared".
 // gzip share: "alone" is the group's bytes gzipped by themselves (an upper bound: no help from the
 // rest), "removal" is how much smaller the whole module's code or data gzips without the group (a
 // lower bound). Plain Node: no dependencies.
@@ -385,10 +388,26 @@ export function analyze(bytes, { depth = 3 } = {}) {
   };
   // Owners: the groups of the functions pointing at a piece; then, repeatedly, pieces pointed at only
   // from data take the owners of the pieces that point at them.
+  // A piece that generic code points to (a lazy static initialized inside `Once::call`, a closure
+  // inlined into an iterator adapter) belongs to the crate's functions that call that code, up to
+  // 4 calls away.
+  const generic = /^(std|core|alloc)(\[|::|$)/;
+  const ownerGroup = (f) => {
+    let level = new Set([f]);
+    for (let depth = 0; depth < 4; depth++) {
+      const groups = new Set([...level].map(fnGroup).filter((g) => !generic.test(g)));
+      if (groups.size) return [...groups];
+      const up = new Set();
+      for (const i of level) for (const c of callers.get(i) ?? []) up.add(c);
+      if (!up.size) break;
+      level = up;
+    }
+    return [fnGroup(f)];
+  };
   for (const p of pieces) {
     const who = refs.get(p.from);
     if (!who) continue;
-    const groups = new Set([...who].filter((w) => typeof w === "number").map(fnGroup));
+    const groups = new Set([...who].filter((w) => typeof w === "number").flatMap(ownerGroup));
     const fns = [...who].filter((w) => typeof w === "number");
     if (groups.size) p.owners = groups;
     p.fns = fns;
@@ -493,8 +512,7 @@ function previewText(b) {
 }
 
 /** The entry's release .wasm through wasm-bindgen and wasm-opt as tools/build-pkg.mjs does, names kept. */
-export function shippedWithNames(entry) {
-  const input = join(root, entry ? `target/${entry}` : "target", "wasm32-unknown-unknown/release/csp_partner_rules.wasm");
+export function shippedWithNames(entry, input = join(root, entry ? `target/${entry}` : "target", "wasm32-unknown-unknown/release/csp_partner_rules.wasm")) {
   const dir = mkdtempSync(join(tmpdir(), "wasm-size-"));
   try {
     execFileSync("wasm-bindgen", [input, "--target", "web", "--out-dir", dir, "--keep-debug"], { stdio: "inherit" });
@@ -520,6 +538,7 @@ function main(argv) {
   let listFns = false;
   let listData = false;
   let whyPattern = null;
+  let release = undefined;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === "--entry") entry = argv[++i];
@@ -530,9 +549,10 @@ function main(argv) {
     else if (a === "--functions") listFns = true;
     else if (a === "--data") listData = true;
     else if (a === "--why") whyPattern = argv[++i];
+    else if (a === "--release") release = argv[++i];
     else file = a;
   }
-  const bytes = file ? readFileSync(file) : shippedWithNames(entry ?? "");
+  const bytes = file ? readFileSync(file) : shippedWithNames(entry ?? "", release);
   const r = analyze(bytes, { depth });
   if (whyPattern !== null) {
     for (const line of r.why(whyPattern)) console.log(line);

@@ -309,3 +309,32 @@ impl CheckResult {
         CheckResult { ok: no_errors(&issues), issues }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Issue 14: `Params` answers and serializes as the `BTreeMap` it replaces (keys sorted, a
+    /// name set twice keeps its last value).
+    #[test]
+    fn params_behave_as_a_sorted_map() {
+        let mut params = Params::new();
+        let mut map = std::collections::BTreeMap::new();
+        for (name, value) in [("zip", "1"), ("country", "FR"), ("max", "3"), ("country", "DE"), ("a", "")] {
+            params.insert(name.to_owned(), ParamValue::from(value));
+            map.insert(name.to_owned(), ParamValue::from(value));
+        }
+        params.insert("n".to_owned(), ParamValue::Int(-1234));
+        map.insert("n".to_owned(), ParamValue::Int(-1234));
+        assert_eq!(serde_json::to_string(&params).unwrap(), serde_json::to_string(&map).unwrap());
+        assert_eq!(
+            params.iter().map(|(k, _)| k.as_str()).collect::<Vec<_>>(),
+            ["a", "country", "max", "n", "zip"]
+        );
+        assert_eq!(params.get("country"), Some(&ParamValue::from("DE")));
+        assert_eq!(params["n"].to_string(), "-1234");
+        assert_eq!(params["missing"], ParamValue::from(""));
+        assert!(params.contains_key("zip") && !params.contains_key("zi"));
+        assert_eq!(params.len(), 5);
+    }
+}

@@ -10,9 +10,7 @@ use crate::input::ValueKind;
 use crate::issue::{Issue, IssueCode};
 use crate::locale::Locale;
 use crate::read::{FromValue, Value};
-use serde::de::{self, Deserialize, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
 use serde::Serialize;
-use std::fmt;
 
 /// The answer of a transition: `state` is the next state when `ok`, the given one otherwise (or
 /// the start state when the given one was not a valid state: `invalid_state`).
@@ -331,54 +329,7 @@ impl FromValue for Flag {
     fn shape(_: &mut String) {}
 }
 
-/// Serde's reading of a [`Flag`], for the audience types that still derive `Deserialize` (read
-/// through the serde bridge, `src/read/bridge.rs`): goes when the audience reads a `Value` itself.
-struct FlagVisitor;
-
-impl<'de> Visitor<'de> for FlagVisitor {
-    type Value = Flag;
-    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str("a boolean")
-    }
-    fn visit_none<E: de::Error>(self) -> Result<Flag, E> {
-        Ok(Flag::Missing)
-    }
-    fn visit_unit<E: de::Error>(self) -> Result<Flag, E> {
-        Ok(Flag::Missing)
-    }
-    fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Flag, D::Error> {
-        d.deserialize_any(FlagVisitor)
-    }
-    fn visit_bool<E: de::Error>(self, v: bool) -> Result<Flag, E> {
-        Ok(Flag::Bool(v))
-    }
-    fn visit_i64<E: de::Error>(self, _: i64) -> Result<Flag, E> {
-        Ok(Flag::Invalid(ValueKind::Number))
-    }
-    fn visit_u64<E: de::Error>(self, _: u64) -> Result<Flag, E> {
-        Ok(Flag::Invalid(ValueKind::Number))
-    }
-    fn visit_f64<E: de::Error>(self, _: f64) -> Result<Flag, E> {
-        Ok(Flag::Invalid(ValueKind::Number))
-    }
-    fn visit_str<E: de::Error>(self, _: &str) -> Result<Flag, E> {
-        Ok(Flag::Invalid(ValueKind::String))
-    }
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Flag, A::Error> {
-        while seq.next_element::<IgnoredAny>()?.is_some() {}
-        Ok(Flag::Invalid(ValueKind::Array))
-    }
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Flag, A::Error> {
-        while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
-        Ok(Flag::Invalid(ValueKind::Object))
-    }
-}
-
-impl<'de> Deserialize<'de> for Flag {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Flag, D::Error> {
-        d.deserialize_any(FlagVisitor)
-    }
-}
+crate::deserialize_via_value!(Flag);
 
 /// `value` when no field was found bad, else the bad fields.
 pub(crate) fn unless_bad<T>(value: T, bad: Vec<&'static str>) -> Result<T, Vec<&'static str>> {

@@ -53,7 +53,7 @@ impl<S> Transition<S> {
 }
 
 /// A side effect the caller performs after a transition (the rules never send anything themselves).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(tag = "type", rename_all = "camelCase")]
 pub enum Effect {
@@ -130,6 +130,33 @@ pub trait Decode: Sized {
 
     /// The members read (a walker shape: see [`FromValue::shape`]).
     fn shape(out: &mut String);
+}
+
+/// serde's `Deserialize` for typed states and events (Rust callers that store them): the value as
+/// a [`Value`] (the one serde visitor, `src/read/deserialize.rs`), then [`Decode`]; a value that is
+/// not one is serde's error naming the bad fields.
+macro_rules! deserialize_via_decode {
+    ($($ty:ty),+ $(,)?) => {
+        $(
+            impl<'de> serde::Deserialize<'de> for $ty {
+                fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                    $crate::transition::from_decoded(&<$crate::read::Value as serde::Deserialize>::deserialize(d)?)
+                        .map_err(<D::Error as serde::de::Error>::custom)
+                }
+            }
+        )+
+    };
+}
+pub(crate) use deserialize_via_decode;
+
+/// A typed state or event read from a value, or why not (see [`deserialize_via_decode`]).
+pub(crate) fn from_decoded<T: Decode>(value: &Value) -> Result<T, String> {
+    match value {
+        Value::Object(_) => {
+            T::decode(Fields(value)).map_err(|bad| format!("invalid field(s): {}", bad.join(", ")))
+        }
+        _ => Err("expected an object".to_owned()),
+    }
 }
 
 /// The shape `{a,b,…}` of an object whose members are all leaves.

@@ -23,7 +23,7 @@ use crate::read::{FromValue, Value};
 use crate::transition::{
     decode, invalid, not_allowed, unless_bad, ActorRole, Decode, Effect, Fields, Given, Transition,
 };
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 /// Below this trailing 12-month CSP revenue (USD) at the tenant-activation anniversary, an indirect
 /// reseller is deauthorized (from April 2024).
@@ -40,7 +40,7 @@ pub const MAX_REASONS: usize = 20;
 pub const MAX_REASON_CHARS: usize = 1024;
 
 /// The PartnerID (type Location) associated with the CSP account.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct AssociatedPartnerId {
@@ -51,7 +51,7 @@ pub struct AssociatedPartnerId {
 }
 
 /// The fields of every status.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct EnrollmentFlags {
@@ -67,7 +67,7 @@ pub struct EnrollmentFlags {
 }
 
 /// What a submitted enrolment keeps from its form.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct Submission {
@@ -78,7 +78,7 @@ pub struct Submission {
 }
 
 /// An enrolment, by status (SPEC §3 `EnrollmentState`); `switch (state.status)` narrows.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(tag = "status", rename_all = "camelCase", rename_all_fields = "camelCase")]
 pub enum EnrollmentState {
@@ -263,7 +263,7 @@ fn is_partner_id(id: &str) -> bool {
 }
 
 /// An enrolment event (SPEC §3); `switch (event.type)` narrows.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(tag = "type", rename_all = "camelCase", rename_all_fields = "camelCase")]
 pub enum EnrollmentEvent {
@@ -399,6 +399,8 @@ pub fn enrollment_apply(
     let step = Step { locale, options: &options, issues: Vec::new() };
     step.run(state, event)
 }
+
+crate::transition::deserialize_via_decode!(EnrollmentState, EnrollmentEvent);
 
 mod read;
 mod step;

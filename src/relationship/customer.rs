@@ -3,7 +3,7 @@
 use super::*;
 
 /// A reseller, with its indirect provider, and a customer of the reseller's region.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct CustomerParties {
@@ -14,7 +14,7 @@ pub struct CustomerParties {
 }
 
 /// REL-2: a customer's reseller relationship with an indirect reseller and its provider.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(tag = "status", rename_all = "camelCase", rename_all_fields = "camelCase")]
 pub enum CustomerRelationshipState {
@@ -34,7 +34,7 @@ pub enum CustomerRelationshipState {
 }
 
 /// REL-2 events; `switch (event.type)` narrows.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(tag = "type", rename_all = "camelCase", rename_all_fields = "camelCase")]
 pub enum CustomerRelationshipEvent {
@@ -237,3 +237,5 @@ pub fn customer_relationship_apply(
 pub fn can_provider_order(state: impl Into<CustomerRelationshipStateInput>) -> bool {
     matches!(read_customer(&state.into(), Locale::En), Ok(CustomerRelationshipState::Active { .. }))
 }
+
+crate::transition::deserialize_via_decode!(CustomerRelationshipState, CustomerRelationshipEvent);

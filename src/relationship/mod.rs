@@ -20,7 +20,7 @@ use crate::regions::{resolve_market, same_region};
 use crate::transition::{
     decode, members, not_allowed, unless_bad, ActorRole, Decode, Fields, Given, Transition,
 };
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 fn region_id(m: &MarketRecord) -> &'static str {
     m.region().map(|r| r.id).unwrap_or("")

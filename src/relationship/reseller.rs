@@ -3,7 +3,7 @@
 use super::*;
 
 /// The two partners of an indirect relationship and their CSP region.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct Partners {
@@ -14,7 +14,7 @@ pub struct Partners {
 }
 
 /// REL-1: an indirect provider ↔ indirect reseller relationship; `switch (state.status)` narrows.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(tag = "status", rename_all = "camelCase", rename_all_fields = "camelCase")]
 pub enum RelationshipState {
@@ -42,7 +42,7 @@ pub enum RelationshipState {
 }
 
 /// REL-1 events; `switch (event.type)` narrows.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(tag = "type", rename_all = "camelCase", rename_all_fields = "camelCase")]
 pub enum RelationshipEvent {
@@ -310,3 +310,5 @@ pub fn relationship_apply(
         Transition::refused(state, issues)
     }
 }
+
+crate::transition::deserialize_via_decode!(RelationshipState, RelationshipEvent);

@@ -332,7 +332,7 @@ pub(crate) fn check_partners(
                     Issue::error(IssueCode::InvalidType)
                         .at_path(path(root, &at("")))
                         .param("expected", "object")
-                        .param("received", if item.is_missing() { "null" } else { "value" })
+                        .param("received", received_kind(item))
                         .build(report.locale),
                 ),
             }
@@ -405,6 +405,14 @@ pub(crate) fn check_partners(
         });
     }
     out
+}
+
+/// What an element of a partner list holds when it is not an object: its kind (`null` when empty).
+fn received_kind<T>(item: &Loose<T>) -> &'static str {
+    match item {
+        Loose::Invalid(kind) => kind.name(),
+        _ => "null",
+    }
 }
 
 fn list_kind<T>(list: &List<T>) -> &'static str {

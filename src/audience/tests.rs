@@ -128,3 +128,26 @@ fn aud_2_state_invariants_are_checked() {
         assert_eq!(issues[0].params["field"], field.into(), "{field}");
     }
 }
+
+#[test]
+fn aud_2_a_target_partner_that_is_not_an_object_names_its_kind() {
+    // Before issue 13 the message read "…must be an object, not value." whatever the element held.
+    let target: AudienceTarget = crate::read::from_json(serde_json::json!({
+        "option": "specific",
+        "partners": [["a2898e3a-06ca-454e-a0d0-c73b0ee36bba"], 7, "x", true, null]
+    }));
+    let state = AudienceState::new(AudienceOption::None, Vec::new(), false, &[]);
+    let plan = plan_audience_change(&state, &target, &AudiencePlanOptions::default());
+    let received: Vec<_> = plan
+        .issues
+        .iter()
+        .filter(|i| i.code == IssueCode::InvalidType)
+        .map(|i| (i.params.get("received").cloned(), i.message.clone()))
+        .collect();
+    let kinds = ["array", "number", "string", "boolean", "null"];
+    assert_eq!(received.len(), kinds.len(), "{received:?}");
+    for ((got, message), kind) in received.iter().zip(kinds) {
+        assert_eq!(got.as_ref(), Some(&kind.into()));
+        assert!(!message.ends_with("not value."), "{message}");
+    }
+}

@@ -299,6 +299,38 @@ pub(crate) fn invalid(code: IssueCode, field: &str, locale: Locale) -> Issue {
     }
 }
 
+/// A state machine as its `apply` opens ([`begin`]): its typed state (`Self`) and event, its start,
+/// its invariants and which events each state takes.
+pub(crate) trait Machine: Clone + Decode {
+    type Event: Clone + Decode;
+    /// The state given back, with the issues, when the given one is not a state.
+    fn start() -> Self;
+    /// The invariants of a decoded state: the fields that contradict each other.
+    fn invariants(&self) -> Result<(), Vec<&'static str>>;
+    /// Whether the state takes the event (before the conditions on its payload).
+    fn takes(&self, event: &Self::Event) -> bool;
+    /// The `from` and `event` params of `transition_not_allowed`.
+    fn names(&self, event: &Self::Event) -> (&'static str, &'static str);
+}
+
+/// The opening of every `apply`: the state read and checked ([`read_state`]), the event decoded,
+/// both refused together ([`Transition::read`]), then `transition_not_allowed` for an event the
+/// state does not take. `Ok` with both when the machine may step.
+pub(crate) fn begin<S: Machine>(
+    state: &Given<S>,
+    event: &Given<S::Event>,
+    locale: Locale,
+) -> Result<(S, S::Event), Transition<S>> {
+    let state = read_state(state, S::invariants, locale);
+    let event = decode(event, IssueCode::InvalidEvent, locale);
+    let (state, event) = Transition::read(state, event, S::start)?;
+    if !state.takes(&event) {
+        let (from, name) = state.names(&event);
+        return Err(Transition::refused(state, vec![not_allowed(from, name, locale)]));
+    }
+    Ok((state, event))
+}
+
 /// `transition_not_allowed` (params `from`, `event`).
 pub(crate) fn not_allowed(from: &str, event: &str, locale: Locale) -> Issue {
     Issue::error(IssueCode::TransitionNotAllowed).param("from", from).param("event", event).build(locale)

@@ -21,7 +21,7 @@ use crate::locale::Locale;
 use crate::markets::find;
 use crate::read::{FromValue, Value};
 use crate::transition::{
-    decode, invalid, not_allowed, unless_bad, ActorRole, Decode, Effect, Fields, Given, Transition,
+    begin, invalid, not_allowed, unless_bad, ActorRole, Decode, Effect, Fields, Given, Machine, Transition,
 };
 use serde::Serialize;
 
@@ -364,6 +364,22 @@ fn allowed(status: EnrollmentStatus, event: EnrollmentEventType) -> bool {
     }
 }
 
+impl Machine for EnrollmentState {
+    type Event = EnrollmentEvent;
+    fn start() -> Self {
+        enrollment_start()
+    }
+    fn invariants(&self) -> Result<(), Vec<&'static str>> {
+        self.check()
+    }
+    fn takes(&self, event: &EnrollmentEvent) -> bool {
+        allowed(self.status(), event.event_type())
+    }
+    fn names(&self, event: &EnrollmentEvent) -> (&'static str, &'static str) {
+        (self.status().name(), event.event_type().name())
+    }
+}
+
 /// `enrollmentEvents(state)`: the events a UI may offer now. Each is accepted by
 /// [`enrollment_apply`] for a valid payload; every other event is refused. An invalid state has none.
 pub fn enrollment_events(state: impl Into<EnrollmentStateInput>) -> Vec<EnrollmentEventType> {
@@ -385,16 +401,10 @@ pub fn enrollment_apply(
     options: &EnrollmentOptions,
 ) -> Transition<EnrollmentState> {
     let locale = options.locale();
-    let state = read_state(&state.into(), locale);
-    let event = decode(&event.into(), IssueCode::InvalidEvent, locale);
-    let (state, event) = match Transition::read(state, event, enrollment_start) {
-        Ok(read) => read,
+    let (state, event) = match begin(&state.into(), &event.into(), locale) {
+        Ok(begun) => begun,
         Err(refused) => return refused,
     };
-    if !allowed(state.status(), event.event_type()) {
-        let issue = not_allowed(state.status().name(), event.event_type().name(), locale);
-        return Transition::refused(state, vec![issue]);
-    }
     let options = EnrollmentOptions { mode: Text::Missing, ..options.clone() };
     let step = Step { locale, options: &options, issues: Vec::new() };
     step.run(state, event)

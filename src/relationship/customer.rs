@@ -170,6 +170,22 @@ pub fn customer_relationship_start() -> CustomerRelationshipState {
     CustomerRelationshipState::None
 }
 
+impl Machine for CustomerRelationshipState {
+    type Event = CustomerRelationshipEvent;
+    fn start() -> Self {
+        customer_relationship_start()
+    }
+    fn invariants(&self) -> Result<(), Vec<&'static str>> {
+        self.check()
+    }
+    fn takes(&self, event: &CustomerRelationshipEvent) -> bool {
+        customer_allowed(self, event.event_type())
+    }
+    fn names(&self, event: &CustomerRelationshipEvent) -> (&'static str, &'static str) {
+        (self.status(), event.event_type().name())
+    }
+}
+
 /// `customerRelationshipEvents(state)`: the REL-2 events a UI may offer now.
 pub fn customer_relationship_events(
     state: impl Into<CustomerRelationshipStateInput>,
@@ -185,16 +201,10 @@ pub fn customer_relationship_apply(
     options: &Options,
 ) -> Transition<CustomerRelationshipState> {
     let locale = options.locale();
-    let state = read_customer(&state.into(), locale);
-    let event = decode(&event.into(), IssueCode::InvalidEvent, locale);
-    let (state, event) = match Transition::read(state, event, customer_relationship_start) {
-        Ok(read) => read,
+    let (state, event) = match begin(&state.into(), &event.into(), locale) {
+        Ok(begun) => begun,
         Err(refused) => return refused,
     };
-    if !customer_allowed(&state, event.event_type()) {
-        let issue = not_allowed(state.status(), event.event_type().name(), locale);
-        return Transition::refused(state, vec![issue]);
-    }
     let mut issues = Vec::new();
     let next = match (&state, event) {
         (

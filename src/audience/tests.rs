@@ -151,3 +151,23 @@ fn aud_2_a_target_partner_that_is_not_an_object_names_its_kind() {
         assert!(!message.ends_with("not value."), "{message}");
     }
 }
+
+#[test]
+fn aud_2_an_oversized_member_names_its_field_not_the_whole_state() {
+    // Through the serde bridge (before issue 13) a boolean or list member holding a string over the
+    // field limit failed the whole state's reading, so it read as an empty state (`option` reported).
+    let big = "x".repeat(crate::read::MAX_FIELD_BYTES + 1);
+    for (member, field) in [("published", "published"), ("resold", "resold")] {
+        let mut json =
+            serde_json::json!({ "option": "none", "partners": [], "published": false, "resold": [] });
+        json[member] = serde_json::Value::String(big.clone());
+        let state: AudienceState = crate::read::from_json(json);
+        let mut r = Report::new(Locale::En);
+        assert!(check_state(&state, "state", &mut r).is_none());
+        let fields: Vec<_> = r.issues.iter().map(|i| i.params.get("field").cloned()).collect();
+        assert_eq!(fields, [Some(field.into())], "{member}");
+    }
+    let options: crate::partner_csv::CsvOptions =
+        crate::read::from_json(serde_json::json!({ "locale": "fr", "maxBytes": big }));
+    assert_eq!((options.locale(), options.max_bytes()), (Locale::Fr, crate::partner_csv::DEFAULT_MAX_BYTES));
+}

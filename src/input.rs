@@ -439,7 +439,58 @@ impl FromValue for Count {
     fn shape(_: &mut String) {}
 }
 
-crate::deserialize_via_value!(Text, StringList, FieldPath, Options, Count);
+/// A boolean field: absent, a boolean, or a value of another type (the audience state, the offer).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Flag {
+    #[default]
+    Missing,
+    Bool(bool),
+    Invalid(ValueKind),
+}
+
+impl From<bool> for Flag {
+    fn from(b: bool) -> Self {
+        Flag::Bool(b)
+    }
+}
+
+impl Flag {
+    /// The boolean; `false` when absent; `None` for a value of another type.
+    pub fn get(self) -> Option<bool> {
+        match self {
+            Flag::Missing => Some(false),
+            Flag::Bool(b) => Some(b),
+            Flag::Invalid(_) => None,
+        }
+    }
+
+    pub fn is_missing(&self) -> bool {
+        matches!(self, Flag::Missing)
+    }
+}
+
+/// Written back as a boolean (`false` when it holds none).
+impl Serialize for Flag {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_bool(matches!(self, Flag::Bool(true)))
+    }
+}
+
+/// Reads a [`Flag`] from any value.
+impl FromValue for Flag {
+    fn from_value(value: Value) -> Flag {
+        match value {
+            Value::Missing | Value::Null => Flag::Missing,
+            Value::Bool(b) => Flag::Bool(b),
+            other => Flag::Invalid(other.kind().unwrap_or(ValueKind::Object)),
+        }
+    }
+
+    /// A leaf: an array or object there is only reported by kind.
+    fn shape(_: &mut String) {}
+}
+
+crate::deserialize_via_value!(Text, Flag, StringList, FieldPath, Options, Count);
 crate::deserialize_via_value!(<T> Loose<T>, <T> List<T>);
 
 #[cfg(test)]

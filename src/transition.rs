@@ -12,6 +12,9 @@ use crate::locale::Locale;
 use crate::read::{FromValue, Value};
 use serde::Serialize;
 
+/// The lenient boolean of the audience state (in `input`, with the other lenient leaves).
+pub use crate::input::Flag;
+
 /// The answer of a transition: `state` is the next state when `ok`, the given one otherwise (or
 /// the start state when the given one was not a valid state: `invalid_state`).
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -336,60 +339,6 @@ pub(crate) fn not_allowed(from: &str, event: &str, locale: Locale) -> Issue {
     Issue::error(IssueCode::TransitionNotAllowed).param("from", from).param("event", event).build(locale)
 }
 
-/// A boolean field: absent, a boolean, or a value of another type (state machines and the audience
-/// state alike).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum Flag {
-    #[default]
-    Missing,
-    Bool(bool),
-    Invalid(ValueKind),
-}
-
-impl From<bool> for Flag {
-    fn from(b: bool) -> Self {
-        Flag::Bool(b)
-    }
-}
-
-impl Flag {
-    /// The boolean; `false` when absent; `None` for a value of another type.
-    pub fn get(self) -> Option<bool> {
-        match self {
-            Flag::Missing => Some(false),
-            Flag::Bool(b) => Some(b),
-            Flag::Invalid(_) => None,
-        }
-    }
-
-    pub fn is_missing(&self) -> bool {
-        matches!(self, Flag::Missing)
-    }
-}
-
-/// Written back as a boolean (`false` when it holds none).
-impl Serialize for Flag {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_bool(matches!(self, Flag::Bool(true)))
-    }
-}
-
-/// Reads a [`Flag`] from any value.
-impl FromValue for Flag {
-    fn from_value(value: Value) -> Flag {
-        match value {
-            Value::Missing | Value::Null => Flag::Missing,
-            Value::Bool(b) => Flag::Bool(b),
-            other => Flag::Invalid(other.kind().unwrap_or(ValueKind::Object)),
-        }
-    }
-
-    /// A leaf: an array or object there is only reported by kind.
-    fn shape(_: &mut String) {}
-}
-
-crate::deserialize_via_value!(Flag);
-
 /// `value` when no field was found bad, else the bad fields.
 pub(crate) fn unless_bad<T>(value: T, bad: Vec<&'static str>) -> Result<T, Vec<&'static str>> {
     if bad.is_empty() {
@@ -402,21 +351,6 @@ pub(crate) fn unless_bad<T>(value: T, bad: Vec<&'static str>) -> Result<T, Vec<&
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn flags_read_any_value() {
-        let json: serde_json::Value = serde_json::from_str(r#"[true, null, 1, "x", [], {}]"#).unwrap();
-        let expected = [
-            Flag::Bool(true),
-            Flag::Missing,
-            Flag::Invalid(ValueKind::Number),
-            Flag::Invalid(ValueKind::String),
-            Flag::Invalid(ValueKind::Array),
-            Flag::Invalid(ValueKind::Object),
-        ];
-        assert_eq!(Vec::<Flag>::from_json(Some(&json)), expected);
-        assert_eq!(serde_json::from_value::<Vec<Flag>>(json).unwrap(), expected);
-    }
 
     #[test]
     fn fields_name_the_wrong_members_in_reading_order() {

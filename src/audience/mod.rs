@@ -15,8 +15,7 @@ mod listing;
 mod plan;
 mod sale;
 
-pub use crate::input::{Count, List};
-pub use crate::transition::Flag;
+pub use crate::input::{Count, Flag, List};
 pub use listing::{validate_audience_listing, AudienceListing, CspContact};
 pub use plan::{
     plan_audience_change, AudiencePlan, AudiencePlanOptions, AudienceTarget, SupportRequest, Via,

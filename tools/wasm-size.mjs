@@ -1,10 +1,12 @@
 // Where the bytes of a .wasm are: code by function and data by the code that uses it, grouped by
 // Rust module path, with each group's raw size and its share of the gzip/brotli size.
 //
-// Usage: node tools/wasm-size.mjs [--entry enrollment | <file.wasm>] [--depth N] [--top N] [--json]
+// Usage: node tools/wasm-size.mjs [--entry enrollment | --root | <file.wasm>] [--depth N] [--top N] [--json]
 //   --entry enrollment  the release .wasm of that entry (target/enrollment/…), put through the same
 //                       wasm-bindgen + wasm-opt as tools/build-pkg.mjs but keeping the names (-g),
-//                       so the figures are those of the shipped module (default: the root's).
+//                       so the figures are those of the shipped module (without the name section,
+//                       the same bytes as pkg/…/csp_partner_rules_bg.wasm). --root (the default):
+//                       the root's (target/wasm32-unknown-unknown/release/). Run `make build` first.
 //   --release FILE      the same, from another release .wasm (e.g. a build of another commit).
 //   <file.wasm>         any module with a name section, as it is (e.g. the release .wasm before
 //                       wasm-opt; without names, functions are counted by index).
@@ -90,7 +92,7 @@ function sections(bytes) {
     if (id === 0) {
       name = r.name();
     }
-    out.push({ id, name, start: id === 0 ? r.p : start, end: start + size, size: r.p - start + (start + size - r.p) });
+    out.push({ id, name, start: id === 0 ? r.p : start, end: start + size });
     r.p = start + size;
   }
   return out;

@@ -64,9 +64,13 @@ const wasmFile = join(out, `${name}_bg.wasm`);
 // brotli, raw unchanged when only functions up to 25 bytes are inlined that way; measured 0…40 and
 // unlimited, docs/performance.md "Package size"). Likely cause: inside one big function each inlined body gets
 // its own local numbers, so the same code is spelled differently each time and repeats less.
+// `--skip-pass=memory-packing`: that pass cuts the data segments around runs of zeros (216 segments
+// for /enrollment), which saves raw bytes (1.7 KB) but not gzip: the zeros compress to nearly
+// nothing and each new segment header doesn't; skipping it is −0.5 KB gzip on /enrollment and
+// −0.6 KB on the root (docs/performance.md, issue 14). tools/wasm-size.mjs repeats these flags.
 execFileSync(
   join(root, "node_modules/.bin/wasm-opt"),
-  ["-ocimfs", "25", "-Oz", "--converge", "--low-memory-unused", "--zero-filled-memory", "--strip-producers", "--strip-target-features", wasmFile, "-o", wasmFile],
+  ["-ocimfs", "25", "-Oz", "--converge", "--low-memory-unused", "--zero-filled-memory", "--skip-pass=memory-packing", "--strip-producers", "--strip-target-features", wasmFile, "-o", wasmFile],
   { stdio: "inherit" },
 );
 

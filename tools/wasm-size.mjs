@@ -520,7 +520,7 @@ export function shippedWithNames(entry, input = join(root, entry ? `target/${ent
     execFileSync("wasm-bindgen", [input, "--target", "web", "--out-dir", dir, "--keep-debug"], { stdio: "inherit" });
     const file = join(dir, "csp_partner_rules_bg.wasm");
     // The flags of tools/build-pkg.mjs, plus -g (keep the name section).
-    const flags = ["-ocimfs", "25", "-Oz", "--converge", "--low-memory-unused", "--zero-filled-memory", "--strip-producers", "--strip-target-features"];
+    const flags = ["-ocimfs", "25", "-Oz", "--converge", "--low-memory-unused", "--zero-filled-memory", "--skip-pass=memory-packing", "--strip-producers", "--strip-target-features"];
     execFileSync(join(root, "node_modules/.bin/wasm-opt"), [...flags, "-g", file, "-o", file], { stdio: "inherit" });
     return readFileSync(file);
   } finally {

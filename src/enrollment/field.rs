@@ -46,6 +46,7 @@ pub(crate) fn is_form_path(path: &[String]) -> bool {
 
 /// The members of the branch's object that the check of its field `key` reads besides `key`
 /// itself (each check reads only its own field otherwise; tested on every path).
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason = "natively: by the tests only"))]
 fn companions(branch: &str, key: &str) -> &'static [&'static str] {
     match (branch, key) {
         ("address", key) if super::address::ZONE.contains(&key) => &super::address::ZONE,
@@ -57,6 +58,7 @@ fn companions(branch: &str, key: &str) -> &'static [&'static str] {
 /// The walker shape of the form that [`validate_enrollment_field`] needs for `path`: the form's own
 /// shape narrowed to `country` and the member the path starts with, and inside that member to the path's field and
 /// its [`companions`] (all of the form for the whole form). Built once per path.
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason = "natively: by the tests only"))]
 pub(crate) fn field_shape(path: &FieldPath) -> Cow<'static, str> {
     static NARROWED: OnceLock<Vec<(Vec<String>, String)>> = OnceLock::new();
     let shape = EnrollmentForm::shape_text();
@@ -78,6 +80,7 @@ pub(crate) fn field_shape(path: &FieldPath) -> Cow<'static, str> {
 }
 
 /// The form's `shape` narrowed for `path` (one or two keys), see [`field_shape`].
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason = "natively: by the tests only"))]
 fn narrow(shape: &str, path: &[String]) -> String {
     let (Some(branch), key) = (path.first(), path.get(1)) else {
         return shape.to_owned();

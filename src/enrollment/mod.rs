@@ -252,6 +252,7 @@ fn check_support(
 }
 
 /// What the PartnerID's country check reads besides the country: ENR-20 requires it only with an id.
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason = "natively: by the tests only"))]
 pub(crate) const PARTNER_ID_COUNTRY_NEEDS: [&str; 1] = ["id"];
 
 /// ENR-20: the PartnerID (type Location): digits only, 6–10; located in the account's own country

@@ -1,5 +1,6 @@
-//! Linear-time matching of the patterns of the data (SPEC 0.6): postal codes (libaddressinput) and
-//! national phone numbers (libphonenumber).
+//! Linear-time matching of the patterns of the data (SPEC 0.6): national phone numbers
+//! (libphonenumber), compiled at build time; the postal codes of the country records
+//! (libaddressinput) are compiled when a record is read (`dotnet::compile_data`).
 //!
 //! No regular-expression crate and no backtracking: `build/pattern.rs` compiles each pattern of the
 //! data, at build time, into a small Thompson-NFA program (and fails the build on a feature it does
@@ -26,11 +27,6 @@ impl Pattern {
     /// Does the pattern match the whole of `input`?
     pub fn is_match(self, input: &str) -> bool {
         vm::run(tables::CODE, tables::CLASSES, self.0 as usize, input, false)
-    }
-
-    /// Does the pattern match a beginning of `input` (postal prefixes of subdivisions)?
-    pub fn matches_start(self, input: &str) -> bool {
-        vm::run(tables::CODE, tables::CLASSES, self.0 as usize, input, true)
     }
 }
 

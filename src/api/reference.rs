@@ -31,6 +31,17 @@ crate::api::api! {
     addressFormat(country: Text = "string", options?: Options = "Options") -> "AddressFormat | null"
         = address_format { country.as_str().and_then(|c| crate::address_format(c, options.locale())) };
 
+    /// The ISO code of the country data `country` still needs (its postal pattern and subdivisions), or
+    /// `null` when nothing is missing; always `null` in the root package, where every country is built in.
+    /// `loadCountry` loads what it names (docs/country-data.md).
+    countryDataNeeded(country: Text = "string") -> "string | null"
+        = country_data_needed { country.as_str().and_then(crate::country_data_needed) };
+
+    /// Adds one country's data (the text of its module in `countries/`, as `loadCountry` imports it);
+    /// `true` once that country's data is there.
+    addCountryData(record: Text = "string") -> "boolean" as bool
+        = add_country_data { record.as_str().is_some_and(crate::add_country_data) };
+
     /// The validation rules of a CSP market with Partner Center's field names, as `validateEnrollment`
     /// applies them (`options.countryRules` over the built-in ones); `null` for a non-market (REF-6).
     countryRules(country: Text = "string", options?: crate::EnrollmentOptions = "EnrollmentOptions")

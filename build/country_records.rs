@@ -1,12 +1,20 @@
-//! `data/address-countries.jsonl` + `data/address-subdivisions.jsonl` → `postal.rs`: the compiled
-//! postal-code pattern of each country (ENR-7) and, per subdivision, what the state rules need beyond
-//! the address-format table (ENR-6, ENR-8): every other name it is known by (second-language records,
-//! native-script keys) and its postal-code prefix pattern with an example.
+//! `data/address-countries.jsonl` + `data/address-subdivisions.jsonl` + `data/subdivision-aliases.tsv`
+//! → `country_records.rs`: one record per country, the detail a form needs only once the country is
+//! chosen (issue 13 item 3, issue 14): its postal-code pattern and examples (ENR-7) and its
+//! subdivisions — key, name, ISO code (REF-4, ENR-6), postal-code prefix with an example (ENR-8) and
+//! every other name it is known by (second-language records, native-script keys, today's names).
+//! The layout is `src/country_data/layout.rs`, included here: the writer and its one reader
+//! (`src/country_data/mod.rs`) share it. The country-level facts (layout, required fields, labels)
+//! stay in `addresses.rs`.
 //!
-//! Kept apart from `addresses.rs` (the REF-4 table): one entry per subdivision, in the same order
-//! (`sub_keys` of the data), so no key is stored twice. A postal example of the data that does not match its own compiled
-//! pattern is reported as a build warning (and is never offered as an example in a message).
+//! Natively and in the root package every record is built in (`COUNTRY_RECORDS`); the `/enrollment`
+//! entry ships each as its own small module (`tools/build-pkg.mjs` reads `country-records.json`,
+//! written here) and loads it on demand. Patterns are shipped as text and compiled at run time by the
+//! same compiler (`src/pattern/compile.rs`); here they are compiled to check them and their examples:
+//! an example that does not match its own compiled pattern is reported as a build warning (and is
+//! never offered as an example in a message).
 
+use crate::layout::{HEAD_LINES, LINE, PART, SUB_PARTS};
 use crate::pattern::Compiler;
 use crate::util::{cell, lit, read_data, write_generated};
 use serde_json::Value;
@@ -41,7 +49,9 @@ fn push_alias(aliases: &mut Vec<String>, known: &[&str], name: &str) {
     }
 }
 
-pub fn generate(out: &Path, compiler: &mut Compiler) {
+pub fn generate(out: &Path) {
+    // The programs are only for checking here: the records carry the patterns as text.
+    let compiler = &mut Compiler::default();
     let mut countries = jsonl("address-countries.jsonl");
     countries.retain(|r| field(r, "key").is_some());
     countries.sort_by(|a, b| field(a, "key").cmp(&field(b, "key")));
@@ -51,11 +61,8 @@ pub fn generate(out: &Path, compiler: &mut Compiler) {
     let mut own_markets = Vec::new();
     let mut used = 0;
 
-    let mut codes = String::new();
-    let mut programs = Vec::new();
-    let mut subs_body = String::new();
-    let _ = writeln!(subs_body, "/// Per country with subdivisions, sorted: `prefix|example|alias|…~…`, one entry per subdivision in the order of the REF-4 table (see `src/enrollment/address.rs`).");
-    let _ = writeln!(subs_body, "pub(crate) static SUBDIVISION_EXTRAS: &[(&str, &str)] = &[");
+    // (code, record), sorted by code.
+    let mut written: Vec<(String, String)> = Vec::new();
     for rec in &countries {
         let key = field(rec, "key").unwrap_or_default();
         let country_zip = field(rec, "zip").map(|zip| {
@@ -72,17 +79,13 @@ pub fn generate(out: &Path, compiler: &mut Compiler) {
                     );
                 }
             }
-            codes.push_str(key);
-            programs.push(at);
             at
         });
         let zipex: Vec<&str> =
             field(rec, "zipex").unwrap_or("").split(',').map(str::trim).filter(|e| !e.is_empty()).collect();
 
         let keys = tilde_list(rec, "sub_keys");
-        if keys.is_empty() {
-            continue;
-        }
+        let isos = tilde_list(rec, "sub_isoids");
         let names = tilde_list(rec, "sub_names");
         let lnames = tilde_list(rec, "sub_lnames");
         let zips = tilde_list(rec, "sub_zips");
@@ -144,7 +147,7 @@ pub fn generate(out: &Path, compiler: &mut Compiler) {
                 .and_then(|r| field(r, "zip"))
                 .or(zips.get(i).map(String::as_str))
                 .filter(|z| !z.is_empty());
-            let mut prefix_at = String::new();
+            let mut prefix_src = "";
             let mut example = String::new();
             if let (Some(prefix), Some(country_at)) = (prefix, country_zip) {
                 let at = compiler.compile(prefix);
@@ -177,40 +180,65 @@ pub fn generate(out: &Path, compiler: &mut Compiler) {
                     })
                     .unwrap_or_default();
                 assert!(!example.is_empty(), "{key}/{sub_key}: no postal example for the prefix {prefix:?}");
-                prefix_at = at.to_string();
+                prefix_src = prefix;
             }
-            for part in std::iter::once(sub_key)
-                .chain(std::iter::once(example.as_str()))
-                .chain(aliases.iter().map(String::as_str))
-            {
-                assert!(!part.contains(['|', '~']), "separator in {key} subdivision {part:?}");
-            }
-            let mut entry = format!("{prefix_at}|{example}");
-            for a in &aliases {
-                entry.push('|');
-                entry.push_str(a);
-            }
-            entries.push(entry);
+            let iso = isos.get(i).map(String::as_str).unwrap_or("");
+            let shown = if name == sub_key { "" } else { name.as_str() };
+            let mut parts = vec![sub_key, shown, iso, prefix_src, example.as_str()];
+            assert_eq!(parts.len(), SUB_PARTS);
+            parts.extend(aliases.iter().map(String::as_str));
+            entries.push(parts.join(&PART.to_string()));
         }
-        let _ = writeln!(subs_body, "    ({}, {}),", lit(key), lit(&entries.join("~")));
+        if country_zip.is_none() && entries.is_empty() {
+            continue; // nothing beyond the country-level facts of addresses.rs
+        }
+        let head = [key, field(rec, "zip").unwrap_or(""), &zipex.join(",")];
+        assert_eq!(head.len(), HEAD_LINES);
+        let lines: Vec<&str> = head.into_iter().chain(entries.iter().map(String::as_str)).collect();
+        for line in &lines {
+            assert!(!line.contains(LINE), "{key}: a line break in its record: {line:?}");
+        }
+        for part in lines.iter().take(HEAD_LINES) {
+            assert!(!part.contains(PART), "{key}: a tab in its record: {part:?}");
+        }
+        written.push((key.to_owned(), lines.join(&LINE.to_string())));
     }
-    let _ = writeln!(subs_body, "];");
     assert_eq!(used, extra.len(), "subdivision-aliases.tsv: a row names no subdivision of the data");
-    let _ = writeln!(subs_body, "/// Subdivisions that are CSP markets of their own: (country, key, market) (`data/subdivision-aliases.tsv`).");
+
+    let mut body = String::new();
+    let _ = writeln!(body, "/// Subdivisions that are CSP markets of their own: (country, key, market) (`data/subdivision-aliases.tsv`).");
     let _ = writeln!(
-        subs_body,
+        body,
         "pub(crate) static OWN_MARKETS: &[(&str, &str, &str)] = &[{}];",
         own_markets.join(", ")
     );
-
-    let mut body = String::new();
+    let mut text = String::new();
+    let mut ends = Vec::new();
+    for (_, record) in &written {
+        text.push_str(record);
+        ends.push(text.len().to_string());
+    }
+    let _ = writeln!(body, "/// The records of the countries that have one, sorted by code, one after the other (layout: `src/country_data/layout.rs`).");
     let _ = writeln!(
         body,
-        "/// ISO codes of the countries with a postal-code pattern, two letters each, sorted."
+        "#[cfg(feature = \"country-data\")]\npub(crate) static COUNTRY_RECORDS: &str = {};",
+        lit(&text)
     );
-    let _ = writeln!(body, "pub(crate) static POSTAL_COUNTRIES: &str = {};", lit(&codes));
-    let _ = writeln!(body, "/// The program of each country of `POSTAL_COUNTRIES` in `pattern::CODE`.");
-    let _ = writeln!(body, "pub(crate) static POSTAL_PROGRAMS: &[u32] = &{programs:?};");
-    body.push_str(&subs_body);
-    write_generated(out, "postal.rs", "address-countries.jsonl and data/address-subdivisions.jsonl", &body);
+    let _ = writeln!(body, "/// The end of each record in `COUNTRY_RECORDS`.");
+    let _ = writeln!(
+        body,
+        "#[cfg(feature = \"country-data\")]\npub(crate) static COUNTRY_RECORD_ENDS: &[u32] = &[{}];",
+        ends.join(",")
+    );
+    write_generated(
+        out,
+        "country_records.rs",
+        "address-countries.jsonl, data/address-subdivisions.jsonl and data/subdivision-aliases.tsv",
+        &body,
+    );
+    // The same records for the package's on-demand entry (tools/build-pkg.mjs).
+    let json: serde_json::Map<String, Value> =
+        written.into_iter().map(|(code, record)| (code, Value::String(record))).collect();
+    std::fs::write(out.join("country-records.json"), Value::Object(json).to_string())
+        .unwrap_or_else(|e| panic!("cannot write country-records.json: {e}"));
 }

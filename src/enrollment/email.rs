@@ -248,9 +248,11 @@ mod tests {
             ["government_domain"]
         );
         assert_eq!(field_codes(PRIMARY, json!("ｉｎｆｏ@contoso.fr")), ["email_role_account"]);
+        // The website's host is checked mapped (a look-alike host is a host) and stored as sent (ENR-16).
+        assert!(field_codes("support.website", json!("ｗｗｗ.ｃｏｎｔｏｓｏ.ｃｏｍ")).is_empty());
         assert_eq!(
             normalized("support.website", json!("ｗｗｗ.ｃｏｎｔｏｓｏ.ｃｏｍ")),
-            json!("https://www.contoso.com")
+            json!("ｗｗｗ.ｃｏｎｔｏｓｏ.ｃｏｍ")
         );
         assert_eq!(
             normalized("workAccount.domain", json!("ＣＯＮＴＯＳＯ.onmicrosoft.com")),

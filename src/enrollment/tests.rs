@@ -284,6 +284,7 @@ fn enr_normalization_in_value() {
     assert_eq!(value["company"]["vatId"], "FR12345678901");
     assert_eq!(value["primaryContact"]["email"], "Gena.Dupont@contoso.fr");
     assert_eq!(value["support"]["email"], "Support@contoso.fr");
-    assert_eq!(value["support"]["website"], "https://www.contoso.fr/support");
+    // ENR-16: as sent, as Partner Center stores it (update-support-profile.md).
+    assert_eq!(value["support"]["website"], "WWW.Contoso.fr/support");
     assert_eq!(value["workAccount"]["domain"], "contoso.onmicrosoft.com");
 }

@@ -98,14 +98,18 @@ pub(crate) fn normalize_url(input: &str) -> Option<String> {
     Some(url)
 }
 
-/// ENR-16: `support.website`, optional.
+/// ENR-16: `support.website`, optional: an `http(s)` URL or a bare host (checked by
+/// [`normalize_url`]), stored **as sent** (trimmed), as Partner Center stores it: its recorded support
+/// profile sends and answers `"website": "www.microsoft.com"`, no scheme added
+/// (kvamseek/partner-center developer/update-support-profile.md). SPEC's `https://` normalization
+/// gives way to the server (README, "Where we follow Partner Center over SPEC").
 pub(crate) fn check_website(ctx: &mut Ctx, text: &Text, path: &[&str]) -> Option<String> {
     let raw = ctx.text(text, path, false, limits::WEBSITE)?;
-    let url = normalize_url(&raw);
-    if url.is_none() {
+    if normalize_url(&raw).is_none() {
         ctx.push(Issue::error(IssueCode::UrlFormat).at(path).param("example", "https://www.contoso.com"));
+        return None;
     }
-    url
+    Some(raw)
 }
 
 /// ENR-21: `workAccount.domain`, a host name; the prefix of `*.onmicrosoft.com` is letters and
@@ -169,16 +173,18 @@ mod tests {
     }
 
     #[test]
-    fn enr_16_website_http_url_or_bare_host() {
+    fn enr_16_website_http_url_or_bare_host_stored_as_sent() {
+        // Partner Center stores the website as sent: `www.microsoft.com` in and out
+        // (kvamseek/partner-center developer/update-support-profile.md).
         for (input, stored) in [
-            ("www.contoso.com", "https://www.contoso.com"),
-            ("contoso.fr", "https://contoso.fr"),
+            ("www.microsoft.com", "www.microsoft.com"),
+            ("  contoso.fr  ", "contoso.fr"),
             ("https://www.microsoft.com", "https://www.microsoft.com"),
             ("http://contoso.fr/support", "http://contoso.fr/support"),
-            ("HTTPS://WWW.Contoso.COM/Support?x=1#top", "https://www.contoso.com/Support?x=1#top"),
+            ("HTTPS://WWW.Contoso.COM/Support?x=1#top", "HTTPS://WWW.Contoso.COM/Support?x=1#top"),
             ("https://contoso.fr:8443/", "https://contoso.fr:8443/"),
-            ("www.müller.de", "https://www.müller.de"),
-            ("contoso.fr.", "https://contoso.fr"),
+            ("www.müller.de", "www.müller.de"),
+            ("contoso.fr.", "contoso.fr."),
         ] {
             assert!(field_codes("support.website", json!(input)).is_empty(), "{input}");
             assert_eq!(normalized("support.website", json!(input)), json!(stored), "{input}");

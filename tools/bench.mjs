@@ -85,6 +85,8 @@ const initOf = (specifier) => {
 const initMs = initOf("csp-partner-rules");
 const enrollmentInitMs = initOf("csp-partner-rules/enrollment");
 const enrollmentApi = await import("csp-partner-rules/enrollment");
+// /enrollment loads a country's data on demand (docs/country-data.md): the countries of the timed forms.
+await Promise.all(["FR", "US"].map((c) => enrollmentApi.loadCountry(c)));
 const api = await import("csp-partner-rules");
 // The baseline's init: importing Zod and libphonenumber-js and building its schemas.
 const b0 = performance.now();

@@ -31,14 +31,11 @@ crate::api::api! {
     addressFormat(country: Text = "string", options?: Options = "Options") -> "AddressFormat | null"
         = address_format { country.as_str().and_then(|c| crate::address_format(c, options.locale())) };
 
-    /// The ISO code of the country data `country` still needs (its postal pattern and subdivisions), or
-    /// `null` when nothing is missing; always `null` in the root package, where every country is built in.
-    /// `loadCountry` loads what it names (docs/country-data.md).
+    /// The country whose data (postal pattern, subdivisions) `loadCountry(country)` would load; `null` if none.
     countryDataNeeded(country: Text = "string") -> "string | null"
         = country_data_needed { country.as_str().and_then(crate::country_data_needed) };
 
-    /// Adds one country's data (the text of its module in `countries/`, as `loadCountry` imports it);
-    /// `true` once that country's data is there.
+    /// Adds a country's data as `loadCountry` imports it; `true` once it is there.
     addCountryData(record: Text = "string") -> "boolean" as bool
         = add_country_data { record.as_str().is_some_and(crate::add_country_data) };
 

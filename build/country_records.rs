@@ -14,7 +14,7 @@
 //! an example that does not match its own compiled pattern is reported as a build warning (and is
 //! never offered as an example in a message).
 
-use crate::layout::{HEAD_LINES, LINE, PART, SUB_PARTS};
+use crate::layout::{HEAD_LINES, LINE, LOCALE_SEP, NAMES_SEP, PART, SUB_PARTS};
 use crate::pattern::Compiler;
 use crate::util::{cell, lit, read_data, write_generated};
 use serde_json::Value;
@@ -58,6 +58,7 @@ pub fn generate(out: &Path) {
     let records = jsonl("address-subdivisions.jsonl");
     // Today's names and ISO codes the source lacks, and subdivisions that are CSP markets of their own.
     let extra = crate::util::tsv(&read_data("subdivision-aliases.tsv"));
+    let localized = localized_names(&records);
     let mut own_markets = Vec::new();
     let mut used = 0;
 
@@ -184,7 +185,13 @@ pub fn generate(out: &Path) {
             }
             let iso = isos.get(i).map(String::as_str).unwrap_or("");
             let shown = if name == sub_key { "" } else { name.as_str() };
-            let mut parts = vec![sub_key, shown, iso, prefix_src, example.as_str()];
+            let names_here: Vec<String> = localized
+                .iter()
+                .filter(|(c, k, _, _)| c == key && k == sub_key)
+                .map(|(_, _, locale, name)| format!("{locale}{LOCALE_SEP}{name}"))
+                .collect();
+            let names_here = names_here.join(&NAMES_SEP.to_string());
+            let mut parts = vec![sub_key, shown, iso, prefix_src, example.as_str(), names_here.as_str()];
             assert_eq!(parts.len(), SUB_PARTS);
             parts.extend(aliases.iter().map(String::as_str));
             entries.push(parts.join(&PART.to_string()));
@@ -241,4 +248,47 @@ pub fn generate(out: &Path) {
         written.into_iter().map(|(code, record)| (code, Value::String(record))).collect();
     std::fs::write(out.join("country-records.json"), Value::Object(json).to_string())
         .unwrap_or_else(|e| panic!("cannot write country-records.json: {e}"));
+}
+
+/// The locales of `src/locale.rs`, in its order; the build's own are the first two (en, fr) or, with
+/// the `extra-locales` feature, all of them.
+const LOCALES: &[&str] = &["en", "fr", "de", "es", "it", "pt-BR", "nl", "ja", "zh-Hans", "ko"];
+
+/// The names of subdivisions in the build's locales other than English, where they differ from the
+/// data's: `data/subdivision-names.tsv` first, then libaddressinput's second-language records (Canada
+/// in French, Switzerland in German, French and Italian…). `(country, key, locale, name)`, one per
+/// subdivision and locale, sorted by locale within a subdivision.
+fn localized_names(records: &[Value]) -> Vec<(String, String, String, String)> {
+    println!("cargo:rerun-if-env-changed=CARGO_FEATURE_EXTRA_LOCALES");
+    let extra = std::env::var_os("CARGO_FEATURE_EXTRA_LOCALES").is_some();
+    let built: &[&str] = if extra { &LOCALES[1..] } else { &LOCALES[1..2] };
+    let mut names: Vec<(String, String, String, String)> = Vec::new();
+    for row in &crate::util::tsv(&read_data("subdivision-names.tsv")) {
+        let locale = cell(row, "locale");
+        assert!(LOCALES.contains(&locale), "subdivision-names.tsv: unknown locale {locale}");
+        if built.contains(&locale) {
+            names.push((
+                cell(row, "country").into(),
+                cell(row, "key").into(),
+                locale.into(),
+                cell(row, "name").into(),
+            ));
+        }
+    }
+    for v in records.iter().filter(|v| v["lang_variant"] == Value::Bool(true)) {
+        let lang = field(v, "lang").unwrap_or("");
+        let Some(locale) = built.iter().find(|l| l.split('-').next() == Some(lang)) else { continue };
+        let (country, key) = (field(v, "country").unwrap_or(""), field(v, "key").unwrap_or(""));
+        if !names.iter().any(|(c, k, l, _)| c == country && k == key && l == locale) {
+            names.push((country.into(), key.into(), (*locale).into(), field(v, "name").unwrap_or("").into()));
+        }
+    }
+    for (country, key, locale, name) in &names {
+        assert!(
+            !name.is_empty() && !name.contains([LOCALE_SEP, NAMES_SEP, PART, LINE]),
+            "subdivision name {country}/{key} in {locale}: {name:?}"
+        );
+    }
+    names.sort();
+    names
 }

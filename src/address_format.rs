@@ -173,11 +173,9 @@ impl AddressRecord {
             // Display names in the locale ("Californie"); the key stays the value to store.
             subdivisions: data
                 .map(|d| {
-                    d.subdivisions()
-                        .map(|s| Subdivision {
-                            name: crate::names::subdivision(country, s.key, s.name, locale),
-                            ..s
-                        })
+                    d.subdivisions
+                        .iter()
+                        .map(|s| Subdivision { name: s.name_in(locale), ..s.subdivision() })
                         .collect()
                 })
                 .unwrap_or_default(),

@@ -6,7 +6,7 @@
 //! US                                      the ISO code
 //! (\d{5})(?:[ \-](\d{4}))?                 the postal-code pattern (libaddressinput), "" for none
 //! 95014,22162-1010                        the postal-code examples, comma-separated
-//! AL<TAB>Alabama<TAB>AL<TAB>3[56]<TAB>35000<TAB>…   one line per subdivision, see SUB_*
+//! CA<TAB>California<TAB>CA<TAB>9[0-5]|96[01]<TAB>90000<TAB>fr=Californie<TAB>…   one line per subdivision: SUB_PARTS
 //! ```
 
 /// Between the lines of a record.
@@ -17,6 +17,11 @@ pub const PART: char = '\t';
 pub const HEAD_LINES: usize = 3;
 /// The parts of a subdivision line, in order: its key (the value stored), its display name ("" when
 /// it is the key), its ISO 3166-2 suffix ("" when unknown), its postal-code prefix pattern (matched
-/// at the start of a code, "" for none), a postal example in that prefix, then every other name it
-/// is known by (second-language and native-script names, ISO codes the key does not carry).
-pub const SUB_PARTS: usize = 5;
+/// at the start of a code, "" for none), a postal example in that prefix, its names in the build's
+/// locales other than English (`fr=Californie`, separated by [`NAMES_SEP`]), then every other name
+/// it is known by (second-language and native-script names, ISO codes the key does not carry).
+pub const SUB_PARTS: usize = 6;
+/// Between a locale tag and the name in that locale.
+pub const LOCALE_SEP: char = '=';
+/// Between the names in several locales.
+pub const NAMES_SEP: char = ';';

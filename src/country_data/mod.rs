@@ -15,7 +15,7 @@ pub(crate) mod layout;
 
 use crate::address_format::{AddressRecord, Subdivision};
 use crate::pattern::dotnet::Program;
-use layout::{HEAD_LINES, LINE, PART, SUB_PARTS};
+use layout::{HEAD_LINES, LINE, LOCALE_SEP, NAMES_SEP, PART, SUB_PARTS};
 
 mod tables {
     include!(concat!(env!("OUT_DIR"), "/country_records.rs"));
@@ -47,6 +47,8 @@ pub(crate) struct SubdivisionData<'a> {
     pub prefix: Option<Program>,
     /// A postal code in that prefix (ENR-8's message).
     pub example: &'a str,
+    /// Its names in the build's other locales: `fr=Californie;…`.
+    localized: &'a str,
     /// Its other names, tab-separated.
     other: &'a str,
 }
@@ -60,6 +62,17 @@ impl SubdivisionData<'static> {
     /// Every other name the data knows it by (second-language, native-script, today's names).
     pub fn other_names(&self) -> impl Iterator<Item = &'static str> {
         self.other.split(PART).filter(|n| !n.is_empty())
+    }
+
+    /// `(locale tag, name)` in the build's locales other than English, where the data has one.
+    pub fn localized_names(&self) -> impl Iterator<Item = (&'static str, &'static str)> {
+        self.localized.split(NAMES_SEP).filter_map(|pair| pair.split_once(LOCALE_SEP))
+    }
+
+    /// Its name in `locale` (the data's own name where it has none in that locale: ENR-6 messages,
+    /// `addressFormat` in French say "Californie").
+    pub fn name_in(&self, locale: crate::Locale) -> &'static str {
+        self.localized_names().find(|(tag, _)| *tag == locale.tag()).map_or(self.name, |(_, name)| name)
     }
 }
 
@@ -110,7 +123,8 @@ fn parse(text: &str) -> Option<CountryData<'_>> {
     for line in lines {
         let mut parts = line.splitn(SUB_PARTS + 1, PART);
         let mut next = || parts.next();
-        let (key, name, iso, prefix, example) = (next()?, next()?, next()?, next()?, next()?);
+        let (key, name, iso, prefix, example, localized) =
+            (next()?, next()?, next()?, next()?, next()?, next()?);
         if key.is_empty() {
             return None;
         }
@@ -124,6 +138,7 @@ fn parse(text: &str) -> Option<CountryData<'_>> {
             iso: Some(iso).filter(|i| !i.is_empty()),
             prefix,
             example,
+            localized,
             other: parts.next().unwrap_or(""),
         });
     }
@@ -192,6 +207,11 @@ pub(crate) fn get(record: &AddressRecord) -> Lookup {
         Some(d) => Lookup::Found(d),
         None => Lookup::NotLoaded,
     }
+}
+
+/// The detail of a country by ISO code (any case); [`Lookup::Empty`] for a code without a record.
+pub(crate) fn of(country: &str) -> Lookup {
+    crate::address_format::record(country).map_or(Lookup::Empty, get)
 }
 
 /// The code of the record `country` still needs before its answers are complete (the package's

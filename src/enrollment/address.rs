@@ -387,7 +387,7 @@ pub(crate) fn resolve_state(data: &'static Data, typed: &str) -> Option<FoundSta
             let sub = s.subdivision();
             folds_to(sub.name.chars(), &wanted)
                 || s.other_names().any(|n| folds_to(n.chars(), &wanted))
-                || crate::names::subdivision_names(country, sub.key).any(|n| folds_to(n.chars(), &wanted))
+                || s.localized_names().any(|(_, n)| folds_to(n.chars(), &wanted))
         })
         .map(found)
 }

@@ -71,7 +71,7 @@ await scenario("npm pack: the files whitelist", () => {
   const [info] = JSON.parse(npm(["pack", "--json", "--pack-destination", work], join(root, "pkg")));
   tarball = join(work, info.filename);
   const files = info.files.map((f) => f.path).sort();
-  for (const f of ["package.json", "index.js", "index.d.ts", "node.js", "node.cjs", "lib/runtime.js", "lib/schema.js", "lib/schema.d.ts", "enrollment/index.js", "enrollment/index.d.ts", "enrollment/node.js", "enrollment/node.cjs", "enrollment/lib/runtime.js", "enrollment/lib/schema.js", "enrollment/wasm/bytes.js", "enrollment/wasm/csp_partner_rules.js", "wasm/bytes.js", "wasm/bytes.d.ts", "wasm/csp_partner_rules.js", "wasm/csp_partner_rules.d.ts", "wasm/csp_partner_rules_bg.wasm", "README.md", "LICENSE", "NOTICE", "LICENSE-APACHE-2.0"]) {
+  for (const f of ["package.json", "index.js", "index.d.ts", "node.js", "node.cjs", "lib/runtime.js", "lib/schema.js", "lib/schema.d.ts", "enrollment/index.js", "enrollment/index.d.ts", "enrollment/node.js", "enrollment/node.cjs", "enrollment/lib/runtime.js", "enrollment/lib/schema.js", "enrollment/lib/_country.js", "enrollment/countries/index.js", "enrollment/countries/US.js", "lib/country.js", "lib/_country.js", "enrollment/wasm/bytes.js", "enrollment/wasm/csp_partner_rules.js", "wasm/bytes.js", "wasm/bytes.d.ts", "wasm/csp_partner_rules.js", "wasm/csp_partner_rules.d.ts", "wasm/csp_partner_rules_bg.wasm", "README.md", "LICENSE", "NOTICE", "LICENSE-APACHE-2.0"]) {
     assert.ok(files.includes(f), `the tarball has ${f}`);
   }
   for (const f of files) assert.doesNotMatch(f, /\.tgz$|node_modules|__test|\.map$/, `unexpected file in the tarball: ${f}`);
@@ -149,6 +149,20 @@ await scenario("webpack 5 production build", async () => {
   assert.ok(!stats.toJson({ assets: true }).assets.some((a) => a.name.endsWith(".wasm")), "no .wasm asset");
   writeFileSync(join(app, "webpack/dist/index.html"), '<!doctype html><meta charset="utf-8"><link rel="icon" href="data:,"><title>webpack consumer</title><script src="./main.js"></script>\n');
 });
+await scenario("webpack 5 production build of the enrolment page (each country's data its own chunk)", async () => {
+  const { default: webpack } = await import(pathToFileURL(join(app, "node_modules/webpack/lib/index.js")));
+  const dir = join(app, "enrollment-webpack");
+  rmSync(dir, { recursive: true, force: true });
+  cpSync(join(app, "enrollment"), dir, { recursive: true });
+  const stats = await new Promise((resolve, reject) =>
+    webpack({ mode: "production", context: dir, entry: "./main.js", output: { path: join(dir, "dist"), filename: "main.js", publicPath: "auto" }, performance: { hints: false } }, (error, s) => (error ? reject(error) : resolve(s))),
+  );
+  assert.ok(!stats.hasErrors(), stats.toString("errors-only"));
+  // docs/country-data.md: one chunk per country and one for their map, split without configuration.
+  const chunks = stats.toJson({ assets: true }).assets.filter((a) => a.name !== "main.js" && a.name.endsWith(".js"));
+  assert.ok(chunks.length > 180, `${chunks.length} chunks`);
+  writeFileSync(join(dir, "dist/index.html"), '<!doctype html><meta charset="utf-8"><link rel="icon" href="data:,"><title>enrolment page, webpack</title><script src="./main.js"></script>\n');
+});
 
 // 4. Headless Chromium over a static server rooted at target/.
 const types = { ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".mjs": "text/javascript; charset=utf-8", ".wasm": "application/wasm", ".json": "application/json" };
@@ -196,6 +210,8 @@ await scenario("the enrolment page (csp-partner-rules/enrollment) in Chromium", 
   const validation = JSON.parse(JSON.stringify(pkgApi.validateEnrollment(form, { locale: "fr" })));
   assert.deepStrictEqual(r, { markets: 244, postalLabel: "Code postal", rulesSource: "partnerCenter", validation, keystroke: ["postal_code_format"], schemaIssues: r.schemaIssues });
   assert.ok(r.schemaIssues > 0);
+  // The same page built by webpack, its countries loaded from their chunks.
+  assert.deepStrictEqual(await open("/consumers/app/enrollment-webpack/dist/index.html"), r);
 });
 await scenario("Vite build in Chromium (+ module worker with init())", async () => {
   const r = await open("/consumers/app/vite/dist/index.html");

@@ -26,6 +26,8 @@ fn tilde_list(rec: &Value, name: &str) -> Vec<String> {
 
 pub fn generate(out: &Path) {
     let text = read_data("address-countries.jsonl");
+    // The countries with a phone pattern have a record too (its first column is the country).
+    let phones = format!("\n{}", read_data("phone-numbering.tsv"));
     let mut records: Vec<Value> = text
         .lines()
         .filter(|l| !l.trim().is_empty())
@@ -48,9 +50,10 @@ pub fn generate(out: &Path) {
         let zip_type = field(rec, "zip_name_type").unwrap_or("postal");
         let state_type = field(rec, "state_name_type").unwrap_or("province");
         let city_type = field(rec, "locality_name_type").unwrap_or("city");
-        // The postal pattern, its examples and the subdivisions are in the country's own record
-        // (build/country_records.rs, which writes one exactly for these countries).
-        let detail = if zip.is_some() || !tilde_list(rec, "sub_keys").is_empty() { "1" } else { "" };
+        // The postal pattern, its examples, the subdivisions and the phone pattern are in the
+        // country's own record (build/country_records.rs, which writes one exactly for these countries).
+        let phone = phones.contains(&format!("\n{key}\t"));
+        let detail = if zip.is_some() || !tilde_list(rec, "sub_keys").is_empty() || phone { "1" } else { "" };
 
         // Fields in the order of `AddressRecord` (src/address_format.rs); "" for no zip pattern.
         table.push(

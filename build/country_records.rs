@@ -1,8 +1,9 @@
 //! `data/address-countries.jsonl` + `data/address-subdivisions.jsonl` + `data/subdivision-aliases.tsv`
 //! → `country_records.rs`: one record per country, the detail a form needs only once the country is
 //! chosen (issue 13 item 3, issue 14): its postal-code pattern and examples (ENR-7) and its
-//! subdivisions — key, name, ISO code (REF-4, ENR-6), postal-code prefix with an example (ENR-8) and
-//! every other name it is known by (second-language records, native-script keys, today's names).
+//! subdivisions — key, name, ISO code (REF-4, ENR-6), postal-code prefix with an example (ENR-8), names
+//! in the build's locales and every other name it is known by (second-language records, native-script
+//! keys, today's names) — and the pattern of its national phone numbers (ENR-15, libphonenumber).
 //! The layout is `src/country_data/layout.rs`, included here: the writer and its one reader
 //! (`src/country_data/mod.rs`) share it. The country-level facts (layout, required fields, labels)
 //! stay in `addresses.rs`.
@@ -59,6 +60,18 @@ pub fn generate(out: &Path) {
     // Today's names and ISO codes the source lacks, and subdivisions that are CSP markets of their own.
     let extra = crate::util::tsv(&read_data("subdivision-aliases.tsv"));
     let localized = localized_names(&records);
+    // The national-number pattern of each country with numbering data (libphonenumber, ENR-15).
+    let mut phones: Vec<(String, String)> = crate::util::tsv(&read_data("phone-numbering.tsv"))
+        .iter()
+        .map(|row| (cell(row, "country").to_owned(), cell(row, "national_number_pattern").to_owned()))
+        .collect();
+    for (country, pattern) in &phones {
+        compiler.compile(pattern); // stops the build on a pattern the matcher would misread
+        assert!(
+            countries.iter().any(|r| field(r, "key") == Some(country.as_str())),
+            "phone-numbering.tsv: {country} has no address record"
+        );
+    }
     let mut own_markets = Vec::new();
     let mut used = 0;
 
@@ -196,10 +209,11 @@ pub fn generate(out: &Path) {
             parts.extend(aliases.iter().map(String::as_str));
             entries.push(parts.join(&PART.to_string()));
         }
-        if country_zip.is_none() && entries.is_empty() {
+        let phone = phones.iter().position(|(c, _)| c == key).map(|i| phones.swap_remove(i).1);
+        if country_zip.is_none() && entries.is_empty() && phone.is_none() {
             continue; // nothing beyond the country-level facts of addresses.rs
         }
-        let head = [key, field(rec, "zip").unwrap_or(""), &zipex.join(",")];
+        let head = [key, field(rec, "zip").unwrap_or(""), &zipex.join(","), phone.as_deref().unwrap_or("")];
         assert_eq!(head.len(), HEAD_LINES);
         let lines: Vec<&str> = head.into_iter().chain(entries.iter().map(String::as_str)).collect();
         for line in &lines {

@@ -61,10 +61,8 @@ fn main() {
     place_names::generate(&out);
     marketplace::generate(&out);
     addresses::generate(&out);
-    let mut patterns = pattern::Compiler::default();
     country_records::generate(&out);
-    phones::generate(&out, &mut patterns);
-    patterns.write(&out);
+    phones::generate(&out);
     webmail::generate(&out);
     company_names::generate(&out);
     country_names::generate(&out);

@@ -60,6 +60,8 @@ export function __needsCountry(name, f) {
 /** Internal (lib/schema.js): starts loading the countries an answer said were not loaded. */
 export function __loadMissing(issues) {
   for (const issue of issues) {
-    if (issue.code === "country_data_not_loaded") loadCountry(issue.params.country).catch(() => {});
+    if (issue.code !== "country_data_not_loaded") continue;
+    // A support phone in a shared calling code (+1) names every country of that code.
+    for (const country of String(issue.params.countries ?? issue.params.country).split(" ")) loadCountry(country).catch(() => {});
   }
 }

@@ -6,6 +6,7 @@
 //! US                                      the ISO code
 //! (\d{5})(?:[ \-](\d{4}))?                 the postal-code pattern (libaddressinput), "" for none
 //! 95014,22162-1010                        the postal-code examples, comma-separated
+//! [2-9]\d{9}|3\d{6}                        the national phone number pattern (libphonenumber), "" for none
 //! CA<TAB>California<TAB>CA<TAB>9[0-5]|96[01]<TAB>90000<TAB>fr=Californie<TAB>…   one line per subdivision: SUB_PARTS
 //! ```
 
@@ -13,8 +14,8 @@
 pub const LINE: char = '\n';
 /// Between the parts of a line.
 pub const PART: char = '\t';
-/// The lines before the subdivisions: code, postal pattern, postal examples.
-pub const HEAD_LINES: usize = 3;
+/// The lines before the subdivisions: code, postal pattern, postal examples, phone pattern.
+pub const HEAD_LINES: usize = 4;
 /// The parts of a subdivision line, in order: its key (the value stored), its display name ("" when
 /// it is the key), its ISO 3166-2 suffix ("" when unknown), its postal-code prefix pattern (matched
 /// at the start of a code, "" for none), a postal example in that prefix, its names in the build's

@@ -1,6 +1,6 @@
-//! One record per country (issue 13, item 3): the detail of a country's addresses — its postal-code
-//! pattern and examples (ENR-7), its subdivisions with their ISO codes (REF-4, ENR-6), postal-code
-//! prefixes and examples (ENR-8) and other names — in one record that `build/country_records.rs`
+//! One record per country (issue 13, item 3): the detail of a country — its postal-code pattern and
+//! examples (ENR-7), its subdivisions with their ISO codes (REF-4, ENR-6), postal-code prefixes and
+//! examples (ENR-8) and other names, its national phone number pattern (ENR-15) — in one record that `build/country_records.rs`
 //! writes from `data/` and this module reads ([`layout`] is shared by both). One look-up: [`get`].
 //! The country-level facts every page needs at load (layout, required fields, labels, whether a
 //! country has a record at all) stay in `address_format.rs`.
@@ -34,6 +34,8 @@ pub(crate) struct CountryData<'a> {
     pub postal: Option<(&'a str, Program)>,
     /// Postal-code examples, comma-separated.
     examples: &'a str,
+    /// The national phone number pattern (libphonenumber), compiled.
+    pub phone: Option<Program>,
     pub subdivisions: Vec<SubdivisionData<'a>>,
 }
 
@@ -115,6 +117,10 @@ fn parse(text: &str) -> Option<CountryData<'_>> {
     let country = lines.next().filter(|c| c.len() == 2 && c.bytes().all(|b| b.is_ascii_uppercase()))?;
     let pattern = lines.next()?;
     let examples = lines.next()?;
+    let phone = match lines.next()? {
+        "" => None,
+        p => Some(crate::pattern::dotnet::compile_data(p).ok()?),
+    };
     let postal = match pattern {
         "" => None,
         p => Some((p, crate::pattern::dotnet::compile_data(p).ok()?)),
@@ -142,8 +148,8 @@ fn parse(text: &str) -> Option<CountryData<'_>> {
             other: parts.next().unwrap_or(""),
         });
     }
-    let _ = HEAD_LINES; // the three lines read above
-    Some(CountryData { country, postal, examples, subdivisions })
+    let _ = HEAD_LINES; // the four lines read above
+    Some(CountryData { country, postal, examples, phone, subdivisions })
 }
 
 /// The records read so far, by code (each read once and kept: at most one per country).

@@ -33,7 +33,8 @@ fn ref_4_every_record_reads_and_every_country_with_detail_has_one() {
     for text in records() {
         let data = parse(text).unwrap_or_else(|| panic!("record does not read: {}", &text[..2]));
         assert!(record(data.country).unwrap().detail, "{}", data.country);
-        assert!(data.postal.is_some() || !data.subdivisions.is_empty(), "{}: an empty record", data.country);
+        let empty = data.postal.is_none() && data.subdivisions.is_empty() && data.phone.is_none();
+        assert!(!empty, "{}: an empty record", data.country);
         codes.push(data.country);
     }
     assert!(codes.windows(2).all(|w| w[0] < w[1]), "sorted for the binary search");
@@ -42,7 +43,7 @@ fn ref_4_every_record_reads_and_every_country_with_detail_has_one() {
             assert_eq!(r.detail, codes.contains(&r.country), "{}", r.country);
         }
     }
-    assert_eq!(codes.len(), 185, "records");
+    assert_eq!(codes.len(), 248, "records");
 }
 
 #[test]
@@ -63,7 +64,10 @@ fn ref_4_the_us_record_has_its_postal_pattern_and_states_with_prefixes() {
 
 #[test]
 fn ref_4_a_country_without_detail_has_no_record_and_nothing_is_needed_natively() {
-    assert!(matches!(get(record("AE").unwrap()), Lookup::Empty) || record("AE").unwrap().detail);
+    assert!(
+        matches!(get(record("AQ").unwrap()), Lookup::Empty),
+        "no postal code, subdivision nor phone plan"
+    );
     for code in ["US", "FR", "BR", "JP", "us", "XS", "ZZ", ""] {
         assert_eq!(country_data_needed(code), None, "{code}: built in");
     }
@@ -74,16 +78,18 @@ fn ref_4_a_country_without_detail_has_no_record_and_nothing_is_needed_natively()
 fn add_country_data_takes_a_record_of_a_country_and_refuses_anything_else() {
     let br = records().find(|r| r.starts_with("BR\n")).unwrap();
     assert!(add_country_data(br), "a record already built in: true");
-    for bad in ["", "BR", "ZZ\n\n\n", "br\n\n\n", "XX\nabc\n\n", "AE\n\n\n"] {
+    for bad in ["", "BR", "ZZ\n\n\n", "br\n\n\n", "XX\nabc\n\n\n", "XX\n\n\n\n"] {
         assert!(!add_country_data(bad), "{bad:?}");
     }
     // What a damaged record would be refused for (BR is there already, so `add` says true).
-    for bad in ["BR\n(unclosed\n\n", "BR\n", "BR\n\n\n\tname\t\t\t", "BR\n\n\nSP\tx\t\t(\t"] {
+    for bad in
+        ["BR\n(unclosed\n\n\n", "BR\n\n", "BR\n\n\n(\n", "BR\n\n\n\tname\t\t\t", "BR\n\n\nSP\tx\t\t(\t"]
+    {
         assert!(parse(bad).is_none(), "{bad:?}");
     }
 }
 
-/// The `/enrollment` package before `loadCountry("US")`: the state and the postal code get
+/// The `/enrollment` package before `loadCountry("US")`: the state, the postal code and the phones get
 /// `country_data_not_loaded` (an error, so the form is never `ok` unchecked) and are kept as typed;
 /// the rest of the form is checked as usual. Once loaded: the usual answer.
 #[test]
@@ -100,7 +106,7 @@ fn country_data_not_loaded_is_an_error_at_the_fields_that_need_it_never_a_guess(
     assert_eq!(codes_at(&loaded, "address.city"), ["required"]);
     let hidden = without("US", || validate(&form));
     assert!(!hidden.ok);
-    for field in ["address.state", "address.postalCode"] {
+    for field in ["address.state", "address.postalCode", "primaryContact.phone", "support.phone"] {
         assert_eq!(codes_at(&hidden, field), ["country_data_not_loaded"], "{field}");
     }
     assert_eq!(codes_at(&hidden, "address.city"), ["required"], "required fields are country-level facts");
@@ -116,9 +122,7 @@ fn country_data_not_loaded_is_an_error_at_the_fields_that_need_it_never_a_guess(
     let others = |r: &crate::Validation<crate::EnrollmentForm>| {
         r.issues
             .iter()
-            .filter(
-                |i| !matches!(i.path.get(1), Some(p) if *p == "state".into() || *p == "postalCode".into()),
-            )
+            .filter(|i| !["state", "postalCode", "phone"].iter().any(|f| i.path.get(1) == Some(&(*f).into())))
             .count()
     };
     assert_eq!(others(&hidden), others(&loaded));
@@ -126,3 +130,22 @@ fn country_data_not_loaded_is_an_error_at_the_fields_that_need_it_never_a_guess(
 }
 
 use serde_json::Value;
+
+/// A support phone in another calling code is read with every numbering plan of that code: each one
+/// not loaded is named (`countries`), so `loadCountry` can load them all (+1: the NANP countries).
+#[test]
+fn country_data_not_loaded_names_every_plan_a_support_phone_needs() {
+    use crate::enrollment::test_support::{base, validate, with};
+    use serde_json::json;
+    let form = with(base(), "support.phone", json!("+44 20 7946 0958"));
+    let hidden = without("GB", || validate(&form));
+    let issue = hidden.issues.iter().find(|i| i.code == crate::IssueCode::CountryDataNotLoaded).unwrap();
+    let params = serde_json::to_value(&issue.params).unwrap();
+    assert_eq!(
+        issue.path.iter().map(|p| serde_json::to_value(p).unwrap()).collect::<Vec<_>>(),
+        [json!("support"), json!("phone")]
+    );
+    assert_eq!(params["country"], json!("GB"));
+    assert!(params["countries"].as_str().unwrap().split(' ').any(|c| c == "GB"));
+    assert!(validate(&form).ok, "loaded: {:?}", validate(&form).issues);
+}

@@ -1,7 +1,7 @@
 // Country data on demand (issue 14, issue 13 item 3; docs/country-data.md): `csp-partner-rules/enrollment`
-// ships each country's record (postal pattern, subdivisions) as its own module. Before
+// ships each country's record (postal pattern, subdivisions, phone pattern) as its own module. Before
 // `loadCountry(country)` the answers that need it are the documented ones — `addressFormat` and
-// `countryRules` throw a clear Error, the form's state and postal code get `country_data_not_loaded`
+// `countryRules` throw a clear Error, the form's state, postal code and phones get `country_data_not_loaded`
 // (an error: never accepted or refused unchecked) — and after it exactly the root's. The root has
 // every country built in.
 import { test } from "node:test";
@@ -38,7 +38,9 @@ test("issue 14: before loadCountry, the answers that need a country's data say s
   assert.match(issue.message, /loadCountry\("BR"\)/);
   // Kept as typed, and nothing else differs from the root.
   assert.equal(before.value.address.state, "sao paulo");
-  const others = (r) => json(r.issues.filter((i) => !["address.state", "address.postalCode"].includes(i.path.join("."))));
+  assert.deepEqual(at(before, "primaryContact.phone"), ["country_data_not_loaded/error"]);
+  const needs = ["address.state", "address.postalCode", "primaryContact.phone"];
+  const others = (r) => json(r.issues.filter((i) => !needs.includes(i.path.join("."))));
   assert.deepEqual(others(before), others(root.validateEnrollment(form)));
   assert.deepEqual(
     json(enrollment.validateEnrollmentField(form, "address.postalCode")).map((i) => i.code),
@@ -56,6 +58,18 @@ test("issue 14: before loadCountry, the answers that need a country's data say s
   await enrollment.loadCountry("BR"); // again: nothing to do
 });
 
+test("issue 14: a support phone in a shared calling code names every country of it; the schema loads them", async () => {
+  const ca = { ...form, support: { email: "support@contoso.com.br", phone: "+1 613 555 0123" } };
+  const issue = enrollment.validateEnrollmentField(ca, "support.phone")[0];
+  assert.equal(issue.code, "country_data_not_loaded");
+  const nanp = issue.params.countries.split(" ");
+  assert.ok(nanp.includes("CA") && nanp.includes("US") && nanp.length > 20, issue.params.countries);
+  const schema = enrollment.enrollmentSchema()["~standard"];
+  schema.validate(ca);
+  for (let i = 0; i < 200 && nanp.some((c) => enrollment.countryDataNeeded(c) !== null); i += 1) await new Promise((r) => setTimeout(r, 5));
+  assert.deepEqual(json(enrollment.validateEnrollmentField(ca, "support.phone")), json(root.validateEnrollmentField(ca, "support.phone")));
+});
+
 test("issue 14: the Standard Schema starts loading a country it was not given, so the next validation checks it", async () => {
   const schema = enrollment.enrollmentSchema()["~standard"];
   const us = { ...form, country: "US", address: { line1: "1 Main St", city: "Redmond", state: "WA", postalCode: "9805", country: "US" } };
@@ -69,11 +83,11 @@ test("issue 14: the Standard Schema starts loading a country it was not given, s
 test("issue 14: nothing to load for the root, a country without detail or a non-country; a bad record is refused", async () => {
   for (const c of ["BR", "US", "FR", "JP"]) assert.equal(root.countryDataNeeded(c), null, c);
   await root.loadCountry("BR");
-  for (const c of ["AE", "ZZ", "", "not a code"]) {
+  for (const c of ["AQ", "ZZ", "", "not a code"]) {
     assert.equal(enrollment.countryDataNeeded(c), null, c);
     await enrollment.loadCountry(c);
   }
-  assert.deepEqual(json(enrollment.addressFormat("AE")), json(root.addressFormat("AE")));
+  assert.deepEqual(json(enrollment.addressFormat("AQ")), json(root.addressFormat("AQ")));
   assert.equal(enrollment.countryDataNeeded(42), null);
   for (const bad of ["", "JP", "JP\n(\n\n", "jp\n\n\n", 42, null]) assert.equal(enrollment.addCountryData(bad), false, String(bad));
   assert.equal(enrollment.countryDataNeeded("JP"), "JP", "a refused record is not kept");

@@ -4,19 +4,10 @@
 use crate::issue::{Issue, IssueCode};
 use crate::locale::Locale;
 use crate::read::{FromValue, Value};
-use serde::de::{self, Deserialize, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
 use serde::{Serialize, Serializer};
-use std::fmt;
 
 /// Largest string accepted in one field: above it the field is refused with `input_too_large`.
 pub use crate::read::MAX_FIELD_BYTES;
-
-/// The name under which [`Text`] asks for its value (`deserialize_newtype_struct`). Deserializers
-/// that don't know it read the value as usual; the wasm decoder (`src/wasm/de.rs`) measures a JS
-/// string there before copying it, and answers one longer than [`MAX_FIELD_BYTES`] UTF-16 units
-/// (so over 1 MiB of UTF-8) with its length alone (`visit_i128`), so a 100-million-character field
-/// never enters the module's memory (issue 16 (7)).
-pub const TEXT_FIELD: &str = "csp_partner_rules::Text";
 
 /// The JS type of a value that was not what a field expects (for `invalid_type` messages).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -214,64 +205,6 @@ pub fn collapse_whitespace(s: &str) -> String {
     out
 }
 
-struct TextVisitor;
-
-impl<'de> Visitor<'de> for TextVisitor {
-    type Value = Text;
-
-    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str("any value")
-    }
-    fn visit_str<E: de::Error>(self, v: &str) -> Result<Text, E> {
-        Ok(if v.len() > MAX_FIELD_BYTES { Text::TooLarge(v.len()) } else { Text::Str(v.to_owned()) })
-    }
-    fn visit_string<E: de::Error>(self, v: String) -> Result<Text, E> {
-        Ok(if v.len() > MAX_FIELD_BYTES { Text::TooLarge(v.len()) } else { Text::Str(v) })
-    }
-    fn visit_bool<E: de::Error>(self, _: bool) -> Result<Text, E> {
-        Ok(Text::Invalid(ValueKind::Boolean))
-    }
-    fn visit_i64<E: de::Error>(self, _: i64) -> Result<Text, E> {
-        Ok(Text::Invalid(ValueKind::Number))
-    }
-    fn visit_u64<E: de::Error>(self, _: u64) -> Result<Text, E> {
-        Ok(Text::Invalid(ValueKind::Number))
-    }
-    fn visit_f64<E: de::Error>(self, _: f64) -> Result<Text, E> {
-        Ok(Text::Invalid(ValueKind::Number))
-    }
-    fn visit_none<E: de::Error>(self) -> Result<Text, E> {
-        Ok(Text::Missing)
-    }
-    fn visit_unit<E: de::Error>(self) -> Result<Text, E> {
-        Ok(Text::Missing)
-    }
-    fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Text, D::Error> {
-        d.deserialize_any(TextVisitor)
-    }
-    fn visit_newtype_struct<D: Deserializer<'de>>(self, d: D) -> Result<Text, D::Error> {
-        d.deserialize_any(TextVisitor)
-    }
-    /// Only the wasm decoder calls it, for a string measured too long (see [`TEXT_FIELD`]).
-    fn visit_i128<E: de::Error>(self, length: i128) -> Result<Text, E> {
-        Ok(Text::TooLarge(usize::try_from(length).unwrap_or(usize::MAX)))
-    }
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Text, A::Error> {
-        while seq.next_element::<IgnoredAny>()?.is_some() {}
-        Ok(Text::Invalid(ValueKind::Array))
-    }
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Text, A::Error> {
-        while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
-        Ok(Text::Invalid(ValueKind::Object))
-    }
-}
-
-impl<'de> Deserialize<'de> for Text {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Text, D::Error> {
-        d.deserialize_newtype_struct(TEXT_FIELD, TextVisitor)
-    }
-}
-
 /// Written back as the string, or `null` when it holds none.
 impl Serialize for Text {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
@@ -334,53 +267,6 @@ impl<T> Loose<T> {
     }
 }
 
-struct LooseVisitor<T>(std::marker::PhantomData<T>);
-
-impl<'de, T: Deserialize<'de>> Visitor<'de> for LooseVisitor<T> {
-    type Value = Loose<T>;
-
-    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str("any value")
-    }
-    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Loose<T>, A::Error> {
-        T::deserialize(de::value::MapAccessDeserializer::new(map)).map(Loose::Value)
-    }
-    fn visit_str<E: de::Error>(self, _: &str) -> Result<Loose<T>, E> {
-        Ok(Loose::Invalid(ValueKind::String))
-    }
-    fn visit_bool<E: de::Error>(self, _: bool) -> Result<Loose<T>, E> {
-        Ok(Loose::Invalid(ValueKind::Boolean))
-    }
-    fn visit_i64<E: de::Error>(self, _: i64) -> Result<Loose<T>, E> {
-        Ok(Loose::Invalid(ValueKind::Number))
-    }
-    fn visit_u64<E: de::Error>(self, _: u64) -> Result<Loose<T>, E> {
-        Ok(Loose::Invalid(ValueKind::Number))
-    }
-    fn visit_f64<E: de::Error>(self, _: f64) -> Result<Loose<T>, E> {
-        Ok(Loose::Invalid(ValueKind::Number))
-    }
-    fn visit_none<E: de::Error>(self) -> Result<Loose<T>, E> {
-        Ok(Loose::Missing)
-    }
-    fn visit_unit<E: de::Error>(self) -> Result<Loose<T>, E> {
-        Ok(Loose::Missing)
-    }
-    fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Loose<T>, D::Error> {
-        d.deserialize_any(self)
-    }
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Loose<T>, A::Error> {
-        while seq.next_element::<IgnoredAny>()?.is_some() {}
-        Ok(Loose::Invalid(ValueKind::Array))
-    }
-}
-
-impl<'de, T: Deserialize<'de>> Deserialize<'de> for Loose<T> {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Loose<T>, D::Error> {
-        d.deserialize_any(LooseVisitor(std::marker::PhantomData))
-    }
-}
-
 impl<T: Serialize> Serialize for Loose<T> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -408,56 +294,6 @@ impl<T: FromValue> FromValue for Loose<T> {
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct StringList(pub Vec<String>);
 
-struct StringListVisitor;
-
-impl<'de> Visitor<'de> for StringListVisitor {
-    type Value = StringList;
-
-    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str("any value")
-    }
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<StringList, A::Error> {
-        let mut out = Vec::new();
-        while let Some(item) = seq.next_element::<Text>()? {
-            if let Text::Str(s) = item {
-                out.push(s);
-            }
-        }
-        Ok(StringList(out))
-    }
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<StringList, A::Error> {
-        while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
-        Ok(StringList::default())
-    }
-    fn visit_str<E: de::Error>(self, _: &str) -> Result<StringList, E> {
-        Ok(StringList::default())
-    }
-    fn visit_bool<E: de::Error>(self, _: bool) -> Result<StringList, E> {
-        Ok(StringList::default())
-    }
-    fn visit_i64<E: de::Error>(self, _: i64) -> Result<StringList, E> {
-        Ok(StringList::default())
-    }
-    fn visit_u64<E: de::Error>(self, _: u64) -> Result<StringList, E> {
-        Ok(StringList::default())
-    }
-    fn visit_f64<E: de::Error>(self, _: f64) -> Result<StringList, E> {
-        Ok(StringList::default())
-    }
-    fn visit_none<E: de::Error>(self) -> Result<StringList, E> {
-        Ok(StringList::default())
-    }
-    fn visit_unit<E: de::Error>(self) -> Result<StringList, E> {
-        Ok(StringList::default())
-    }
-}
-
-impl<'de> Deserialize<'de> for StringList {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<StringList, D::Error> {
-        d.deserialize_any(StringListVisitor)
-    }
-}
-
 impl FromValue for StringList {
     /// The strings of an array (other elements, and strings over the field limit, ignored).
     fn from_value(value: Value) -> StringList {
@@ -483,54 +319,6 @@ impl FromValue for StringList {
 /// A field path: a dotted string (`"address.postalCode"`) or an array of keys (numbers become keys).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct FieldPath(pub Vec<String>);
-
-struct FieldPathVisitor;
-
-impl<'de> Visitor<'de> for FieldPathVisitor {
-    type Value = FieldPath;
-
-    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str("a dotted string or an array of keys")
-    }
-    fn visit_str<E: de::Error>(self, v: &str) -> Result<FieldPath, E> {
-        Ok(FieldPath(v.split('.').filter(|k| !k.is_empty()).map(str::to_owned).collect()))
-    }
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<FieldPath, A::Error> {
-        let mut out = Vec::new();
-        while let Some(item) = seq.next_element::<PathKey>()? {
-            out.extend(item.0);
-        }
-        Ok(FieldPath(out))
-    }
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<FieldPath, A::Error> {
-        while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
-        Ok(FieldPath::default())
-    }
-    fn visit_bool<E: de::Error>(self, _: bool) -> Result<FieldPath, E> {
-        Ok(FieldPath::default())
-    }
-    fn visit_i64<E: de::Error>(self, _: i64) -> Result<FieldPath, E> {
-        Ok(FieldPath::default())
-    }
-    fn visit_u64<E: de::Error>(self, _: u64) -> Result<FieldPath, E> {
-        Ok(FieldPath::default())
-    }
-    fn visit_f64<E: de::Error>(self, _: f64) -> Result<FieldPath, E> {
-        Ok(FieldPath::default())
-    }
-    fn visit_none<E: de::Error>(self) -> Result<FieldPath, E> {
-        Ok(FieldPath::default())
-    }
-    fn visit_unit<E: de::Error>(self) -> Result<FieldPath, E> {
-        Ok(FieldPath::default())
-    }
-}
-
-impl<'de> Deserialize<'de> for FieldPath {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<FieldPath, D::Error> {
-        d.deserialize_any(FieldPathVisitor)
-    }
-}
 
 impl FromValue for FieldPath {
     /// A dotted string, or an array of keys (strings, and integer indexes as their decimal key).
@@ -558,60 +346,17 @@ impl FromValue for FieldPath {
     }
 }
 
-/// One element of an array path: a string key or an integer index (as its decimal key).
-struct PathKey(Option<String>);
-
-impl<'de> Deserialize<'de> for PathKey {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<PathKey, D::Error> {
-        struct V;
-        impl<'de> Visitor<'de> for V {
-            type Value = PathKey;
-            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("a key")
-            }
-            fn visit_str<E: de::Error>(self, v: &str) -> Result<PathKey, E> {
-                Ok(PathKey(Some(v.to_owned())))
-            }
-            fn visit_u64<E: de::Error>(self, v: u64) -> Result<PathKey, E> {
-                Ok(PathKey(Some(v.to_string())))
-            }
-            fn visit_i64<E: de::Error>(self, v: i64) -> Result<PathKey, E> {
-                Ok(PathKey(Some(v.to_string())))
-            }
-            fn visit_f64<E: de::Error>(self, v: f64) -> Result<PathKey, E> {
-                Ok(PathKey((v.fract() == 0.0 && (0.0..1e15).contains(&v)).then(|| (v as u64).to_string())))
-            }
-            fn visit_bool<E: de::Error>(self, _: bool) -> Result<PathKey, E> {
-                Ok(PathKey(None))
-            }
-            fn visit_none<E: de::Error>(self) -> Result<PathKey, E> {
-                Ok(PathKey(None))
-            }
-            fn visit_unit<E: de::Error>(self) -> Result<PathKey, E> {
-                Ok(PathKey(None))
-            }
-            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<PathKey, A::Error> {
-                while seq.next_element::<IgnoredAny>()?.is_some() {}
-                Ok(PathKey(None))
-            }
-            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<PathKey, A::Error> {
-                while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
-                Ok(PathKey(None))
-            }
-        }
-        d.deserialize_any(V)
+crate::input_struct! {
+    /// The options every issue-returning function takes last (SPEC 0.4). Unknown keys are ignored;
+    /// options that are not an object are ignored as a whole.
+    #[derive(Debug, Clone, Default, PartialEq)]
+    #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+    #[cfg_attr(target_arch = "wasm32", serde(rename_all = "camelCase", default))]
+    pub struct Options {
+        /// BCP-47 tag (`"fr-CA"`), negotiated to the closest supported locale; `en` by default.
+        #[cfg_attr(target_arch = "wasm32", tsify(optional, type = "string"))]
+        pub locale: Text = "locale",
     }
-}
-
-/// The options every issue-returning function takes last (SPEC 0.4). Unknown keys are ignored;
-/// options that are not an object are ignored as a whole.
-#[derive(Debug, Clone, Default, PartialEq, serde::Deserialize)]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
-#[serde(rename_all = "camelCase", default)]
-pub struct Options {
-    /// BCP-47 tag (`"fr-CA"`), negotiated to the closest supported locale; `en` by default.
-    #[cfg_attr(target_arch = "wasm32", tsify(optional, type = "string"))]
-    pub locale: Text,
 }
 
 impl Options {
@@ -624,15 +369,129 @@ impl Options {
     }
 }
 
-impl FromValue for Options {
-    fn from_value(value: Value) -> Options {
-        Options { locale: value.get("locale").cloned().map(Text::from_value).unwrap_or_default() }
+/// An array field: absent, an array (each element lenient itself), or a value of another type.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub enum List<T> {
+    #[default]
+    Missing,
+    Items(Vec<T>),
+    Invalid(ValueKind),
+}
+
+impl<T> List<T> {
+    /// The elements; none when absent; `None` for a value of another type.
+    pub fn items(&self) -> Option<&[T]> {
+        match self {
+            List::Missing => Some(&[]),
+            List::Items(v) => Some(v),
+            List::Invalid(_) => None,
+        }
+    }
+}
+
+impl<T> From<Vec<T>> for List<T> {
+    fn from(v: Vec<T>) -> Self {
+        List::Items(v)
+    }
+}
+
+/// Written back as an array (empty when it holds none).
+impl<T: Serialize> Serialize for List<T> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self {
+            List::Items(v) => v.serialize(s),
+            _ => s.collect_seq(std::iter::empty::<&T>()),
+        }
+    }
+}
+
+impl<T: FromValue> FromValue for List<T> {
+    /// An array's elements, each read as `T` (an array whose members were not read: none).
+    fn from_value(value: Value) -> List<T> {
+        match value {
+            Value::Missing | Value::Null => List::Missing,
+            Value::Array(items) => List::Items(items.into_iter().map(T::from_value).collect()),
+            Value::Unread(ValueKind::Array) => List::Items(Vec::new()),
+            other => List::Invalid(other.kind().unwrap_or(ValueKind::Object)),
+        }
     }
 
     fn shape(out: &mut String) {
-        out.push_str("{locale}");
+        out.push('[');
+        T::shape(out);
+        out.push(']');
     }
 }
+
+/// A count (`maxBytes`): a finite number ≥ 0, floored; anything else reads as absent.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Count(pub Option<u64>);
+
+impl FromValue for Count {
+    fn from_value(value: Value) -> Count {
+        match value {
+            // `as` saturates (1e300 is `u64::MAX`); the range check keeps NaN, infinities and negatives out.
+            Value::Number(n) if n.is_finite() && n >= 0.0 => Count(Some(n.floor() as u64)),
+            _ => Count(None),
+        }
+    }
+
+    fn shape(_: &mut String) {}
+}
+
+/// A boolean field: absent, a boolean, or a value of another type (the audience state, the offer).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Flag {
+    #[default]
+    Missing,
+    Bool(bool),
+    Invalid(ValueKind),
+}
+
+impl From<bool> for Flag {
+    fn from(b: bool) -> Self {
+        Flag::Bool(b)
+    }
+}
+
+impl Flag {
+    /// The boolean; `false` when absent; `None` for a value of another type.
+    pub fn get(self) -> Option<bool> {
+        match self {
+            Flag::Missing => Some(false),
+            Flag::Bool(b) => Some(b),
+            Flag::Invalid(_) => None,
+        }
+    }
+
+    pub fn is_missing(&self) -> bool {
+        matches!(self, Flag::Missing)
+    }
+}
+
+/// Written back as a boolean (`false` when it holds none).
+impl Serialize for Flag {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_bool(matches!(self, Flag::Bool(true)))
+    }
+}
+
+/// Reads a [`Flag`] from any value.
+impl FromValue for Flag {
+    fn from_value(value: Value) -> Flag {
+        match value {
+            Value::Missing | Value::Null => Flag::Missing,
+            Value::Bool(b) => Flag::Bool(b),
+            other => Flag::Invalid(other.kind().unwrap_or(ValueKind::Object)),
+        }
+    }
+
+    /// A leaf: an array or object there is only reported by kind.
+    fn shape(_: &mut String) {}
+}
+
+crate::deserialize_via_value!(Text, Flag, StringList, FieldPath, Options, Count);
+crate::deserialize_via_value!(<T> Loose<T>, <T> List<T>);
 
 #[cfg(test)]
 #[path = "input_tests.rs"]

@@ -105,3 +105,54 @@ fn options_ignore_unknown_keys_and_wrong_types() {
     let o: Options = serde_json::from_str(r#"{"locale":42}"#).unwrap();
     assert_eq!(o.locale(), Locale::En);
 }
+
+#[test]
+fn aud_2_lenient_fields_accept_any_json_value() {
+    use crate::transition::Flag;
+    let json = |text: &str| serde_json::from_str::<serde_json::Value>(text).unwrap();
+    let flags = json(r#"[true, false, null, 1, "true", [], {}]"#);
+    let expected = [
+        Flag::Bool(true),
+        Flag::Bool(false),
+        Flag::Missing,
+        Flag::Invalid(ValueKind::Number),
+        Flag::Invalid(ValueKind::String),
+        Flag::Invalid(ValueKind::Array),
+        Flag::Invalid(ValueKind::Object),
+    ];
+    assert_eq!(crate::read::from_json::<Vec<Flag>>(flags.clone()), expected);
+    assert_eq!(serde_json::from_value::<Vec<Flag>>(flags).unwrap(), expected);
+    let lists = json(r#"[["a", 1], null, "x", {"a": 1}, 3]"#);
+    let l: Vec<List<Text>> = crate::read::from_json(lists.clone());
+    assert_eq!(l[0], List::Items(vec![Text::from("a"), Text::Invalid(ValueKind::Number)]));
+    assert_eq!(l[1], List::Missing);
+    assert_eq!(l[2], List::Invalid(ValueKind::String));
+    assert_eq!(l[3], List::Invalid(ValueKind::Object));
+    assert_eq!(l[4], List::Invalid(ValueKind::Number));
+    assert_eq!(serde_json::from_value::<Vec<List<Text>>>(lists).unwrap(), l);
+    // An array whose members were not read (past the depth limit) holds no element.
+    assert_eq!(List::<Text>::from_value(Value::Unread(ValueKind::Array)), List::Items(Vec::new()));
+    let counts = json(r#"[10, -1, 2.7, "5", null, 1e300, -0.0, true]"#);
+    let c: Vec<Count> = crate::read::from_json(counts.clone());
+    let some = |n| Count(Some(n));
+    assert_eq!(
+        c,
+        [some(10), Count(None), some(2), Count(None), Count(None), some(u64::MAX), some(0), Count(None)]
+    );
+    assert_eq!(serde_json::from_value::<Vec<Count>>(counts).unwrap(), c);
+}
+
+#[test]
+fn deserialize_reads_a_value_within_the_limits() {
+    // The one serde visitor (`read::Value`): a string over the field limit keeps its length only.
+    let big = "a".repeat(MAX_FIELD_BYTES + 1);
+    let v: Value = serde_json::from_value(serde_json::json!({ "a": [big, null, 1.5] })).unwrap();
+    let a = vec![Value::TooLarge(MAX_FIELD_BYTES + 1), Value::Null, Value::Number(1.5)];
+    assert_eq!(v, Value::Object(vec![("a".into(), Value::Array(a))]));
+    // Past the depth limit, members are not read, as `Value::from_json` does.
+    let deep = format!("{}1{}", "[".repeat(100), "]".repeat(100));
+    let json: serde_json::Value = serde_json::from_str(&deep).unwrap();
+    let from_serde: Value = serde_json::from_str(&deep).unwrap();
+    assert_eq!(from_serde, Value::from_json(&json));
+    assert!(format!("{from_serde:?}").contains("Unread(Array)"));
+}

@@ -58,10 +58,6 @@ pub mod regions;
 pub mod relationship;
 mod string_enum;
 pub mod tenant_id;
-#[allow(
-    clippy::allow_attributes_without_reason,
-    reason = "its two casts' allows get their reasons when the one input Reader replaces this module (issue 13)"
-)]
 pub mod transition;
 pub mod version;
 

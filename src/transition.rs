@@ -10,9 +10,10 @@ use crate::input::ValueKind;
 use crate::issue::{Issue, IssueCode};
 use crate::locale::Locale;
 use crate::read::{FromValue, Value};
-use serde::de::{self, Deserialize, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
 use serde::Serialize;
-use std::fmt;
+
+/// The lenient boolean of the audience state (in `input`, with the other lenient leaves).
+pub use crate::input::Flag;
 
 /// The answer of a transition: `state` is the next state when `ok`, the given one otherwise (or
 /// the start state when the given one was not a valid state: `invalid_state`).
@@ -55,7 +56,7 @@ impl<S> Transition<S> {
 }
 
 /// A side effect the caller performs after a transition (the rules never send anything themselves).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(tag = "type", rename_all = "camelCase")]
 pub enum Effect {
@@ -132,6 +133,33 @@ pub trait Decode: Sized {
 
     /// The members read (a walker shape: see [`FromValue::shape`]).
     fn shape(out: &mut String);
+}
+
+/// serde's `Deserialize` for typed states and events (Rust callers that store them): the value as
+/// a [`Value`] (the one serde visitor, `src/read/deserialize.rs`), then [`Decode`]; a value that is
+/// not one is serde's error naming the bad fields.
+macro_rules! deserialize_via_decode {
+    ($($ty:ty),+ $(,)?) => {
+        $(
+            impl<'de> serde::Deserialize<'de> for $ty {
+                fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                    $crate::transition::from_decoded(&<$crate::read::Value as serde::Deserialize>::deserialize(d)?)
+                        .map_err(<D::Error as serde::de::Error>::custom)
+                }
+            }
+        )+
+    };
+}
+pub(crate) use deserialize_via_decode;
+
+/// A typed state or event read from a value, or why not (see [`deserialize_via_decode`]).
+pub(crate) fn from_decoded<T: Decode>(value: &Value) -> Result<T, String> {
+    match value {
+        Value::Object(_) => {
+            T::decode(Fields(value)).map_err(|bad| format!("invalid field(s): {}", bad.join(", ")))
+        }
+        _ => Err("expected an object".to_owned()),
+    }
 }
 
 /// The shape `{a,b,…}` of an object whose members are all leaves.
@@ -274,110 +302,41 @@ pub(crate) fn invalid(code: IssueCode, field: &str, locale: Locale) -> Issue {
     }
 }
 
+/// A state machine as its `apply` opens ([`begin`]): its typed state (`Self`) and event, its start,
+/// its invariants and which events each state takes.
+pub(crate) trait Machine: Clone + Decode {
+    type Event: Clone + Decode;
+    /// The state given back, with the issues, when the given one is not a state.
+    fn start() -> Self;
+    /// The invariants of a decoded state: the fields that contradict each other.
+    fn invariants(&self) -> Result<(), Vec<&'static str>>;
+    /// Whether the state takes the event (before the conditions on its payload).
+    fn takes(&self, event: &Self::Event) -> bool;
+    /// The `from` and `event` params of `transition_not_allowed`.
+    fn names(&self, event: &Self::Event) -> (&'static str, &'static str);
+}
+
+/// The opening of every `apply`: the state read and checked ([`read_state`]), the event decoded,
+/// both refused together ([`Transition::read`]), then `transition_not_allowed` for an event the
+/// state does not take. `Ok` with both when the machine may step.
+pub(crate) fn begin<S: Machine>(
+    state: &Given<S>,
+    event: &Given<S::Event>,
+    locale: Locale,
+) -> Result<(S, S::Event), Transition<S>> {
+    let state = read_state(state, S::invariants, locale);
+    let event = decode(event, IssueCode::InvalidEvent, locale);
+    let (state, event) = Transition::read(state, event, S::start)?;
+    if !state.takes(&event) {
+        let (from, name) = state.names(&event);
+        return Err(Transition::refused(state, vec![not_allowed(from, name, locale)]));
+    }
+    Ok((state, event))
+}
+
 /// `transition_not_allowed` (params `from`, `event`).
 pub(crate) fn not_allowed(from: &str, event: &str, locale: Locale) -> Issue {
     Issue::error(IssueCode::TransitionNotAllowed).param("from", from).param("event", event).build(locale)
-}
-
-/// A boolean field: absent, a boolean, or a value of another type (state machines and the audience
-/// state alike).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum Flag {
-    #[default]
-    Missing,
-    Bool(bool),
-    Invalid(ValueKind),
-}
-
-impl From<bool> for Flag {
-    fn from(b: bool) -> Self {
-        Flag::Bool(b)
-    }
-}
-
-impl Flag {
-    /// The boolean; `false` when absent; `None` for a value of another type.
-    pub fn get(self) -> Option<bool> {
-        match self {
-            Flag::Missing => Some(false),
-            Flag::Bool(b) => Some(b),
-            Flag::Invalid(_) => None,
-        }
-    }
-
-    pub fn is_missing(&self) -> bool {
-        matches!(self, Flag::Missing)
-    }
-}
-
-/// Written back as a boolean (`false` when it holds none).
-impl Serialize for Flag {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_bool(matches!(self, Flag::Bool(true)))
-    }
-}
-
-/// Reads a [`Flag`] from any value.
-impl FromValue for Flag {
-    fn from_value(value: Value) -> Flag {
-        match value {
-            Value::Missing | Value::Null => Flag::Missing,
-            Value::Bool(b) => Flag::Bool(b),
-            other => Flag::Invalid(other.kind().unwrap_or(ValueKind::Object)),
-        }
-    }
-
-    /// A leaf: an array or object there is only reported by kind.
-    fn shape(_: &mut String) {}
-}
-
-/// Serde's reading of a [`Flag`], for the audience types that still derive `Deserialize` (read
-/// through the serde bridge, `src/read/bridge.rs`): goes when the audience reads a `Value` itself.
-struct FlagVisitor;
-
-impl<'de> Visitor<'de> for FlagVisitor {
-    type Value = Flag;
-    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str("a boolean")
-    }
-    fn visit_none<E: de::Error>(self) -> Result<Flag, E> {
-        Ok(Flag::Missing)
-    }
-    fn visit_unit<E: de::Error>(self) -> Result<Flag, E> {
-        Ok(Flag::Missing)
-    }
-    fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Flag, D::Error> {
-        d.deserialize_any(FlagVisitor)
-    }
-    fn visit_bool<E: de::Error>(self, v: bool) -> Result<Flag, E> {
-        Ok(Flag::Bool(v))
-    }
-    fn visit_i64<E: de::Error>(self, _: i64) -> Result<Flag, E> {
-        Ok(Flag::Invalid(ValueKind::Number))
-    }
-    fn visit_u64<E: de::Error>(self, _: u64) -> Result<Flag, E> {
-        Ok(Flag::Invalid(ValueKind::Number))
-    }
-    fn visit_f64<E: de::Error>(self, _: f64) -> Result<Flag, E> {
-        Ok(Flag::Invalid(ValueKind::Number))
-    }
-    fn visit_str<E: de::Error>(self, _: &str) -> Result<Flag, E> {
-        Ok(Flag::Invalid(ValueKind::String))
-    }
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Flag, A::Error> {
-        while seq.next_element::<IgnoredAny>()?.is_some() {}
-        Ok(Flag::Invalid(ValueKind::Array))
-    }
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Flag, A::Error> {
-        while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
-        Ok(Flag::Invalid(ValueKind::Object))
-    }
-}
-
-impl<'de> Deserialize<'de> for Flag {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Flag, D::Error> {
-        d.deserialize_any(FlagVisitor)
-    }
 }
 
 /// `value` when no field was found bad, else the bad fields.
@@ -392,21 +351,6 @@ pub(crate) fn unless_bad<T>(value: T, bad: Vec<&'static str>) -> Result<T, Vec<&
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn flags_read_any_value() {
-        let json: serde_json::Value = serde_json::from_str(r#"[true, null, 1, "x", [], {}]"#).unwrap();
-        let expected = [
-            Flag::Bool(true),
-            Flag::Missing,
-            Flag::Invalid(ValueKind::Number),
-            Flag::Invalid(ValueKind::String),
-            Flag::Invalid(ValueKind::Array),
-            Flag::Invalid(ValueKind::Object),
-        ];
-        assert_eq!(Vec::<Flag>::from_json(Some(&json)), expected);
-        assert_eq!(serde_json::from_value::<Vec<Flag>>(json).unwrap(), expected);
-    }
 
     #[test]
     fn fields_name_the_wrong_members_in_reading_order() {

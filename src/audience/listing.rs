@@ -10,7 +10,7 @@ use crate::input::{Loose, Options, Text};
 use crate::issue::{no_errors, Issue, IssueCode};
 use crate::locale::Locale;
 use crate::messages::{audience_text, AudienceText};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 /// Longest URL accepted (characters).
 const URL_MAX: usize = 2048;
@@ -21,38 +21,46 @@ const EMAIL_MAX: usize = crate::enrollment::limits::EMAIL;
 /// Longest phone field (characters, separators included).
 const PHONE_MAX: usize = 40;
 
-/// The CSP program contact shown to CSP partners.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
-#[serde(rename_all = "camelCase", default)]
-pub struct CspContact {
-    #[serde(skip_serializing_if = "Text::holds_no_str")]
-    #[cfg_attr(target_arch = "wasm32", tsify(type = "string"))]
-    pub name: Text,
-    #[serde(skip_serializing_if = "Text::holds_no_str")]
-    #[cfg_attr(target_arch = "wasm32", tsify(type = "string"))]
-    pub email: Text,
-    #[serde(skip_serializing_if = "Text::holds_no_str")]
-    #[cfg_attr(target_arch = "wasm32", tsify(type = "string"))]
-    pub phone: Text,
+crate::input_struct! {
+    /// The CSP program contact shown to CSP partners.
+    #[derive(Debug, Clone, Default, PartialEq, Serialize)]
+    #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+    #[serde(rename_all = "camelCase", default)]
+    pub struct CspContact {
+        #[serde(skip_serializing_if = "Text::holds_no_str")]
+        #[cfg_attr(target_arch = "wasm32", tsify(type = "string"))]
+        pub name: Text = "name",
+        #[serde(skip_serializing_if = "Text::holds_no_str")]
+        #[cfg_attr(target_arch = "wasm32", tsify(type = "string"))]
+        pub email: Text = "email",
+        #[serde(skip_serializing_if = "Text::holds_no_str")]
+        #[cfg_attr(target_arch = "wasm32", tsify(type = "string"))]
+        pub phone: Text = "phone",
+    }
 }
 
-/// The CSP fields of the offer listing.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
-#[serde(rename_all = "camelCase", default)]
-pub struct AudienceListing {
-    #[serde(skip_serializing_if = "Text::holds_no_str")]
-    #[cfg_attr(target_arch = "wasm32", tsify(type = "AudienceOption"))]
-    pub option: Text,
-    /// "CSP Program Marketing Materials": required once opted in; `www.contoso.com/csp` is read as https.
-    #[serde(skip_serializing_if = "Text::holds_no_str")]
-    #[cfg_attr(target_arch = "wasm32", tsify(optional, type = "string"))]
-    pub marketing_materials_url: Text,
-    #[serde(skip_serializing_if = "Loose::is_missing")]
-    #[cfg_attr(target_arch = "wasm32", tsify(optional, type = "CspContact"))]
-    pub contact: Loose<CspContact>,
+crate::deserialize_via_value!(CspContact);
+
+crate::input_struct! {
+    /// The CSP fields of the offer listing.
+    #[derive(Debug, Clone, Default, PartialEq, Serialize)]
+    #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+    #[serde(rename_all = "camelCase", default)]
+    pub struct AudienceListing {
+        #[serde(skip_serializing_if = "Text::holds_no_str")]
+        #[cfg_attr(target_arch = "wasm32", tsify(type = "AudienceOption"))]
+        pub option: Text = "option",
+        /// "CSP Program Marketing Materials": required once opted in; `www.contoso.com/csp` is read as https.
+        #[serde(skip_serializing_if = "Text::holds_no_str")]
+        #[cfg_attr(target_arch = "wasm32", tsify(optional, type = "string"))]
+        pub marketing_materials_url: Text = "marketingMaterialsUrl",
+        #[serde(skip_serializing_if = "Loose::is_missing")]
+        #[cfg_attr(target_arch = "wasm32", tsify(optional, type = "CspContact"))]
+        pub contact: Loose<CspContact> = "contact",
+    }
 }
+
+crate::deserialize_via_value!(AudienceListing);
 
 /// Why a URL is refused.
 #[derive(Debug, PartialEq, Eq)]

@@ -11,16 +11,11 @@
 //! States are plain serializable values; every function reads them leniently (any JS value) and
 //! reports a state that breaks an invariant with `invalid_state` instead of guessing.
 
-#[allow(
-    clippy::allow_attributes_without_reason,
-    reason = "its cast's allow gets its reason when the one input Reader replaces this module (issue 13)"
-)]
-pub(crate) mod lenient;
 mod listing;
 mod plan;
 mod sale;
 
-pub use lenient::{Count, Flag, List};
+pub use crate::input::{Count, Flag, List};
 pub use listing::{validate_audience_listing, AudienceListing, CspContact};
 pub use plan::{
     plan_audience_change, AudiencePlan, AudiencePlanOptions, AudienceTarget, SupportRequest, Via,
@@ -31,14 +26,14 @@ use crate::input::{collapse_whitespace, Loose, Options, Text};
 use crate::issue::{CheckResult, Issue, IssueCode, PathSegment};
 use crate::locale::Locale;
 use crate::tenant_id::TenantId;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use std::collections::{HashMap, HashSet};
 
 /// Longest partner name kept (characters), in a state, a target or a CSV row.
 pub const PARTNER_NAME_MAX: usize = 256;
 
 /// The three choices of the "CSP reseller audience" module (JS values `"all"`, `"specific"`, `"none"`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub enum AudienceOption {
@@ -69,21 +64,25 @@ impl AudienceOption {
     }
 }
 
-/// A CSP partner in an audience: its Microsoft Entra tenant ID, and optionally its name and country
-/// (ISO 3166-1 alpha-2) as Partner Center shows them.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
-#[serde(rename_all = "camelCase", default)]
-pub struct Partner {
-    #[cfg_attr(target_arch = "wasm32", tsify(type = "string"))]
-    pub tenant_id: Text,
-    #[serde(skip_serializing_if = "Text::holds_no_str")]
-    #[cfg_attr(target_arch = "wasm32", tsify(optional, type = "string"))]
-    pub name: Text,
-    #[serde(skip_serializing_if = "Text::holds_no_str")]
-    #[cfg_attr(target_arch = "wasm32", tsify(optional, type = "string"))]
-    pub country: Text,
+crate::input_struct! {
+    /// A CSP partner in an audience: its Microsoft Entra tenant ID, and optionally its name and country
+    /// (ISO 3166-1 alpha-2) as Partner Center shows them.
+    #[derive(Debug, Clone, Default, PartialEq, Serialize)]
+    #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+    #[serde(rename_all = "camelCase", default)]
+    pub struct Partner {
+        #[cfg_attr(target_arch = "wasm32", tsify(type = "string"))]
+        pub tenant_id: Text = "tenantId",
+        #[serde(skip_serializing_if = "Text::holds_no_str")]
+        #[cfg_attr(target_arch = "wasm32", tsify(optional, type = "string"))]
+        pub name: Text = "name",
+        #[serde(skip_serializing_if = "Text::holds_no_str")]
+        #[cfg_attr(target_arch = "wasm32", tsify(optional, type = "string"))]
+        pub country: Text = "country",
+    }
 }
+
+crate::deserialize_via_value!(Partner);
 
 impl Partner {
     /// A partner known by its tenant ID only.
@@ -104,23 +103,27 @@ impl Partner {
     }
 }
 
-/// The CSP reseller audience of an offer (SPEC §6): the option, the selected partners (only with
-/// `specific`), whether the offer is published, and the tenant IDs of the partners who have already
-/// resold it to customers.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
-#[serde(rename_all = "camelCase", default)]
-pub struct AudienceState {
-    #[serde(skip_serializing_if = "Text::holds_no_str")]
-    #[cfg_attr(target_arch = "wasm32", tsify(type = "AudienceOption"))]
-    pub option: Text,
-    #[cfg_attr(target_arch = "wasm32", tsify(type = "Partner[]"))]
-    pub partners: List<Loose<Partner>>,
-    #[cfg_attr(target_arch = "wasm32", tsify(type = "boolean"))]
-    pub published: Flag,
-    #[cfg_attr(target_arch = "wasm32", tsify(type = "string[]"))]
-    pub resold: List<Text>,
+crate::input_struct! {
+    /// The CSP reseller audience of an offer (SPEC §6): the option, the selected partners (only with
+    /// `specific`), whether the offer is published, and the tenant IDs of the partners who have already
+    /// resold it to customers.
+    #[derive(Debug, Clone, Default, PartialEq, Serialize)]
+    #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+    #[serde(rename_all = "camelCase", default)]
+    pub struct AudienceState {
+        #[serde(skip_serializing_if = "Text::holds_no_str")]
+        #[cfg_attr(target_arch = "wasm32", tsify(type = "AudienceOption"))]
+        pub option: Text = "option",
+        #[cfg_attr(target_arch = "wasm32", tsify(type = "Partner[]"))]
+        pub partners: List<Loose<Partner>> = "partners",
+        #[cfg_attr(target_arch = "wasm32", tsify(type = "boolean"))]
+        pub published: Flag = "published",
+        #[cfg_attr(target_arch = "wasm32", tsify(type = "string[]"))]
+        pub resold: List<Text> = "resold",
+    }
 }
+
+crate::deserialize_via_value!(AudienceState);
 
 impl AudienceState {
     /// A state from plain values (the server side builds states this way).
@@ -328,7 +331,7 @@ pub(crate) fn check_partners(
                     Issue::error(IssueCode::InvalidType)
                         .at_path(path(root, &at("")))
                         .param("expected", "object")
-                        .param("received", if item.is_missing() { "null" } else { "value" })
+                        .param("received", received_kind(item))
                         .build(report.locale),
                 ),
             }
@@ -403,6 +406,14 @@ pub(crate) fn check_partners(
     out
 }
 
+/// What an element of a partner list holds when it is not an object: its kind (`null` when empty).
+fn received_kind<T>(item: &Loose<T>) -> &'static str {
+    match item {
+        Loose::Invalid(kind) => kind.name(),
+        _ => "null",
+    }
+}
+
 fn list_kind<T>(list: &List<T>) -> &'static str {
     match list {
         List::Invalid(kind) => kind.name(),
@@ -461,27 +472,31 @@ pub(crate) fn check_state(state: &AudienceState, root: &str, report: &mut Report
     (report.issues.len() == before).then(|| CheckedState::new(option, partners, published, resold))
 }
 
-/// The offer as AUD-1 needs it.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
-#[serde(rename_all = "camelCase", default)]
-pub struct OfferInfo {
-    /// `saas`, `virtualMachine`, `solutionTemplate`, `managedApplication`, `dynamics365BusinessCentral`,
-    /// `container` (eligible); `consultingService`, `powerBiApp`, … (not eligible).
-    #[cfg_attr(target_arch = "wasm32", tsify(type = "OfferType | (string & {})"))]
-    pub offer_type: Text,
-    /// SaaS only: whether the offer is sold through Microsoft (transact). Absent reads as `false`.
-    #[serde(skip_serializing_if = "Flag::is_missing")]
-    #[cfg_attr(target_arch = "wasm32", tsify(optional, type = "boolean"))]
-    pub transactable: Flag,
-    /// Virtual machines: the plan's licensing, `byol` (bring your own license) or `payg`.
-    #[serde(skip_serializing_if = "Text::holds_no_str")]
-    #[cfg_attr(target_arch = "wasm32", tsify(optional, type = "\"byol\" | \"payg\" | (string & {})"))]
-    pub plan_kind: Text,
+crate::input_struct! {
+    /// The offer as AUD-1 needs it.
+    #[derive(Debug, Clone, Default, PartialEq, Serialize)]
+    #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+    #[serde(rename_all = "camelCase", default)]
+    pub struct OfferInfo {
+        /// `saas`, `virtualMachine`, `solutionTemplate`, `managedApplication`, `dynamics365BusinessCentral`,
+        /// `container` (eligible); `consultingService`, `powerBiApp`, … (not eligible).
+        #[cfg_attr(target_arch = "wasm32", tsify(type = "OfferType | (string & {})"))]
+        pub offer_type: Text = "offerType",
+        /// SaaS only: whether the offer is sold through Microsoft (transact). Absent reads as `false`.
+        #[serde(skip_serializing_if = "Flag::is_missing")]
+        #[cfg_attr(target_arch = "wasm32", tsify(optional, type = "boolean"))]
+        pub transactable: Flag = "transactable",
+        /// Virtual machines: the plan's licensing, `byol` (bring your own license) or `payg`.
+        #[serde(skip_serializing_if = "Text::holds_no_str")]
+        #[cfg_attr(target_arch = "wasm32", tsify(optional, type = "\"byol\" | \"payg\" | (string & {})"))]
+        pub plan_kind: Text = "planKind",
+    }
 }
 
+crate::deserialize_via_value!(OfferInfo);
+
 /// Marketplace offer types (JS values). The first six can be sold through CSP partners (AUD-1).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub enum OfferType {

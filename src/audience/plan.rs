@@ -22,11 +22,11 @@ use crate::issue::{no_errors, Issue, IssueCode};
 use crate::locale::Locale;
 use crate::messages::{audience_text, AudienceText};
 use crate::tenant_id::TenantId;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use std::collections::HashSet;
 
-use super::lenient::List;
 use super::Partner;
+use crate::input::List;
 
 /// The Partner Center support request page (the publisher-support link of the documentation).
 pub const SUPPORT_URL: &str = "https://go.microsoft.com/fwlink/?linkid=2165533";
@@ -34,17 +34,21 @@ pub const SUPPORT_URL: &str = "https://go.microsoft.com/fwlink/?linkid=2165533";
 /// Longest `target.option` read (characters; the options are 3 to 8): longer is `too_long`, not echoed.
 const OPTION_MAX: usize = 64;
 
-/// The audience wanted: an option and, with `specific`, the partners (ignored with other options).
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
-#[serde(rename_all = "camelCase", default)]
-pub struct AudienceTarget {
-    #[cfg_attr(target_arch = "wasm32", tsify(type = "AudienceOption"))]
-    pub option: Text,
-    #[serde(skip_serializing_if = "is_missing_list")]
-    #[cfg_attr(target_arch = "wasm32", tsify(optional, type = "Partner[]"))]
-    pub partners: List<Loose<Partner>>,
+crate::input_struct! {
+    /// The audience wanted: an option and, with `specific`, the partners (ignored with other options).
+    #[derive(Debug, Clone, Default, PartialEq, Serialize)]
+    #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+    #[serde(rename_all = "camelCase", default)]
+    pub struct AudienceTarget {
+        #[cfg_attr(target_arch = "wasm32", tsify(type = "AudienceOption"))]
+        pub option: Text = "option",
+        #[serde(skip_serializing_if = "is_missing_list")]
+        #[cfg_attr(target_arch = "wasm32", tsify(optional, type = "Partner[]"))]
+        pub partners: List<Loose<Partner>> = "partners",
+    }
 }
+
+crate::deserialize_via_value!(AudienceTarget);
 
 fn is_missing_list<T>(list: &List<T>) -> bool {
     matches!(list, List::Missing)
@@ -59,18 +63,22 @@ impl AudienceTarget {
     }
 }
 
-/// Options of `planAudienceChange`.
-#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
-#[serde(rename_all = "camelCase", default)]
-pub struct AudiencePlanOptions {
-    /// BCP-47 tag of the messages and of the support request (`"fr-CA"` → French); English by default.
-    #[cfg_attr(target_arch = "wasm32", tsify(optional, type = "string"))]
-    pub locale: Text,
-    /// The category of the offer, copied into the support request ("the category that refers to your offer").
-    #[cfg_attr(target_arch = "wasm32", tsify(optional, type = "string"))]
-    pub offer_category: Text,
+crate::input_struct! {
+    /// Options of `planAudienceChange`.
+    #[derive(Debug, Clone, Default, PartialEq)]
+    #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+    #[cfg_attr(target_arch = "wasm32", serde(rename_all = "camelCase", default))]
+    pub struct AudiencePlanOptions {
+        /// BCP-47 tag of the messages and of the support request (`"fr-CA"` → French); English by default.
+        #[cfg_attr(target_arch = "wasm32", tsify(optional, type = "string"))]
+        pub locale: Text = "locale",
+        /// The category of the offer, copied into the support request ("the category that refers to your offer").
+        #[cfg_attr(target_arch = "wasm32", tsify(optional, type = "string"))]
+        pub offer_category: Text = "offerCategory",
+    }
 }
+
+crate::deserialize_via_value!(AudiencePlanOptions);
 
 impl AudiencePlanOptions {
     pub fn locale(&self) -> Locale {

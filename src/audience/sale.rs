@@ -9,40 +9,48 @@ use super::{check_state, AudienceOption, AudienceState, Report};
 use crate::input::Text;
 use crate::issue::{CheckResult, Issue, IssueCode};
 use crate::regions::{resolve_market, same_region};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
-/// The partner who wants to sell: its tenant ID and the country of its CSP account.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
-#[serde(rename_all = "camelCase", default)]
-pub struct SellingPartner {
-    #[cfg_attr(target_arch = "wasm32", tsify(type = "string"))]
-    pub tenant_id: Text,
-    #[cfg_attr(target_arch = "wasm32", tsify(type = "string"))]
-    pub country: Text,
+crate::input_struct! {
+    /// The partner who wants to sell: its tenant ID and the country of its CSP account.
+    #[derive(Debug, Clone, Default, PartialEq, Serialize)]
+    #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+    #[serde(rename_all = "camelCase", default)]
+    pub struct SellingPartner {
+        #[cfg_attr(target_arch = "wasm32", tsify(type = "string"))]
+        pub tenant_id: Text = "tenantId",
+        #[cfg_attr(target_arch = "wasm32", tsify(type = "string"))]
+        pub country: Text = "country",
+    }
 }
+
+crate::deserialize_via_value!(SellingPartner);
 
 mod geographies {
     include!(concat!(env!("OUT_DIR"), "/marketplace.rs"));
 }
 
-/// Options of `checkAuthorizedSale`.
-#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
-#[serde(rename_all = "camelCase", default)]
-pub struct SaleOptions {
-    /// BCP-47 tag of the messages (`"fr-CA"` → French); English by default.
-    #[cfg_attr(target_arch = "wasm32", tsify(optional, type = "string"))]
-    pub locale: Text,
-    /// The pricing of the plan sold: `free`, `byol` (bring your own license) or `payg`. Where the
-    /// marketplace sells only free and BYOL plans (China), a sale needs `free` or `byol`; unknown or
-    /// absent reads as a paid plan there. Ignored elsewhere.
-    #[cfg_attr(
-        target_arch = "wasm32",
-        tsify(optional, type = "\"free\" | \"byol\" | \"payg\" | (string & {})")
-    )]
-    pub plan_kind: Text,
+crate::input_struct! {
+    /// Options of `checkAuthorizedSale`.
+    #[derive(Debug, Clone, Default, PartialEq)]
+    #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+    #[cfg_attr(target_arch = "wasm32", serde(rename_all = "camelCase", default))]
+    pub struct SaleOptions {
+        /// BCP-47 tag of the messages (`"fr-CA"` → French); English by default.
+        #[cfg_attr(target_arch = "wasm32", tsify(optional, type = "string"))]
+        pub locale: Text = "locale",
+        /// The pricing of the plan sold: `free`, `byol` (bring your own license) or `payg`. Where the
+        /// marketplace sells only free and BYOL plans (China), a sale needs `free` or `byol`; unknown or
+        /// absent reads as a paid plan there. Ignored elsewhere.
+        #[cfg_attr(
+            target_arch = "wasm32",
+            tsify(optional, type = "\"free\" | \"byol\" | \"payg\" | (string & {})")
+        )]
+        pub plan_kind: Text = "planKind",
+    }
 }
+
+crate::deserialize_via_value!(SaleOptions);
 
 impl SaleOptions {
     pub fn with_locale(tag: &str) -> Self {

@@ -128,3 +128,46 @@ fn aud_2_state_invariants_are_checked() {
         assert_eq!(issues[0].params["field"], field.into(), "{field}");
     }
 }
+
+#[test]
+fn aud_2_a_target_partner_that_is_not_an_object_names_its_kind() {
+    // Before issue 13 the message read "…must be an object, not value." whatever the element held.
+    let target: AudienceTarget = crate::read::from_json(serde_json::json!({
+        "option": "specific",
+        "partners": [["a2898e3a-06ca-454e-a0d0-c73b0ee36bba"], 7, "x", true, null]
+    }));
+    let state = AudienceState::new(AudienceOption::None, Vec::new(), false, &[]);
+    let plan = plan_audience_change(&state, &target, &AudiencePlanOptions::default());
+    let received: Vec<_> = plan
+        .issues
+        .iter()
+        .filter(|i| i.code == IssueCode::InvalidType)
+        .map(|i| (i.params.get("received").cloned(), i.message.clone()))
+        .collect();
+    let kinds = ["array", "number", "string", "boolean", "null"];
+    assert_eq!(received.len(), kinds.len(), "{received:?}");
+    for ((got, message), kind) in received.iter().zip(kinds) {
+        assert_eq!(got.as_ref(), Some(&kind.into()));
+        assert!(!message.ends_with("not value."), "{message}");
+    }
+}
+
+#[test]
+fn aud_2_an_oversized_member_names_its_field_not_the_whole_state() {
+    // Through the serde bridge (before issue 13) a boolean or list member holding a string over the
+    // field limit failed the whole state's reading, so it read as an empty state (`option` reported).
+    let big = "x".repeat(crate::read::MAX_FIELD_BYTES + 1);
+    for (member, field) in [("published", "published"), ("resold", "resold")] {
+        let mut json =
+            serde_json::json!({ "option": "none", "partners": [], "published": false, "resold": [] });
+        json[member] = serde_json::Value::String(big.clone());
+        let state: AudienceState = crate::read::from_json(json);
+        let mut r = Report::new(Locale::En);
+        assert!(check_state(&state, "state", &mut r).is_none());
+        let fields: Vec<_> = r.issues.iter().map(|i| i.params.get("field").cloned()).collect();
+        assert_eq!(fields, [Some(field.into())], "{member}");
+    }
+    let options: crate::partner_csv::CsvOptions =
+        crate::read::from_json(serde_json::json!({ "locale": "fr", "maxBytes": big }));
+    assert_eq!((options.locale(), options.max_bytes()), (Locale::Fr, crate::partner_csv::DEFAULT_MAX_BYTES));
+}

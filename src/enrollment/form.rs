@@ -1,10 +1,11 @@
 //! The enrolment form's type (SPEC §2): each struct declared once with [`input_struct!`](crate::input_struct),
 //! which gives its reading from any input value, the members the JS walker reads, and (with serde and
-//! Tsify) its output and TypeScript type. A new optional field is one line here plus its rule.
+//! Tsify) its output and TypeScript type; serde's `Deserialize` (for Rust callers) reads through
+//! the same [`FromValue`](crate::read::FromValue). A new optional field is one line here plus its rule.
 
 use crate::input::{Loose, StringList, Text};
 use crate::locale::Locale;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 fn no_object<T>(value: &Loose<T>) -> bool {
     !matches!(value, Loose::Value(_))
@@ -12,7 +13,7 @@ fn no_object<T>(value: &Loose<T>) -> bool {
 
 crate::input_struct! {
     /// The company (legal business profile).
-    #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+    #[derive(Debug, Clone, Default, PartialEq, Serialize)]
     #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
     #[serde(rename_all = "camelCase", default)]
     pub struct Company {
@@ -33,7 +34,7 @@ crate::input_struct! {
 
 crate::input_struct! {
     /// The company's legal address.
-    #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+    #[derive(Debug, Clone, Default, PartialEq, Serialize)]
     #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
     #[serde(rename_all = "camelCase", default)]
     pub struct Address {
@@ -63,7 +64,7 @@ crate::input_struct! {
 
 crate::input_struct! {
     /// The primary contact: receives the verification e-mail.
-    #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+    #[derive(Debug, Clone, Default, PartialEq, Serialize)]
     #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
     #[serde(rename_all = "camelCase", default)]
     pub struct PrimaryContact {
@@ -84,7 +85,7 @@ crate::input_struct! {
 
 crate::input_struct! {
     /// Customer-support details shown to customers.
-    #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+    #[derive(Debug, Clone, Default, PartialEq, Serialize)]
     #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
     #[serde(rename_all = "camelCase", default)]
     pub struct Support {
@@ -102,7 +103,7 @@ crate::input_struct! {
 
 crate::input_struct! {
     /// The PartnerID of type Location associated with the CSP account (may be postponed).
-    #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+    #[derive(Debug, Clone, Default, PartialEq, Serialize)]
     #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
     #[serde(rename_all = "camelCase", default)]
     pub struct PartnerIdRef {
@@ -117,7 +118,7 @@ crate::input_struct! {
 
 crate::input_struct! {
     /// The Microsoft Entra work account (tenant) used to sign in.
-    #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+    #[derive(Debug, Clone, Default, PartialEq, Serialize)]
     #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
     #[serde(rename_all = "camelCase", default)]
     pub struct WorkAccount {
@@ -130,7 +131,7 @@ crate::input_struct! {
 
 crate::input_struct! {
     /// An indirect-reseller enrolment (SPEC §2). Unknown keys are ignored.
-    #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+    #[derive(Debug, Clone, Default, PartialEq, Serialize)]
     #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
     #[serde(rename_all = "camelCase", default)]
     pub struct EnrollmentForm {
@@ -185,6 +186,17 @@ crate::input_struct! {
         pub country_rules: Loose<crate::country_rules::live::RulesInput> = "countryRules",
     }
 }
+
+crate::deserialize_via_value!(
+    Company,
+    Address,
+    PrimaryContact,
+    Support,
+    PartnerIdRef,
+    WorkAccount,
+    EnrollmentForm,
+    EnrollmentOptions
+);
 
 impl EnrollmentOptions {
     pub fn locale(&self) -> Locale {

@@ -21,9 +21,9 @@ use crate::locale::Locale;
 use crate::markets::find;
 use crate::read::{FromValue, Value};
 use crate::transition::{
-    decode, invalid, not_allowed, unless_bad, ActorRole, Decode, Effect, Fields, Given, Transition,
+    begin, invalid, not_allowed, unless_bad, ActorRole, Decode, Effect, Fields, Given, Machine, Transition,
 };
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 /// Below this trailing 12-month CSP revenue (USD) at the tenant-activation anniversary, an indirect
 /// reseller is deauthorized (from April 2024).
@@ -40,7 +40,7 @@ pub const MAX_REASONS: usize = 20;
 pub const MAX_REASON_CHARS: usize = 1024;
 
 /// The PartnerID (type Location) associated with the CSP account.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct AssociatedPartnerId {
@@ -51,7 +51,7 @@ pub struct AssociatedPartnerId {
 }
 
 /// The fields of every status.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct EnrollmentFlags {
@@ -67,7 +67,7 @@ pub struct EnrollmentFlags {
 }
 
 /// What a submitted enrolment keeps from its form.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct Submission {
@@ -78,7 +78,7 @@ pub struct Submission {
 }
 
 /// An enrolment, by status (SPEC §3 `EnrollmentState`); `switch (state.status)` narrows.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(tag = "status", rename_all = "camelCase", rename_all_fields = "camelCase")]
 pub enum EnrollmentState {
@@ -263,7 +263,7 @@ fn is_partner_id(id: &str) -> bool {
 }
 
 /// An enrolment event (SPEC §3); `switch (event.type)` narrows.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(tag = "type", rename_all = "camelCase", rename_all_fields = "camelCase")]
 pub enum EnrollmentEvent {
@@ -364,6 +364,22 @@ fn allowed(status: EnrollmentStatus, event: EnrollmentEventType) -> bool {
     }
 }
 
+impl Machine for EnrollmentState {
+    type Event = EnrollmentEvent;
+    fn start() -> Self {
+        enrollment_start()
+    }
+    fn invariants(&self) -> Result<(), Vec<&'static str>> {
+        self.check()
+    }
+    fn takes(&self, event: &EnrollmentEvent) -> bool {
+        allowed(self.status(), event.event_type())
+    }
+    fn names(&self, event: &EnrollmentEvent) -> (&'static str, &'static str) {
+        (self.status().name(), event.event_type().name())
+    }
+}
+
 /// `enrollmentEvents(state)`: the events a UI may offer now. Each is accepted by
 /// [`enrollment_apply`] for a valid payload; every other event is refused. An invalid state has none.
 pub fn enrollment_events(state: impl Into<EnrollmentStateInput>) -> Vec<EnrollmentEventType> {
@@ -385,20 +401,16 @@ pub fn enrollment_apply(
     options: &EnrollmentOptions,
 ) -> Transition<EnrollmentState> {
     let locale = options.locale();
-    let state = read_state(&state.into(), locale);
-    let event = decode(&event.into(), IssueCode::InvalidEvent, locale);
-    let (state, event) = match Transition::read(state, event, enrollment_start) {
-        Ok(read) => read,
+    let (state, event) = match begin(&state.into(), &event.into(), locale) {
+        Ok(begun) => begun,
         Err(refused) => return refused,
     };
-    if !allowed(state.status(), event.event_type()) {
-        let issue = not_allowed(state.status().name(), event.event_type().name(), locale);
-        return Transition::refused(state, vec![issue]);
-    }
     let options = EnrollmentOptions { mode: Text::Missing, ..options.clone() };
     let step = Step { locale, options: &options, issues: Vec::new() };
     step.run(state, event)
 }
+
+crate::transition::deserialize_via_decode!(EnrollmentState, EnrollmentEvent);
 
 mod read;
 mod step;

@@ -33,6 +33,7 @@ use crate::audience::Count;
 use crate::input::{Text, ValueKind};
 use crate::issue::{Issue, IssueCode};
 use crate::locale::Locale;
+use crate::read::Value;
 use serde::Serialize;
 
 /// Default limit of a whole CSV input (64 MiB).
@@ -41,18 +42,22 @@ pub const DEFAULT_MAX_BYTES: u64 = 64 << 20;
 /// Issues listed in one answer; beyond, one `csv_too_many_issues` issue gives how many more there were.
 pub const MAX_ISSUES: usize = 1000;
 
-/// Options of `parsePartnerCsv` and `new PartnerCsvReader`.
-#[derive(Debug, Clone, Default, PartialEq, serde::Deserialize)]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
-#[serde(rename_all = "camelCase", default)]
-pub struct CsvOptions {
-    /// BCP-47 tag of the messages (`"fr-CA"` → French); English by default.
-    #[cfg_attr(target_arch = "wasm32", tsify(optional, type = "string"))]
-    pub locale: Text,
-    /// Largest input accepted, in bytes (UTF-8); 64 MiB by default. Above it: `input_too_large`, nothing read.
-    #[cfg_attr(target_arch = "wasm32", tsify(optional, type = "number"))]
-    pub max_bytes: Count,
+crate::input_struct! {
+    /// Options of `parsePartnerCsv` and `new PartnerCsvReader`.
+    #[derive(Debug, Clone, Default, PartialEq)]
+    #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+    #[cfg_attr(target_arch = "wasm32", serde(rename_all = "camelCase", default))]
+    pub struct CsvOptions {
+        /// BCP-47 tag of the messages (`"fr-CA"` → French); English by default.
+        #[cfg_attr(target_arch = "wasm32", tsify(optional, type = "string"))]
+        pub locale: Text = "locale",
+        /// Largest input accepted, in bytes (UTF-8); 64 MiB by default. Above it: `input_too_large`, nothing read.
+        #[cfg_attr(target_arch = "wasm32", tsify(optional, type = "number"))]
+        pub max_bytes: Count = "maxBytes",
+    }
 }
+
+crate::deserialize_via_value!(CsvOptions);
 
 impl CsvOptions {
     pub fn locale(&self) -> Locale {
@@ -65,7 +70,7 @@ impl CsvOptions {
 }
 
 /// The CSV text argument: a string of any size (not capped at 1 MiB like a form field), or a value of
-/// another type. Read from JS or JSON by `read::FromValue` (no serde visitor of its own any more).
+/// another type. Read from JS or JSON by its `read::FromValue`.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub enum CsvText {
     #[default]
@@ -83,6 +88,29 @@ impl From<&str> for CsvText {
 impl From<String> for CsvText {
     fn from(s: String) -> Self {
         CsvText::Str(s)
+    }
+}
+
+/// The CSV text: a string of any size (shape `$`: not capped at the field limit).
+impl crate::read::FromValue for CsvText {
+    fn from_value(value: Value) -> Self {
+        match value {
+            Value::Missing | Value::Null => CsvText::Missing,
+            Value::Str(s) => CsvText::Str(s),
+            other => CsvText::Invalid(other.kind().unwrap_or(ValueKind::Object)),
+        }
+    }
+
+    fn shape(out: &mut String) {
+        out.push('$');
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    fn from_json(value: Option<&serde_json::Value>) -> Self {
+        match value {
+            Some(serde_json::Value::String(s)) => CsvText::Str(s.clone()),
+            other => Self::from_value(other.map(Value::from_json).unwrap_or_default()),
+        }
     }
 }
 

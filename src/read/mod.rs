@@ -8,7 +8,9 @@
 //!
 //! The limits live here, once: [`MAX_FIELD_BYTES`], [`MAX_DEPTH`], [`MAX_ITEMS`], [`MAX_VALUES`].
 
+mod deserialize;
 mod tags;
+pub use deserialize::deserialize;
 pub use tags::from_tags;
 #[cfg(not(target_arch = "wasm32"))]
 mod json;
@@ -302,21 +304,3 @@ macro_rules! input_struct {
         }
     };
 }
-
-/// Migration bridge: reads a type that still derives serde's `Deserialize` from a [`Value`] (walker
-/// shape `*`). Each type moves to [`input_struct!`] or its own [`FromValue`]; then this goes.
-#[macro_export]
-macro_rules! from_value_via_serde {
-    ($($ty:ty),* $(,)?) => {
-        $(
-            impl $crate::read::FromValue for $ty {
-                fn from_value(value: $crate::read::Value) -> Self {
-                    <$ty as ::serde::Deserialize>::deserialize(value).unwrap_or_default()
-                }
-            }
-        )*
-    };
-}
-
-mod bridge;
-mod pending;

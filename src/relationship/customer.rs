@@ -3,7 +3,7 @@
 use super::*;
 
 /// A reseller, with its indirect provider, and a customer of the reseller's region.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct CustomerParties {
@@ -14,7 +14,7 @@ pub struct CustomerParties {
 }
 
 /// REL-2: a customer's reseller relationship with an indirect reseller and its provider.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(tag = "status", rename_all = "camelCase", rename_all_fields = "camelCase")]
 pub enum CustomerRelationshipState {
@@ -34,7 +34,7 @@ pub enum CustomerRelationshipState {
 }
 
 /// REL-2 events; `switch (event.type)` narrows.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(tag = "type", rename_all = "camelCase", rename_all_fields = "camelCase")]
 pub enum CustomerRelationshipEvent {
@@ -170,6 +170,22 @@ pub fn customer_relationship_start() -> CustomerRelationshipState {
     CustomerRelationshipState::None
 }
 
+impl Machine for CustomerRelationshipState {
+    type Event = CustomerRelationshipEvent;
+    fn start() -> Self {
+        customer_relationship_start()
+    }
+    fn invariants(&self) -> Result<(), Vec<&'static str>> {
+        self.check()
+    }
+    fn takes(&self, event: &CustomerRelationshipEvent) -> bool {
+        customer_allowed(self, event.event_type())
+    }
+    fn names(&self, event: &CustomerRelationshipEvent) -> (&'static str, &'static str) {
+        (self.status(), event.event_type().name())
+    }
+}
+
 /// `customerRelationshipEvents(state)`: the REL-2 events a UI may offer now.
 pub fn customer_relationship_events(
     state: impl Into<CustomerRelationshipStateInput>,
@@ -185,16 +201,10 @@ pub fn customer_relationship_apply(
     options: &Options,
 ) -> Transition<CustomerRelationshipState> {
     let locale = options.locale();
-    let state = read_customer(&state.into(), locale);
-    let event = decode(&event.into(), IssueCode::InvalidEvent, locale);
-    let (state, event) = match Transition::read(state, event, customer_relationship_start) {
-        Ok(read) => read,
+    let (state, event) = match begin(&state.into(), &event.into(), locale) {
+        Ok(begun) => begun,
         Err(refused) => return refused,
     };
-    if !customer_allowed(&state, event.event_type()) {
-        let issue = not_allowed(state.status(), event.event_type().name(), locale);
-        return Transition::refused(state, vec![issue]);
-    }
     let mut issues = Vec::new();
     let next = match (&state, event) {
         (
@@ -237,3 +247,5 @@ pub fn customer_relationship_apply(
 pub fn can_provider_order(state: impl Into<CustomerRelationshipStateInput>) -> bool {
     matches!(read_customer(&state.into(), Locale::En), Ok(CustomerRelationshipState::Active { .. }))
 }
+
+crate::transition::deserialize_via_decode!(CustomerRelationshipState, CustomerRelationshipEvent);

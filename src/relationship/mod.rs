@@ -18,9 +18,9 @@ use crate::markets::{find, MarketRecord};
 use crate::read::Value;
 use crate::regions::{resolve_market, same_region};
 use crate::transition::{
-    decode, members, not_allowed, unless_bad, ActorRole, Decode, Fields, Given, Transition,
+    begin, members, not_allowed, unless_bad, ActorRole, Decode, Fields, Given, Machine, Transition,
 };
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 fn region_id(m: &MarketRecord) -> &'static str {
     m.region().map(|r| r.id).unwrap_or("")

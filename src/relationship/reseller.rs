@@ -3,7 +3,7 @@
 use super::*;
 
 /// The two partners of an indirect relationship and their CSP region.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct Partners {
@@ -14,7 +14,7 @@ pub struct Partners {
 }
 
 /// REL-1: an indirect provider ↔ indirect reseller relationship; `switch (state.status)` narrows.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(tag = "status", rename_all = "camelCase", rename_all_fields = "camelCase")]
 pub enum RelationshipState {
@@ -42,7 +42,7 @@ pub enum RelationshipState {
 }
 
 /// REL-1 events; `switch (event.type)` narrows.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(tag = "type", rename_all = "camelCase", rename_all_fields = "camelCase")]
 pub enum RelationshipEvent {
@@ -220,6 +220,22 @@ pub fn relationship_start() -> RelationshipState {
     RelationshipState::None { provider_admin_access: false }
 }
 
+impl Machine for RelationshipState {
+    type Event = RelationshipEvent;
+    fn start() -> Self {
+        relationship_start()
+    }
+    fn invariants(&self) -> Result<(), Vec<&'static str>> {
+        self.check()
+    }
+    fn takes(&self, event: &RelationshipEvent) -> bool {
+        relationship_allowed(self, event.event_type())
+    }
+    fn names(&self, event: &RelationshipEvent) -> (&'static str, &'static str) {
+        (self.status(), event.event_type().name())
+    }
+}
+
 /// `relationshipEvents(state)`: the REL-1 events a UI may offer now (`endByReseller` never: it needs support).
 pub fn relationship_events(state: impl Into<RelationshipStateInput>) -> Vec<RelationshipEventType> {
     let Ok(state) = read_relationship(&state.into(), Locale::En) else { return Vec::new() };
@@ -236,16 +252,10 @@ pub fn relationship_apply(
     options: &Options,
 ) -> Transition<RelationshipState> {
     let locale = options.locale();
-    let state = read_relationship(&state.into(), locale);
-    let event = decode(&event.into(), IssueCode::InvalidEvent, locale);
-    let (state, event) = match Transition::read(state, event, relationship_start) {
-        Ok(read) => read,
+    let (state, event) = match begin(&state.into(), &event.into(), locale) {
+        Ok(begun) => begun,
         Err(refused) => return refused,
     };
-    if !relationship_allowed(&state, event.event_type()) {
-        let issue = not_allowed(state.status(), event.event_type().name(), locale);
-        return Transition::refused(state, vec![issue]);
-    }
     let mut issues = Vec::new();
     let next = match (&state, event) {
         (
@@ -310,3 +320,5 @@ pub fn relationship_apply(
         Transition::refused(state, issues)
     }
 }
+
+crate::transition::deserialize_via_decode!(RelationshipState, RelationshipEvent);

@@ -1,4 +1,4 @@
-// The JS operations of the generic decoder (src/wasm/de.rs) that a hostile value can make throw
+// The JS operations of the CSV chunk classifier (src/wasm/de.rs) that a hostile value can make throw
 // (a getter, a Proxy trap, a revoked Proxy), each caught here: the answer is `undefined` instead of
 // an exception. A wasm-bindgen `catch` import did the same from Rust, but each exception it caught
 // took a slot of the externref table that was never given back (issue 16 (11): 3–13 slots per

@@ -34,6 +34,7 @@ lint:
 	cargo fmt --all --check
 	cargo clippy --all-targets -- -D warnings
 	cargo clippy --target $(WASM_TARGET) --lib --test wasm -- -D warnings
+	cargo clippy --target $(WASM_TARGET) --lib --no-default-features --features enrollment --target-dir target/enrollment -- -D warnings
 	cargo clippy -p csp-partner-rules-server --no-deps -- -D warnings
 
 # 2. The same wasm-bindgen tests in Node, then in headless Chromium (chromedriver) and headless

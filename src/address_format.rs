@@ -105,9 +105,10 @@ pub struct AddressFormat {
 
 /// The record of a country that libaddressinput knows.
 pub(crate) fn record(country: &str) -> Option<&'static AddressRecord> {
-    let code = country.trim().to_ascii_uppercase();
     let all = all();
-    all.binary_search_by(|r| r.country.cmp(code.as_str())).ok().and_then(|i| all.get(i))
+    crate::markets::with_code(country, |code| {
+        all.binary_search_by(|r| r.country.cmp(code)).ok().and_then(|i| all.get(i))
+    })
 }
 
 /// The record to use for a country: its own, or the defaults for a CSP market that has none.

@@ -114,9 +114,21 @@ pub(crate) fn region_record(index: usize) -> Option<&'static RegionRecord> {
 
 /// The market record of an ISO code, case-insensitive and trimmed.
 pub(crate) fn find(country: &str) -> Option<&'static MarketRecord> {
-    let code = country.trim().to_ascii_uppercase();
     let all = all();
-    all.binary_search_by(|m| m.country.cmp(code.as_str())).ok().and_then(|i| all.get(i))
+    with_code(country, |code| all.binary_search_by(|m| m.country.cmp(code)).ok().and_then(|i| all.get(i)))
+}
+
+/// Calls `f` with `country` trimmed and upper-cased (ASCII), without allocating for a two-letter
+/// code (every keystroke looks the form's country up several times).
+pub(crate) fn with_code<R>(country: &str, f: impl FnOnce(&str) -> R) -> R {
+    let trimmed = country.trim();
+    if let [a, b] = trimmed.as_bytes() {
+        let upper = [a.to_ascii_uppercase(), b.to_ascii_uppercase()];
+        if let Ok(code) = std::str::from_utf8(&upper) {
+            return f(code);
+        }
+    }
+    f(&trimmed.to_ascii_uppercase())
 }
 
 impl MarketRecord {

@@ -29,7 +29,15 @@ function decodeBytes(base64) {
   if (typeof DecompressionStream !== "function") {
     throw new Error("csp-partner-rules: this runtime has no DecompressionStream (Safari < 16.4?); pass the .wasm to init(): init(new URL(\"csp-partner-rules/csp_partner_rules_bg.wasm\" resolved by your bundler)) or initSync(bytes).");
   }
-  return new Response(new Blob([data]).stream().pipeThrough(new DecompressionStream("deflate-raw"))).arrayBuffer();
+  // The whole buffer in one write: a Blob's stream feeds the decompressor in small chunks, each a
+  // task of its own (inflate + compile 14–220 ms, median ~85, vs 14–44, median ~17, in headless
+  // Chromium on a loaded machine: docs/performance.md, issue 14). A write's or close's failure
+  // shows on the readable side, so their own promises are only silenced.
+  const inflate = new DecompressionStream("deflate-raw");
+  const writer = inflate.writable.getWriter();
+  writer.write(data).catch(() => {});
+  writer.close().catch(() => {});
+  return new Response(inflate.readable).arrayBuffer();
 }
 
 /**

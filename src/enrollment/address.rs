@@ -21,6 +21,10 @@ use crate::issue::{Issue, IssueCode};
 use crate::markets::MarketRecord;
 use crate::pattern::dotnet::Program;
 
+/// The fields checked together (ENR-8: the postal code's prefix depends on the state): a keystroke
+/// in one reads both (`field::field_shape`).
+pub(crate) const ZONE: [&str; 2] = ["state", "postalCode"];
+
 /// Checks the address against the account's market (when known); returns it normalized. Only the
 /// fields `want`ed are checked (the state and the postal code go together: ENR-8 needs both); the
 /// others are kept as typed (see [`keep`]).
@@ -47,7 +51,7 @@ pub(crate) fn check(
         _ => required.contains(&field),
     };
     let wanted = |field: &str| want.leaf(&["address", field]);
-    let zone = wanted("state") || wanted("postalCode");
+    let zone = ZONE.iter().any(|field| wanted(field));
     let text = |ctx: &mut Ctx, checked: bool, text: &Text, field: &str, required: bool, max: usize| {
         if checked {
             ctx.text(text, &["address", field], required, max)

@@ -44,29 +44,65 @@ pub(crate) fn is_form_path(path: &[String]) -> bool {
         || PATHS.get_or_init(|| shape_paths(&EnrollmentForm::shape_text())).iter().any(|p| p == path)
 }
 
-/// The top-level member of the form that [`validate_enrollment_field`] reads for `path` besides
-/// `country` (the context of every field): the one the path starts with. `None` for the empty path
-/// (the whole form). No other member is read for that path, so a caller may leave the others out
-/// (the wasm layer reads only these two: [`field_shape`]); the answer is the same (tested).
-pub(crate) fn field_branch(path: &FieldPath) -> Option<&str> {
-    path.0.first().map(String::as_str)
+/// The members of the branch's object that the check of its field `key` reads besides `key`
+/// itself (each check reads only its own field otherwise; tested on every path).
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason = "natively: by the tests only"))]
+fn companions(branch: &str, key: &str) -> &'static [&'static str] {
+    match (branch, key) {
+        ("address", key) if super::address::ZONE.contains(&key) => &super::address::ZONE,
+        ("partnerId", "country") => &super::PARTNER_ID_COUNTRY_NEEDS,
+        _ => &[],
+    }
 }
 
 /// The walker shape of the form that [`validate_enrollment_field`] needs for `path`: the form's own
-/// shape narrowed to `country` and [`field_branch`] (all of it for the whole form). Built once.
+/// shape narrowed to `country` and the member the path starts with, and inside that member to the path's field and
+/// its [`companions`] (all of the form for the whole form). Built once per path.
 #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason = "natively: by the tests only"))]
 pub(crate) fn field_shape(path: &FieldPath) -> Cow<'static, str> {
-    static NARROWED: OnceLock<Vec<(String, String)>> = OnceLock::new();
+    static NARROWED: OnceLock<Vec<(Vec<String>, String)>> = OnceLock::new();
     let shape = EnrollmentForm::shape_text();
-    let Some(branch) = field_branch(path) else {
+    if path.0.is_empty() {
         return shape;
-    };
+    }
     let narrowed = NARROWED.get_or_init(|| {
-        let members = shape_members(&shape);
-        members.iter().map(|(key, _)| (key.to_string(), shape_with_only(&shape, &["country", key]))).collect()
+        shape_paths(&shape)
+            .into_iter()
+            .filter(|p| p.len() <= 2)
+            .map(|p| (narrow(&shape, &p), p))
+            .map(|(s, p)| (p, s))
+            .collect()
     });
-    match narrowed.iter().find(|(key, _)| key == branch) {
+    match narrowed.iter().find(|(p, _)| *p == path.0) {
         Some((_, only)) => Cow::Borrowed(only.as_str()),
         None => Cow::Owned(shape_with_only(&shape, &["country"])),
     }
+}
+
+/// The form's `shape` narrowed for `path` (one or two keys), see [`field_shape`].
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason = "natively: by the tests only"))]
+fn narrow(shape: &str, path: &[String]) -> String {
+    let (Some(branch), key) = (path.first(), path.get(1)) else {
+        return shape.to_owned();
+    };
+    let mut out = String::from("{");
+    for (member, sub) in shape_members(shape) {
+        if member != "country" && member != branch {
+            continue;
+        }
+        if out.len() > 1 {
+            out.push(',');
+        }
+        out.push_str(member);
+        match key {
+            Some(key) if member == branch => {
+                let keep: Vec<&str> =
+                    std::iter::once(key.as_str()).chain(companions(branch, key).iter().copied()).collect();
+                out.push_str(&shape_with_only(sub, &keep));
+            }
+            _ => out.push_str(sub),
+        }
+    }
+    out.push('}');
+    out
 }

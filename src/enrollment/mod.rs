@@ -15,11 +15,11 @@ pub(crate) mod web;
 
 mod field;
 mod form;
-#[cfg(target_arch = "wasm32")]
+#[cfg_attr(not(target_arch = "wasm32"), allow(unused_imports, reason = "natively: by the tests only"))]
 pub(crate) use field::field_shape;
-pub use field::validate_enrollment_field;
 #[cfg(test)]
-use field::{field_branch, is_form_path};
+use field::is_form_path;
+pub use field::validate_enrollment_field;
 pub use form::{
     Address, Company, EnrollmentForm, EnrollmentOptions, PartnerIdRef, PrimaryContact, Support, WorkAccount,
 };
@@ -251,6 +251,10 @@ fn check_support(
     })
 }
 
+/// What the PartnerID's country check reads besides the country: ENR-20 requires it only with an id.
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason = "natively: by the tests only"))]
+pub(crate) const PARTNER_ID_COUNTRY_NEEDS: [&str; 1] = ["id"];
+
 /// ENR-20: the PartnerID (type Location): digits only, 6–10; located in the account's own country
 /// (not only its region, REG-2); a warning while it is missing (it may be postponed, but the MPA
 /// can't be signed nor CSP transactions made until it is associated).
@@ -273,7 +277,7 @@ fn check_partner_id(
         }
         return None;
     };
-    let id_missing = absent(&p.id);
+    let id_missing = absent(&p.id); // PARTNER_ID_COUNTRY_NEEDS
     let country_missing = absent(&p.country);
     let id = field(ctx, want, &ID, &p.id, |ctx| {
         if id_missing {

@@ -46,8 +46,21 @@ impl<'a> Cursor<'a> {
         Some(digits)
     }
 
+    /// Decimal digits up to `end`, read byte by byte (the tags hold several counts per value).
     fn count(&mut self, end: char) -> Option<usize> {
-        self.number(end)?.parse().ok()
+        let bytes = self.rest.as_bytes();
+        let mut n: usize = 0;
+        for (i, &b) in bytes.iter().enumerate() {
+            if u32::from(b) == u32::from(end) && i > 0 {
+                self.rest = self.rest.get(i + 1..)?;
+                return Some(n);
+            }
+            if !b.is_ascii_digit() {
+                return None;
+            }
+            n = n.checked_mul(10)?.checked_add(usize::from(b - b'0'))?;
+        }
+        None
     }
 
     /// `units` UTF-16 units of text.

@@ -21,7 +21,7 @@ extern "C" {
 /// A chunk of a streamed file (`PartnerCsvReader.push`), classified without any JS operation that
 /// can throw (`instanceof` and `Array.isArray` throw on some proxies, and a throw inside a method
 /// would leave the Rust object borrowed for good).
-#[cfg_attr(not(feature = "csv"), allow(dead_code))] // used by the `csv` exports only
+#[cfg_attr(not(feature = "csv"), allow(dead_code, reason = "used by the `csv` exports only"))]
 pub(crate) enum Chunk {
     Text(js_sys::JsString),
     /// A copy of a `Uint8Array`'s or an `ArrayBuffer`'s bytes.
@@ -30,7 +30,7 @@ pub(crate) enum Chunk {
     Other(String),
 }
 
-#[cfg_attr(not(feature = "csv"), allow(dead_code))]
+#[cfg_attr(not(feature = "csv"), allow(dead_code, reason = "used by the `csv` exports only"))]
 pub(crate) fn chunk(value: &JsValue) -> Chunk {
     if value.is_string() {
         return Chunk::Text(value.clone().unchecked_into());

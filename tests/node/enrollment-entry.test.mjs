@@ -49,3 +49,21 @@ test("issue 14: enrollmentSchema of /enrollment gives the root's answer", () => 
   assert.deepStrictEqual(JSON.parse(JSON.stringify(a)), JSON.parse(JSON.stringify(b)));
   assert.ok(a.issues.length > 0);
 });
+
+test("issue 14: a keystroke's path kept between calls; a getter of the form calling the export gets its own answer", () => {
+  for (const api of [root, enrollment]) {
+    const short = { country: "FR", address: { postalCode: "7500" } };
+    const codes = (issues) => issues.map((i) => `${i.path.join(".")} ${i.code}`);
+    // The same path as a string (kept after the first call), then as an array, then another path.
+    for (let i = 0; i < 3; i += 1) assert.deepStrictEqual(codes(api.validateEnrollmentField(short, "address.postalCode")), ["address.postalCode postal_code_format"]);
+    assert.deepStrictEqual(codes(api.validateEnrollmentField(short, ["address", "postalCode"])), ["address.postalCode postal_code_format"]);
+    assert.deepStrictEqual(codes(api.validateEnrollmentField({ country: "FR", partnerId: { id: "1234567" } }, "partnerId.country")), ["partnerId.country required"]);
+    // ENR-8 reads the state with the postal code (src/enrollment/field.rs, companions).
+    assert.deepStrictEqual(codes(api.validateEnrollmentField({ country: "US", address: { state: "CA", postalCode: "10001" } }, "address.postalCode")), ["address.postalCode postal_code_state_mismatch"]);
+    // Re-entered from a getter while the outer call holds the path it kept.
+    let inner = null;
+    const form = { country: "FR", address: { get postalCode() { inner = api.validateEnrollmentField(short, "address.postalCode"); return "75002"; } } };
+    assert.deepStrictEqual(api.validateEnrollmentField(form, "address.postalCode"), []);
+    assert.deepStrictEqual(codes(inner), ["address.postalCode postal_code_format"]);
+  }
+});

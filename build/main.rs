@@ -27,18 +27,21 @@ mod company_names;
 #[allow(dead_code, reason = "the run time's limits and errors (TooLong) are not the build's")]
 mod compile;
 mod country_names;
+mod country_records;
 /// The key of a name, as `src/` folds it (the country-name look-up is keyed by it).
 #[path = "../src/fold.rs"]
 #[allow(dead_code, reason = "the build uses the folding only, not all of src/fold.rs")]
 mod fold;
 mod idna;
+/// The layout of a country record, shared with its reader (`src/country_data/mod.rs`).
+#[path = "../src/country_data/layout.rs"]
+mod layout;
 mod marketplace;
 mod markets;
 mod partner_center;
 mod pattern;
 mod phones;
 mod place_names;
-mod postal;
 mod tax_ids;
 mod util;
 /// The matcher of `src/`, to check the data's examples against their compiled patterns.
@@ -52,15 +55,14 @@ fn main() {
     println!("cargo:rerun-if-changed=src/pattern/vm.rs");
     println!("cargo:rerun-if-changed=src/pattern/compile.rs");
     println!("cargo:rerun-if-changed=src/fold.rs");
+    println!("cargo:rerun-if-changed=src/country_data/layout.rs");
     let out = util::out_dir();
     markets::generate(&out);
     place_names::generate(&out);
     marketplace::generate(&out);
     addresses::generate(&out);
-    let mut patterns = pattern::Compiler::default();
-    postal::generate(&out, &mut patterns);
-    phones::generate(&out, &mut patterns);
-    patterns.write(&out);
+    country_records::generate(&out);
+    phones::generate(&out);
     webmail::generate(&out);
     company_names::generate(&out);
     country_names::generate(&out);

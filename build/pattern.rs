@@ -55,23 +55,6 @@ impl Compiler {
         at
     }
 
-    /// The generated Rust source of the class table (the blob itself goes to `patterns.bin`).
-    pub fn write(&self, out: &std::path::Path) {
-        std::fs::write(out.join("patterns.bin"), &self.code)
-            .unwrap_or_else(|e| panic!("cannot write patterns.bin: {e}"));
-        let mut body = String::new();
-        body.push_str(
-            "/// Character classes of the pattern programs: bit `c` set when ASCII `c` is in the class.\n",
-        );
-        body.push_str("pub(crate) static CLASSES: &[u128] = &[");
-        for c in &self.classes {
-            body.push_str(&format!("{c:#x},"));
-        }
-        body.push_str("];\n/// The compiled programs (`build/pattern.rs`), each `[len u16 LE][code…]`.\n");
-        body.push_str("pub(crate) static CODE: &[u8] = include_bytes!(concat!(env!(\"OUT_DIR\"), \"/patterns.bin\"));\n");
-        super::util::write_generated(out, "patterns.rs", "address-*.jsonl and phone-numbering.tsv", &body);
-    }
-
     /// Runs a compiled program at build time (to check the data's own examples).
     pub fn matches(&self, at: u32, input: &str, prefix: bool) -> bool {
         vm::run(&self.code, &self.classes, at as usize, input, prefix)

@@ -1,20 +1,18 @@
-//! `data/phone-numbering.tsv` → `phones.rs`: per country, its calling code, the possible lengths of a
-//! national significant number and the compiled pattern of a valid one (libphonenumber metadata), for
-//! ENR-15; and from `data/phone-national-prefixes.tsv` (same libphonenumber-js release) the national
+//! `data/phone-numbering.tsv` → `phones.rs`: per country, its calling code and the possible lengths of
+//! a national significant number (libphonenumber metadata), for ENR-15 (the pattern of a valid one is
+//! in the country's record: `country_records.rs`); and from `data/phone-national-prefixes.tsv` (same libphonenumber-js release) the national
 //! (trunk) prefix dialled before a national number (`0` in France, `1` in the NANP, `8` in Kazakhstan).
 
-use crate::pattern::Compiler;
 use crate::util::{cell, lit, read_data, tsv, write_generated};
 use std::fmt::Write as _;
 use std::path::Path;
 
-pub fn generate(out: &Path, compiler: &mut Compiler) {
+pub fn generate(out: &Path) {
     let mut rows = tsv(&read_data("phone-numbering.tsv"));
     rows.sort_by(|a, b| cell(a, "country").cmp(cell(b, "country")));
     let mut codes = String::new();
     let mut calling = Vec::new();
     let mut lengths = Vec::new();
-    let mut programs = Vec::new();
     let prefixes = tsv(&read_data("phone-national-prefixes.tsv"));
     let mut national = Vec::new();
     for row in &rows {
@@ -35,7 +33,6 @@ pub fn generate(out: &Path, compiler: &mut Compiler) {
         codes.push_str(country);
         calling.push(cc);
         lengths.push(mask);
-        programs.push(compiler.compile(cell(row, "national_number_pattern")));
         let prefix = prefixes
             .iter()
             .find(|p| cell(p, "country") == country)
@@ -54,8 +51,6 @@ pub fn generate(out: &Path, compiler: &mut Compiler) {
         "/// Possible lengths of a national significant number: bit `n` set when `n` digits are possible."
     );
     let _ = writeln!(body, "pub(crate) static PHONE_LENGTHS: &[u32] = &{lengths:?};");
-    let _ = writeln!(body, "/// Program of the national-number pattern in `pattern::CODE`.");
-    let _ = writeln!(body, "pub(crate) static PHONE_PROGRAMS: &[u32] = &{programs:?};");
     let _ = writeln!(
         body,
         "/// National (trunk) prefix of each country, `|`-separated, empty where there is none."

@@ -1,14 +1,11 @@
-//! `data/csp-region-names.tsv`, `data/subdivision-names.tsv` and the second-language records of
-//! `data/address-subdivisions.jsonl` → `place_names.rs`: the names of CSP regions and subdivisions in
-//! each message locale, where they differ from the English (default) name.
+//! `data/csp-region-names.tsv` → `place_names.rs`: the names of the CSP regions in each message
+//! locale. (Subdivision names in other locales are in each country's record: `country_records.rs`.)
 //!
 //! One packed table `PLACE_NAMES` of `key␟locale␟name`, sorted by key then locale, for a binary search:
-//! keys are `region/<region id>` and `<country>/<subdivision key>`. Only the locales the build has
-//! (en, fr; the others with the `extra-locales` feature) are written, so the default .wasm carries none
-//! of the extra names.
+//! keys are `region/<region id>`. Only the locales the build has (en, fr; the others with the
+//! `extra-locales` feature) are written, so the default .wasm carries none of the extra names.
 
 use crate::util::{cell, packed_table, read_data, tsv, write_generated};
-use serde_json::Value;
 use std::path::Path;
 
 /// The locales of `src/locale.rs`, in its order; the build's own are the first two or all of them.
@@ -37,36 +34,6 @@ pub fn generate(out: &Path) {
         }
     }
 
-    let subdivisions = tsv(&read_data("subdivision-names.tsv"));
-    for row in &subdivisions {
-        let locale = cell(row, "locale");
-        assert!(LOCALES.contains(&locale), "subdivision-names.tsv: unknown locale {locale}");
-        if built.contains(&locale) {
-            records.push([
-                format!("{}/{}", cell(row, "country"), cell(row, "key")),
-                locale.to_owned(),
-                cell(row, "name").to_owned(),
-            ]);
-        }
-    }
-    // libaddressinput's second-language records (Canada in French, Switzerland in German, French and
-    // Italian…): the name in that language, for the locale of that language.
-    for line in read_data("address-subdivisions.jsonl").lines().filter(|l| !l.trim().is_empty()) {
-        let v: Value =
-            serde_json::from_str(line).unwrap_or_else(|e| panic!("address-subdivisions.jsonl: {e}: {line}"));
-        if v["lang_variant"] != Value::Bool(true) {
-            continue;
-        }
-        let lang = v["lang"].as_str().unwrap_or("");
-        let Some(locale) = built.iter().find(|l| l.split('-').next() == Some(lang) && **l != "en") else {
-            continue;
-        };
-        let key = format!("{}/{}", v["country"].as_str().unwrap_or(""), v["key"].as_str().unwrap_or(""));
-        if !records.iter().any(|r| r[0] == key && r[1] == *locale) {
-            records.push([key, (*locale).to_owned(), v["name"].as_str().unwrap_or("").to_owned()]);
-        }
-    }
-
     records.sort();
     for pair in records.windows(2) {
         assert!(pair[0][..2] != pair[1][..2], "place names: {} in {} twice", pair[0][0], pair[0][1]);
@@ -79,10 +46,5 @@ pub fn generate(out: &Path) {
         "Region and subdivision names by key and locale, sorted",
         &records,
     );
-    write_generated(
-        out,
-        "place_names.rs",
-        "csp-region-names.tsv, data/subdivision-names.tsv, data/address-subdivisions.jsonl",
-        &body,
-    );
+    write_generated(out, "place_names.rs", "csp-region-names.tsv", &body);
 }

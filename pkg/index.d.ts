@@ -5,6 +5,7 @@
 // init(); a crash inside the module (a bug) throws an Error named "CspPartnerRulesCrash" for that
 // call, after which the module has been restarted and the next call works.
 export * from "./wasm/csp_partner_rules.js";
+export * from "./lib/country.js";
 export * from "./lib/csv.js";
 export * from "./lib/schema.js";
 export type { IssueParamsByCode } from "./lib/issue-params.js";

@@ -2,6 +2,7 @@
 //! (`data/address-countries.jsonl`): required fields, layout, postal-code pattern and examples,
 //! subdivisions — what a form needs to lay itself out, and what the address rules check.
 
+use crate::country_data::Lookup;
 use crate::locale::Locale;
 use crate::messages;
 use serde::Serialize;
@@ -13,14 +14,11 @@ pub(crate) struct AddressRecord {
     pub fmt: &'static str,
     pub require: &'static str,
     pub upper: &'static str,
-    pub zip: Option<&'static str>,
-    /// Postal-code examples, comma-separated.
-    pub zipex: &'static str,
     pub zip_type: &'static str,
     pub state_type: &'static str,
     pub city_type: &'static str,
-    /// Subdivisions packed as `key|name|iso~…` (empty name: same as the key; empty iso: unknown).
-    pub subdivisions: &'static str,
+    /// The country has a record of its own (postal pattern, subdivisions): [`crate::country_data`].
+    pub detail: bool,
 }
 
 /// A first-level subdivision (state, province, prefecture…). `key` is the value stored.
@@ -50,12 +48,10 @@ fn all() -> &'static [AddressRecord] {
                 fmt: f.next(),
                 require: f.next(),
                 upper: f.next(),
-                zip: f.next_opt(),
-                zipex: f.next(),
                 zip_type: f.next(),
                 state_type: f.next(),
                 city_type: f.next(),
-                subdivisions: f.next(),
+                detail: f.next() == "1",
             })
             .collect()
     })
@@ -145,22 +141,6 @@ fn fields_of_letters(letters: &str) -> Vec<AddressField> {
 }
 
 impl AddressRecord {
-    /// The subdivisions, unpacked.
-    pub(crate) fn subdivisions(&self) -> impl Iterator<Item = Subdivision> {
-        self.subdivisions.split('~').filter(|s| !s.is_empty()).map(|entry| {
-            let mut parts = entry.split('|');
-            let key = parts.next().unwrap_or("");
-            let name = parts.next().filter(|n| !n.is_empty()).unwrap_or(key);
-            let iso = parts.next().filter(|i| !i.is_empty());
-            Subdivision { key, name, iso }
-        })
-    }
-
-    /// The postal-code examples.
-    pub(crate) fn examples(&self) -> impl Iterator<Item = &'static str> {
-        self.zipex.split(',').filter(|e| !e.is_empty())
-    }
-
     /// Required fields: only the first address line for `A`.
     pub(crate) fn required(&self) -> Vec<AddressField> {
         fields_of_letters(self.require)
@@ -174,36 +154,51 @@ impl AddressRecord {
         fields_of_letters(&letters)
     }
 
-    fn format(&self, country: &'static str, locale: Locale) -> AddressFormat {
-        AddressFormat {
+    /// The format, with the country's detail when it has any (`None` for [`Lookup::NotLoaded`]: see
+    /// [`address_format`]).
+    fn format(&self, country: &'static str, locale: Locale) -> Option<AddressFormat> {
+        let data = match crate::country_data::get(self) {
+            Lookup::Found(data) => Some(data),
+            Lookup::Empty => None,
+            Lookup::NotLoaded => return None,
+        };
+        Some(AddressFormat {
             country,
             required: self.required(),
             field_order: self.field_order(),
-            postal_code: self.zip.map(|pattern| PostalCodeFormat {
+            postal_code: data.and_then(|d| d.postal.as_ref()).map(|(pattern, _)| PostalCodeFormat {
                 pattern,
-                examples: self.examples().collect(),
+                examples: data.map(|d| d.examples().collect()).unwrap_or_default(),
                 label: messages::label(self.zip_type, locale),
             }),
             // Display names in the locale ("Californie"); the key stays the value to store.
-            subdivisions: self
-                .subdivisions()
-                .map(|s| Subdivision { name: crate::names::subdivision(country, s.key, s.name, locale), ..s })
-                .collect(),
+            subdivisions: data
+                .map(|d| {
+                    d.subdivisions
+                        .iter()
+                        .map(|s| Subdivision { name: s.name_in(locale), ..s.subdivision() })
+                        .collect()
+                })
+                .unwrap_or_default(),
             subdivision_label: messages::label(self.state_type, locale),
             city_label: messages::label(self.city_type, locale),
             uppercase: fields_of_letters(self.upper),
-        }
+        })
     }
 }
 
 /// REF-4: the address format of a country (case-insensitive); `None` for an unknown code.
 /// A CSP market without a record of its own gets libaddressinput's defaults.
+///
+/// Also `None` for a country whose record is not loaded (never natively nor in the root package,
+/// where every record is built in): the `/enrollment` package asks
+/// [`crate::country_data_needed`] first and throws for a country not loaded.
 pub fn address_format(country: &str, locale: Locale) -> Option<AddressFormat> {
     let code = country.trim().to_ascii_uppercase();
     let rec = record_or_default(&code)?;
     let country =
         record(&code).map(|r| r.country).or_else(|| crate::markets::find(&code).map(|m| m.country))?;
-    Some(rec.format(country, locale))
+    rec.format(country, locale)
 }
 
 #[cfg(test)]
@@ -219,8 +214,9 @@ mod tests {
             (us.require, us.upper, us.zip_type, us.state_type, us.city_type),
             ("ACSZ", "CS", "zip", "state", "city")
         );
-        assert!(us.zip.is_some() && us.examples().count() >= 2 && us.subdivisions().count() > 50);
-        assert_eq!(record("AE").unwrap().zip, None);
+        let us = crate::country_data::get(us).data().unwrap();
+        assert!(us.postal.is_some() && us.examples().count() >= 2 && us.subdivisions().count() > 50);
+        assert!(crate::country_data::get(record("AE").unwrap()).data().is_some_and(|d| d.postal.is_none()));
         assert_eq!(record_or_default("XS").map(|r| r.country), Some("ZZ"));
         assert_eq!(record_or_default("XK").map(|r| r.country), Some("XK"));
     }

@@ -72,6 +72,9 @@ string_enum! {
         /// `validateEnrollmentField` asked for a path that is not a field of the form.
         UnknownField = "unknown_field",
         StateOwnMarket = "state_own_market",
+        /// The country's record (postal pattern, subdivisions) is not loaded, so the field could
+        /// not be checked: `await loadCountry(country)` (the `/enrollment` package; docs/country-data.md).
+        CountryDataNotLoaded = "country_data_not_loaded",
         LanguageNotSupported = "language_not_supported",
         // Country validation rules passed in (REF-6).
         InvalidRules = "invalid_rules",

@@ -35,6 +35,7 @@ pub mod address_format;
 mod api;
 pub mod audience;
 mod case;
+pub mod country_data;
 pub mod country_names;
 pub mod country_rules;
 pub mod date;
@@ -72,6 +73,7 @@ pub use audience::{
     AudienceState, AudienceTarget, CspContact, OfferInfo, OfferType, Partner, SaleOptions, SellingPartner,
     SupportRequest, Via,
 };
+pub use country_data::{add_country_data, country_data_needed};
 pub use country_rules::{
     country_rules, country_rules_with, live::CountryValidationRulesInput, CountryValidationRules, RulesSource,
 };

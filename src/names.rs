@@ -4,9 +4,10 @@
 //! Messages, `markets()`, `regions()` and `addressFormat()` name places through these functions, so
 //! a French message says "Brésil" and "Californie", never "Brazil" and "California". English names
 //! are the data's own (Partner Center's market names, the source's region names, libaddressinput's
-//! subdivision names); other locales come from `data/csp-region-names.tsv`,
-//! `data/subdivision-names.tsv` and libaddressinput's second-language records (generated table, see
-//! `build/place_names.rs`), and fall back to the English name where the data has none.
+//! subdivision names); other locales come from `data/csp-region-names.tsv` (generated table, see
+//! `build/place_names.rs`) and, for subdivisions, from each country's record (`data/subdivision-names.tsv`
+//! and libaddressinput's second-language records: `build/country_records.rs`), and fall back to the
+//! English name where the data has none.
 
 use crate::locale::Locale;
 use crate::markets::MarketRecord;
@@ -72,23 +73,12 @@ pub(crate) fn market_region(market: &MarketRecord, locale: Locale) -> &'static s
     market.region().map_or("", |r| region(r.id, r.name, locale))
 }
 
-/// The name of the subdivision `key` of `country` in `locale`; `english` (libaddressinput's name)
-/// where the data has no other.
+/// The name of the subdivision `key` of `country` in `locale` (from the country's record,
+/// [`crate::country_data`]); `english` (libaddressinput's name) where the data has no other.
 pub(crate) fn subdivision(country: &str, key: &str, english: &'static str, locale: Locale) -> &'static str {
-    let mut k = String::with_capacity(country.len() + key.len() + 1);
-    k.push_str(country);
-    k.push('/');
-    k.push_str(key);
-    lookup(&k, locale).unwrap_or(english)
-}
-
-/// Every name of the subdivision `key` of `country` in the build's locales other than English
-/// (ENR-6 accepts "Californie" for CA).
-pub(crate) fn subdivision_names(country: &str, key: &str) -> impl Iterator<Item = &'static str> {
-    let all = all();
-    let k = format!("{country}/{key}");
-    let start = all.partition_point(|r| r.key < k.as_str());
-    all.get(start..).unwrap_or(&[]).iter().take_while(move |r| r.key == k).map(|r| r.name)
+    let data = crate::country_data::of(country).data();
+    let sub = data.and_then(|d| d.subdivisions.iter().find(|s| s.subdivision().key == key));
+    sub.and_then(|s| s.localized_names().find(|(tag, _)| *tag == locale.tag())).map_or(english, |(_, n)| n)
 }
 
 #[cfg(test)]

@@ -1,9 +1,10 @@
 //! Linear-time matching of the patterns of the data (SPEC 0.6): postal codes (libaddressinput) and
-//! national phone numbers (libphonenumber).
+//! national phone numbers (libphonenumber) of the country records, compiled when a record is read
+//! (`dotnet::compile_data`).
 //!
-//! No regular-expression crate and no backtracking: `build/pattern.rs` compiles each pattern of the
-//! data, at build time, into a small Thompson-NFA program (and fails the build on a feature it does
-//! not support); [`vm`] runs it over the input as a Pike VM, in time proportional to
+//! No regular-expression crate and no backtracking: each pattern becomes a small Thompson-NFA program
+//! (the build compiles every pattern of the data too, `build/pattern.rs`, and fails on a feature the
+//! compiler does not support); [`vm`] runs it over the input as a Pike VM, in time proportional to
 //! `input length × program length`.
 //!
 //! One compiler, [`compile`] (parser and emitter), serves both sides: the build script includes it to
@@ -13,26 +14,6 @@
 mod compile;
 pub(crate) mod dotnet;
 mod vm;
-
-mod tables {
-    include!(concat!(env!("OUT_DIR"), "/patterns.rs"));
-}
-
-/// A compiled pattern: the offset of its program in the generated blob.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) struct Pattern(pub u32);
-
-impl Pattern {
-    /// Does the pattern match the whole of `input`?
-    pub fn is_match(self, input: &str) -> bool {
-        vm::run(tables::CODE, tables::CLASSES, self.0 as usize, input, false)
-    }
-
-    /// Does the pattern match a beginning of `input` (postal prefixes of subdivisions)?
-    pub fn matches_start(self, input: &str) -> bool {
-        vm::run(tables::CODE, tables::CLASSES, self.0 as usize, input, true)
-    }
-}
 
 #[cfg(test)]
 #[allow(dead_code, reason = "the tests use the build's compiler, not all of build/pattern.rs")]

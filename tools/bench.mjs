@@ -56,12 +56,12 @@ try {
   for (const from of ["enrollment", "root"]) {
     pages[from] = await buildEnrollmentPage(vite, { outDir: join(root, `target/bench-page/${from}`), pkgDir: join(root, "pkg"), from });
   }
-  console.log(`\nEnrolment page, Vite ${vite.version} production build (tests/consumers/app/enrollment/; every file of dist/, bytes)`);
+  console.log(`\nEnrolment page, Vite ${vite.version} production build (tests/consumers/app/enrollment/; what it loads at start: every file of dist/ but the ${pages.enrollment.onDemand} country chunks loaded on demand, bytes)`);
   console.log(["page".padEnd(44), "raw".padStart(9), "gzip -9".padStart(9), "brotli".padStart(9), "target".padStart(12)].join(" "));
   for (const [from, p] of Object.entries(pages)) {
     const label = from === "enrollment" ? 'from "csp-partner-rules/enrollment"' : 'same page from "csp-partner-rules"';
-    const gap = from === "enrollment" ? `≤ 61,440 gz${p.total.gzip > 61440 ? ` (+${((p.total.gzip - 61440) / 1024).toFixed(1)} KB)` : ""}` : "";
-    console.log([label.padEnd(44), String(p.total.raw).padStart(9), String(p.total.gzip).padStart(9), String(p.total.brotli).padStart(9), gap.padStart(12)].join(" "));
+    const gap = from === "enrollment" ? `≤ 61,440 gz${p.initial.gzip > 61440 ? ` (+${((p.initial.gzip - 61440) / 1024).toFixed(1)} KB)` : ""}` : "";
+    console.log([label.padEnd(44), String(p.initial.raw).padStart(9), String(p.initial.gzip).padStart(9), String(p.initial.brotli).padStart(9), gap.padStart(12)].join(" "));
   }
   console.log(["full package runtime payload (above)".padEnd(44), String(total.raw).padStart(9), String(total.gzip).padStart(9), String(total.brotli).padStart(9), `≤ 102,400 gz${total.gzip > 102400 ? ` (+${((total.gzip - 102400) / 1024).toFixed(1)} KB)` : ""}`.padStart(12)].join(" "));
 } catch (e) {
@@ -85,6 +85,8 @@ const initOf = (specifier) => {
 const initMs = initOf("csp-partner-rules");
 const enrollmentInitMs = initOf("csp-partner-rules/enrollment");
 const enrollmentApi = await import("csp-partner-rules/enrollment");
+// /enrollment loads a country's data on demand (docs/country-data.md): the countries of the timed forms.
+await Promise.all(["FR", "US"].map((c) => enrollmentApi.loadCountry(c)));
 const api = await import("csp-partner-rules");
 // The baseline's init: importing Zod and libphonenumber-js and building its schemas.
 const b0 = performance.now();

@@ -20,14 +20,23 @@ export function sizes(bytes) {
   };
 }
 
-/** Every file a browser loads from a build directory, with its sizes, and the total. */
+const sum = (rows) => rows.reduce((t, r) => ({ raw: t.raw + r.raw, gzip: t.gzip + r.gzip, brotli: t.brotli + r.brotli }), { raw: 0, gzip: 0, brotli: 0 });
+// The chunks of `csp-partner-rules/enrollment`'s country data (pkg/enrollment/countries/XX.js and their
+// map, countries/index.js: Vite names them `XX-hash.js` and `countries-hash.js`), loaded on demand
+// by loadCountry (docs/country-data.md), not with the page.
+const onDemand = /(^|[\\/])(?:[A-Z]{2}|countries)-[\w-]+\.js$/;
+
+/**
+ * Every file a browser may load from a build directory, with its sizes: `total` (all of them),
+ * `initial` (what the page loads at start: all but the country chunks), `country` (one country's
+ * chunk, FR's, for the table).
+ */
 export function payload(dist) {
   const files = readdirSync(dist, { recursive: true })
     .filter((f) => /\.(js|mjs|wasm|html|css)$/.test(f))
     .sort()
     .map((f) => ({ file: f, ...sizes(readFileSync(join(dist, f))) }));
-  const total = files.reduce((t, r) => ({ raw: t.raw + r.raw, gzip: t.gzip + r.gzip, brotli: t.brotli + r.brotli }), { raw: 0, gzip: 0, brotli: 0 });
-  return { files, total };
+  return { files, total: sum(files), initial: sum(files.filter((f) => !onDemand.test(f.file))), onDemand: files.filter((f) => onDemand.test(f.file)).length };
 }
 
 /** Vite (the consumer matrix's copy when it exists, else one installed once into target/bench-page/). */

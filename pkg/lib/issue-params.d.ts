@@ -63,6 +63,7 @@ export interface IssueParamsByCode {
   free_or_byol_only: { country: string; countryName: string; };
   government_domain: { domain: string; namespace: string; };
   revenue_rule_not_in_effect: { date: string; effectiveDate: string; };
+  country_data_not_loaded: { country: string; countryName: string; countries?: string; };
   state_own_market: { countryName: string; example: string; market: string; state: string; stateName: string; };
   language_not_supported: { countryName: string; language: string; languages: string; };
   invalid_rules: { expected: string; field: string; received?: string; };

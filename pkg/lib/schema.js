@@ -3,6 +3,7 @@
 // Adds no rule: it maps validateEnrollment's answer.
 import { validateEnrollment as rawValidateEnrollment } from "../wasm/csp_partner_rules.js";
 import { guard } from "./runtime.js";
+import { __loadMissing } from "./_country.js";
 
 const validateEnrollment = guard("validateEnrollment", rawValidateEnrollment);
 
@@ -31,6 +32,10 @@ export function enrollmentSchema(options) {
       vendor: "csp-partner-rules",
       validate(value) {
         const result = validateEnrollment(value, options);
+        // csp-partner-rules/enrollment: a country whose data is not loaded yet gets the error
+        // `country_data_not_loaded` at the state and postal code; start loading it, so the next
+        // validation (the next keystroke, the submit) checks them (docs/country-data.md).
+        __loadMissing(result.issues);
         const warnings = result.issues.filter((issue) => issue.severity === "warning");
         if (onWarnings) onWarnings(warnings);
         if (result.ok) return { value: result.value, warnings };

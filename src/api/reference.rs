@@ -31,6 +31,14 @@ crate::api::api! {
     addressFormat(country: Text = "string", options?: Options = "Options") -> "AddressFormat | null"
         = address_format { country.as_str().and_then(|c| crate::address_format(c, options.locale())) };
 
+    /// The country whose data (postal pattern, subdivisions) `loadCountry(country)` would load; `null` if none.
+    countryDataNeeded(country: Text = "string") -> "string | null"
+        = country_data_needed { country.as_str().and_then(crate::country_data_needed) };
+
+    /// Adds a country's data as `loadCountry` imports it; `true` once it is there.
+    addCountryData(record: Text = "string") -> "boolean" as bool
+        = add_country_data { record.as_str().is_some_and(crate::add_country_data) };
+
     /// The validation rules of a CSP market with Partner Center's field names, as `validateEnrollment`
     /// applies them (`options.countryRules` over the built-in ones); `null` for a non-market (REF-6).
     countryRules(country: Text = "string", options?: crate::EnrollmentOptions = "EnrollmentOptions")

@@ -180,6 +180,10 @@ fn built_in(market: &MarketRecord) -> Rc<Applied> {
     let postal = pattern_rule(&rules, &rules.postal_code_regex);
     let phone = pattern_rule(&rules, &rules.phone_number_regex);
     let applied = Rc::new(Applied { rules, postal, phone });
+    // Not kept while the country's record is missing: they would outlive its loading.
+    if crate::country_data::country_data_needed(market.country).is_some() {
+        return applied;
+    }
     BUILT_IN.with(|c| {
         if let Ok(mut c) = c.try_borrow_mut() {
             if c.len() >= CACHED {

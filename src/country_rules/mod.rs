@@ -101,10 +101,7 @@ fn recorded(country: &str) -> Option<&'static Recorded> {
 
 /// The subdivision keys of a country that are CSP markets of their own (`PR` in the US, Hong Kong in China).
 pub(crate) fn own_market(country: &str, key: &str) -> Option<&'static str> {
-    crate::enrollment::address::own_markets()
-        .iter()
-        .find(|(c, k, _)| *c == country && *k == key)
-        .map(|(_, _, m)| *m)
+    crate::country_data::own_markets().iter().find(|(c, k, _)| *c == country && *k == key).map(|(_, _, m)| *m)
 }
 
 /// The rules of a CSP market: recorded, else derived.
@@ -144,6 +141,9 @@ fn derived(
     let country = market.country;
     let format = crate::address_format::record_or_default(country);
     let require = format.map(|f| f.require).unwrap_or("");
+    // Postal pattern and subdivisions: the country's record (the package's `countryRules` is not
+    // called before it is loaded; the form's checks say `country_data_not_loaded`).
+    let data = format.and_then(|f| crate::country_data::get(f).data());
     let cultures: Vec<String> =
         market.cultures.split(' ').filter(|c| !c.is_empty()).map(str::to_owned).collect();
     let mut languages: Vec<String> = Vec::new();
@@ -154,14 +154,13 @@ fn derived(
         }
     }
     let states = if STATE_LIST_CHECKED.contains(&country) {
-        format
-            .map(|f| {
-                f.subdivisions()
-                    .filter(|s| own_market(country, s.key).is_none())
-                    .map(|s| s.key.to_owned())
-                    .collect()
-            })
-            .unwrap_or_default()
+        data.map(|f| {
+            f.subdivisions()
+                .filter(|s| own_market(country, s.key).is_none())
+                .map(|s| s.key.to_owned())
+                .collect()
+        })
+        .unwrap_or_default()
     } else {
         Vec::new()
     };
@@ -174,7 +173,7 @@ fn derived(
         supported_languages_list: languages,
         supported_cultures_list: cultures,
         is_postal_code_required: require.contains('Z'),
-        postal_code_regex: format.and_then(|f| f.zip).map(|zip| format!("^(?:{zip})$")),
+        postal_code_regex: data.and_then(|d| d.postal.as_ref()).map(|(zip, _)| format!("^(?:{zip})$")),
         is_city_required: require.contains('C'),
         is_vat_id_supported: vat_record(country).is_some(),
         phone_number_regex: numbering.map(|n| n.e164_regex()),

@@ -13,21 +13,13 @@
 
 use super::{keep, limits, Address, Ctx, Want};
 use crate::address_format::{record_or_default, AddressField, AddressRecord, Subdivision};
+use crate::country_data::{Data, Lookup};
 use crate::country_rules::live::PatternRule;
 use crate::fold::{fold, folds_to};
 use crate::input::Text;
 use crate::issue::{Issue, IssueCode};
 use crate::markets::MarketRecord;
-use crate::pattern::Pattern;
-
-mod tables {
-    include!(concat!(env!("OUT_DIR"), "/postal.rs"));
-}
-
-/// Subdivisions that are CSP markets of their own (`data/subdivision-aliases.tsv`).
-pub(crate) fn own_markets() -> &'static [(&'static str, &'static str, &'static str)] {
-    tables::OWN_MARKETS
-}
+use crate::pattern::dotnet::Program;
 
 /// The fields checked together (ENR-8: the postal code's prefix depends on the state): a keystroke
 /// in one reads both (`field::field_shape`).
@@ -43,6 +35,9 @@ pub(crate) fn check(
     want: &Want,
 ) -> Address {
     let format = market.and_then(|m| record_or_default(m.country));
+    // The country's record: postal pattern and subdivisions (src/country_data/).
+    let lookup = format.map_or(Lookup::Empty, crate::country_data::get);
+    let data = lookup.data();
     let required = format.map(AddressRecord::required).unwrap_or_default();
     // REF-6: the country's rules say which of city, state and postal code are required.
     let rules = ctx
@@ -100,12 +95,30 @@ pub(crate) fn check(
         latin(ctx, value.as_deref(), field);
     }
 
+    // Without the country's record (the `/enrollment` package before `loadCountry`), the state and
+    // the postal code can't be checked: said, never guessed; both kept as typed.
+    if let (Lookup::NotLoaded, Some(market)) = (lookup, market) {
+        for (value, field) in [(&state, "state"), (&postal_code, "postalCode")] {
+            if value.is_some() {
+                ctx.push(
+                    Issue::error(IssueCode::CountryDataNotLoaded)
+                        .at(&["address", field])
+                        .param("country", market.country)
+                        .param("countryName", crate::names::market(market, ctx.locale)),
+                );
+            }
+        }
+        latin(ctx, state.as_deref(), "state");
+        return kept(want, address, line1, line2, line3, city, state, postal_code, country);
+    }
+    let examples = || data.into_iter().flat_map(Data::examples);
+
     // ENR-7: postal code; Partner Center's `postalCodeRegex` where the rules have one (REF-6).
     let postal_rule = ctx.rules.as_ref().map(|r| r.postal.clone()).unwrap_or(PatternRule::BuiltIn);
     let mut postal_ok = false;
-    if let (Some(code), Some(market), Some(format)) = (postal_code.clone(), market, format) {
-        let builtin = postal_pattern(market.country);
-        let normalized = builtin.and_then(|p| normalize_postal_code(&code, p, format));
+    if let (Some(code), Some(_), Some(format)) = (postal_code.clone(), market, format) {
+        let builtin = data.and_then(|d| d.postal.as_ref()).map(|(_, program)| program);
+        let normalized = builtin.and_then(|p| normalize_postal_code(&code, p, examples()));
         let program = postal_rule.program();
         match (program.as_deref(), &postal_rule) {
             (Some(Ok(program)), _) => {
@@ -120,7 +133,7 @@ pub(crate) fn check(
                         postal_code = Some(stored);
                     }
                     None => {
-                        let example = format.examples().find(|e| program.is_match(e)).unwrap_or_default();
+                        let example = examples().find(|e| program.is_match(e)).unwrap_or_default();
                         ctx.push(
                             Issue::error(IssueCode::PostalCodeFormat)
                                 .at(&["address", "postalCode"])
@@ -140,7 +153,7 @@ pub(crate) fn check(
                         postal_ok = true;
                     }
                     None => {
-                        let example = format.examples().find(|e| pattern.is_match(e)).unwrap_or_default();
+                        let example = examples().find(|e| pattern.is_match(e)).unwrap_or_default();
                         ctx.push(
                             Issue::error(IssueCode::PostalCodeFormat)
                                 .at(&["address", "postalCode"])
@@ -162,7 +175,7 @@ pub(crate) fn check(
     if let (Some(typed), Some(market)) = (state.clone(), market) {
         let list: Vec<String> =
             ctx.rules.as_ref().map(|r| r.rules.supported_states_list.clone()).unwrap_or_default();
-        let found = format.and_then(|f| resolve_state(market.country, f, &typed));
+        let found = data.and_then(|d| resolve_state(d, &typed));
         let listed = |key: &str| list.iter().find(|s| s.eq_ignore_ascii_case(key)).cloned();
         let mut issue = None;
         match &found {
@@ -212,7 +225,7 @@ pub(crate) fn check(
         }
         if let Some(issue) = issue {
             let first = list.first().map(String::as_str).unwrap_or_default();
-            let example = format
+            let example = data
                 .and_then(|f| {
                     f.subdivisions()
                         .find(|s| s.key == first)
@@ -230,7 +243,22 @@ pub(crate) fn check(
         }
     }
     latin(ctx, state.as_deref(), "state");
+    kept(want, address, line1, line2, line3, city, state, postal_code, country)
+}
 
+/// The address as stored: the checked values, the others as typed (see [`keep`]).
+#[allow(clippy::too_many_arguments, reason = "one per field of the address, in its order")]
+fn kept(
+    want: &Want,
+    address: &Address,
+    line1: Option<String>,
+    line2: Option<String>,
+    line3: Option<String>,
+    city: Option<String>,
+    state: Option<String>,
+    postal_code: Option<String>,
+    country: Option<String>,
+) -> Address {
     if !want.keeps_value() {
         return Address::default();
     }
@@ -263,12 +291,6 @@ pub(crate) fn is_latin_text(s: &str) -> bool {
     })
 }
 
-/// The compiled postal-code pattern of a country, if it has one.
-fn postal_pattern(country: &str) -> Option<Pattern> {
-    let index = find_code(tables::POSTAL_COUNTRIES, country)?;
-    tables::POSTAL_PROGRAMS.get(index).map(|&at| Pattern(at))
-}
-
 /// Index of a two-letter code in a sorted string of two-letter codes.
 pub(crate) fn find_code(packed: &str, code: &str) -> Option<usize> {
     let (mut lo, mut hi) = (0, packed.len() / 2);
@@ -287,13 +309,17 @@ pub(crate) fn find_code(packed: &str, code: &str) -> Option<usize> {
 /// patterns are written in capitals), with the spacing of the country's examples when that form
 /// matches (`ec1y8sy` → `EC1Y 8SY`, `1234ab` → `1234 AB`, `1540023` → `154-0023`), else as typed
 /// (spaces removed if that is what matches). A hyphen the user typed is never removed.
-pub(crate) fn normalize_postal_code(code: &str, pattern: Pattern, format: &AddressRecord) -> Option<String> {
+pub(crate) fn normalize_postal_code(
+    code: &str,
+    pattern: &Program,
+    examples: impl Iterator<Item = &'static str>,
+) -> Option<String> {
     let typed = crate::case::to_uppercase(code);
     let compact: String = typed.chars().filter(|&c| c != ' ').collect();
     let mut candidates = Vec::new();
     if !compact.contains('-') {
         // An example without separators shapes nothing.
-        for example in format.examples().filter(|e| e.contains([' ', '-'])) {
+        for example in examples.filter(|e| e.contains([' ', '-'])) {
             // Separators of the example, by their distance from the end (outward/inward codes).
             let chars: Vec<char> = example.chars().collect();
             let mut shaped: Vec<char> = compact.chars().collect();
@@ -322,65 +348,50 @@ pub(crate) fn normalize_postal_code(code: &str, pattern: Pattern, format: &Addre
 /// A subdivision found for what the user typed, with its postal prefix (ENR-8).
 pub(crate) struct FoundState {
     pub subdivision: Subdivision,
-    pub prefix: Option<Pattern>,
+    pub prefix: Option<&'static Program>,
     pub example: &'static str,
 }
 
-/// The extra facts of each subdivision of a country, in the order of [`AddressRecord::subdivisions`]:
-/// `prefix|example|other name|…`.
-fn extras(country: &str) -> Vec<&'static str> {
-    let packed = tables::SUBDIVISION_EXTRAS
-        .binary_search_by(|(c, _)| (*c).cmp(country))
-        .ok()
-        .and_then(|at| tables::SUBDIVISION_EXTRAS.get(at));
-    packed.map(|(_, p)| p.split('~').collect()).unwrap_or_default()
-}
-
-/// `(prefix, example, other names)` of one entry of [`extras`].
-fn parse_extra(
-    entry: Option<&&'static str>,
-) -> (Option<Pattern>, &'static str, std::str::Split<'static, char>) {
-    let mut parts = entry.copied().unwrap_or("").split('|');
-    let prefix = parts.next().and_then(|p| p.parse().ok()).map(Pattern);
-    let example = parts.next().unwrap_or("");
-    (prefix, example, parts)
-}
-
-/// ENR-6: the subdivision of `country` that `typed` names — by key or ISO code first, then by name
-/// or another known name; case, accents and punctuation ignored (`"québec"`, `"US-CA"`, `"Hokkaidō"`).
-pub(crate) fn resolve_state(country: &str, format: &AddressRecord, typed: &str) -> Option<FoundState> {
+/// ENR-6: the subdivision of the country of `data` that `typed` names — by key or ISO code first,
+/// then by name or another known name; case, accents and punctuation ignored (`"québec"`, `"US-CA"`,
+/// `"Hokkaidō"`).
+pub(crate) fn resolve_state(data: &'static Data, typed: &str) -> Option<FoundState> {
     let wanted = fold(typed);
     if wanted.is_empty() {
         return None;
     }
-    let extras = extras(country);
-    let found = |(i, s): (usize, &Subdivision)| {
-        let (prefix, example, _) = parse_extra(extras.get(i));
-        FoundState { subdivision: *s, prefix, example }
+    let country = data.country;
+    let found = |s: &'static crate::country_data::SubdivisionData<'static>| FoundState {
+        subdivision: s.subdivision(),
+        prefix: s.prefix.as_ref(),
+        example: s.example,
     };
-    let subdivisions: Vec<Subdivision> = format.subdivisions().collect();
+    let subdivisions = &data.subdivisions;
     // Keys first (a stored value always comes back to itself), then ISO codes, then names.
     // `XX-code` is folded as one string, without building it.
     let prefixed =
         |code: &str| folds_to(country.chars().chain(std::iter::once('-')).chain(code.chars()), &wanted);
-    let by_key =
-        || subdivisions.iter().enumerate().find(|(_, s)| folds_to(s.key.chars(), &wanted) || prefixed(s.key));
+    let by_key = || {
+        subdivisions.iter().find(|s| {
+            let key = s.subdivision().key;
+            folds_to(key.chars(), &wanted) || prefixed(key)
+        })
+    };
     let by_iso = || {
         subdivisions
             .iter()
-            .enumerate()
-            .find(|(_, s)| s.iso.is_some_and(|iso| folds_to(iso.chars(), &wanted) || prefixed(iso)))
+            .find(|s| s.subdivision().iso.is_some_and(|iso| folds_to(iso.chars(), &wanted) || prefixed(iso)))
     };
     if let Some(s) = by_key().or_else(by_iso) {
         return Some(found(s));
     }
     subdivisions
         .iter()
-        .enumerate()
-        .find(|(i, s)| {
-            folds_to(s.name.chars(), &wanted)
-                || parse_extra(extras.get(*i)).2.any(|n| folds_to(n.chars(), &wanted))
-                || crate::names::subdivision_names(country, s.key).any(|n| folds_to(n.chars(), &wanted))
+        .find(|s| {
+            let sub = s.subdivision();
+            folds_to(sub.name.chars(), &wanted)
+                || s.other_names().any(|n| folds_to(n.chars(), &wanted))
+                || s.localized_names().any(|(_, n)| folds_to(n.chars(), &wanted))
         })
         .map(found)
 }

@@ -6,8 +6,25 @@ use crate::enrollment::EnrollmentOptions;
 use crate::input::Text;
 use crate::issue::Severity;
 
+/// The record of a country with detail (src/country_data/).
+fn data(country: &str) -> Option<&'static Data> {
+    record(country).and_then(|r| crate::country_data::get(r).data())
+}
+
+/// Every record of the data, CSP market or not.
+fn all_data() -> impl Iterator<Item = &'static Data> {
+    // Every country of the address data: markets and the others (CU, KP…).
+    let codes =
+        (b'A'..=b'Z').flat_map(|a| (b'A'..=b'Z').map(move |b| String::from_utf8(vec![a, b]).unwrap()));
+    codes.filter_map(|c| data(&c))
+}
+
 fn countries_with_postal_patterns() -> Vec<&'static str> {
-    (0..tables::POSTAL_COUNTRIES.len() / 2).map(|i| &tables::POSTAL_COUNTRIES[i * 2..i * 2 + 2]).collect()
+    all_data().filter(|d| d.postal.is_some()).map(|d| d.country).collect()
+}
+
+fn postal_pattern(country: &str) -> Option<&'static Program> {
+    data(country).and_then(|d| d.postal.as_ref()).map(|(_, p)| p)
 }
 
 /// The source's own mistakes: examples that contradict their country's pattern.
@@ -42,10 +59,10 @@ fn codes(issues: &[crate::issue::Issue]) -> Vec<(IssueCode, Severity)> {
 fn enr_7_every_zipex_of_every_country_validates() {
     let mut checked = 0;
     for country in countries_with_postal_patterns() {
-        let format = record(country).unwrap();
+        let format = data(country).unwrap();
         let pattern = postal_pattern(country).unwrap();
         for example in format.examples() {
-            let normalized = normalize_postal_code(example, pattern, format);
+            let normalized = normalize_postal_code(example, pattern, format.examples());
             if BAD_SOURCE_EXAMPLES.contains(&(country, example)) {
                 assert_eq!(normalized, None, "{country} {example} is a known bad example of the source");
                 continue;
@@ -54,7 +71,7 @@ fn enr_7_every_zipex_of_every_country_validates() {
             // Lower case and without its spaces, it is still recognized and given back canonical.
             let sloppy = example.to_lowercase().replace(' ', "");
             assert_eq!(
-                normalize_postal_code(&sloppy, pattern, format).as_deref(),
+                normalize_postal_code(&sloppy, pattern, format.examples()).as_deref(),
                 Some(example),
                 "{country}: {sloppy}"
             );
@@ -70,12 +87,12 @@ fn enr_7_a_wrong_length_code_fails_in_every_country() {
     // one fewer fits only where the pattern allows several lengths (listed, so a data change shows).
     let (mut one_more_fits, mut one_fewer_fits) = (Vec::new(), Vec::new());
     for country in countries_with_postal_patterns() {
-        let format = record(country).unwrap();
+        let format = data(country).unwrap();
         let pattern = postal_pattern(country).unwrap();
         let Some(example) = format.examples().filter(|e| pattern.is_match(e)).max_by_key(|e| e.len()) else {
             continue;
         };
-        let fits = |code: &str| normalize_postal_code(code, pattern, format).is_some();
+        let fits = |code: &str| normalize_postal_code(code, pattern, format.examples()).is_some();
         assert!(!fits(&format!("{example}99")), "{country}: {example}99");
         if fits(&format!("{example}9")) {
             one_more_fits.push(country);
@@ -121,12 +138,13 @@ fn enr_7_postal_code_uses_country_pattern() {
 fn enr_6_subdivision_keys_names_and_iso_codes_resolve_in_every_country() {
     let mut checked = 0;
     // Every country of the data with subdivisions, CSP market or not.
-    for (country, _) in tables::SUBDIVISION_EXTRAS {
+    let mut with_subdivisions = 0;
+    for format in all_data().filter(|d| !d.subdivisions.is_empty()) {
+        with_subdivisions += 1;
         struct M {
             country: &'static str,
         }
-        let m = M { country };
-        let Some(format) = record(m.country) else { continue };
+        let m = M { country: format.country };
         for s in format.subdivisions() {
             let mut inputs =
                 vec![s.key.to_owned(), s.name.to_owned(), s.name.to_uppercase(), s.key.to_lowercase()];
@@ -135,8 +153,7 @@ fn enr_6_subdivision_keys_names_and_iso_codes_resolve_in_every_country() {
                 inputs.push(format!("{}-{iso}", m.country.to_lowercase()));
             }
             for input in inputs {
-                let found = resolve_state(m.country, format, &input)
-                    .unwrap_or_else(|| panic!("{}: {input}", m.country));
+                let found = resolve_state(format, &input).unwrap_or_else(|| panic!("{}: {input}", m.country));
                 // Another subdivision may share a name or code; the first one wins, and then it must be the same name.
                 assert!(
                     found.subdivision.key == s.key
@@ -154,7 +171,7 @@ fn enr_6_subdivision_keys_names_and_iso_codes_resolve_in_every_country() {
         }
     }
     assert!(checked > 3000, "{checked}");
-    assert_eq!(tables::SUBDIVISION_EXTRAS.len(), 39, "countries with subdivisions in the data");
+    assert_eq!(with_subdivisions, 39, "countries with subdivisions in the data");
 }
 
 #[test]
@@ -220,17 +237,15 @@ fn enr_8_postal_code_state_mismatch() {
         codes(&run("CA", addr("Toronto", "QC", "M5V 3L9")).0),
         [(IssueCode::PostalCodeStateMismatch, Severity::Warning)]
     );
-    // One entry per subdivision of the REF-4 table; every example is in the country's pattern
-    // and in its own prefix.
-    for (country, packed) in tables::SUBDIVISION_EXTRAS {
-        assert_eq!(packed.split('~').count(), record(country).unwrap().subdivisions().count(), "{country}");
-        let pattern = postal_pattern(country);
-        for entry in packed.split('~') {
-            let parts: Vec<&str> = entry.split('|').collect();
-            if let (Some(pattern), Ok(at)) = (pattern, parts[0].parse()) {
+    // Every subdivision example is in the country's pattern and in its own prefix.
+    for d in all_data() {
+        for s in &d.subdivisions {
+            if let (Some((_, pattern)), Some(prefix)) = (&d.postal, &s.prefix) {
                 assert!(
-                    pattern.is_match(parts[1]) && Pattern(at).matches_start(parts[1]),
-                    "{country} {entry}"
+                    pattern.is_match(s.example) && prefix.matches_start(s.example),
+                    "{} {}",
+                    d.country,
+                    s.example
                 );
             }
         }
@@ -340,9 +355,8 @@ fn enr_0_5_revalidation_is_stable_on_generated_input_in_every_market() {
         (0..len).map(|_| alphabet[next(seed, alphabet.len())]).collect::<String>()
     };
     for m in crate::markets::markets(crate::Locale::En) {
-        let subs: Vec<Subdivision> =
-            record(m.country).map(|r| r.subdivisions().collect()).unwrap_or_default();
-        let examples: Vec<&str> = record(m.country).map(|r| r.examples().collect()).unwrap_or_default();
+        let subs: Vec<Subdivision> = data(m.country).map(|r| r.subdivisions().collect()).unwrap_or_default();
+        let examples: Vec<&str> = data(m.country).map(|r| r.examples().collect()).unwrap_or_default();
         for _ in 0..6 {
             let postal = match examples.first() {
                 Some(e) if next(&mut seed, 2) == 0 => e.to_lowercase().replace(' ', ""),

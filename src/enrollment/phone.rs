@@ -13,11 +13,11 @@
 //! The primary contact's phone is required (`phone_required`) in the countries of SPEC ENR-15.
 
 use super::{limits, Ctx};
+use crate::country_data::Lookup;
 use crate::country_rules::live::PatternRule;
 use crate::input::Text;
 use crate::issue::{Issue, IssueCode};
 use crate::markets::MarketRecord;
-use crate::pattern::Pattern;
 
 mod tables {
     include!(concat!(env!("OUT_DIR"), "/phones.rs"));
@@ -44,7 +44,6 @@ pub(crate) struct Numbering {
     pub country: &'static str,
     pub calling_code: u16,
     lengths: u32,
-    pattern: Pattern,
     /// Where its national prefix is in the packed list (split once, on first use).
     index: usize,
 }
@@ -55,7 +54,6 @@ impl Numbering {
             country: tables::PHONE_COUNTRIES.get(index * 2..index * 2 + 2)?,
             calling_code: *tables::PHONE_CALLING_CODES.get(index)?,
             lengths: *tables::PHONE_LENGTHS.get(index)?,
-            pattern: Pattern(*tables::PHONE_PROGRAMS.get(index)?),
             index,
         })
     }
@@ -82,8 +80,16 @@ impl Numbering {
         indices.filter_map(Numbering::at)
     }
 
+    /// Its pattern is in the country's record ([`crate::country_data`]), which [`check`] makes sure
+    /// is there first (without it, no number fits).
     fn fits(&self, nsn: &str) -> bool {
-        nsn.len() < 32 && self.lengths >> nsn.len() & 1 == 1 && self.pattern.is_match(nsn)
+        let pattern = crate::country_data::of(self.country).data().and_then(|d| d.phone.as_ref());
+        nsn.len() < 32 && self.lengths >> nsn.len() & 1 == 1 && pattern.is_some_and(|p| p.is_match(nsn))
+    }
+
+    /// The record holding its pattern is not loaded (the `/enrollment` package before `loadCountry`).
+    fn not_loaded(&self) -> bool {
+        matches!(crate::country_data::of(self.country), Lookup::NotLoaded)
     }
 
     /// The national significant number in `digits`: as is, or after the national prefix.
@@ -188,6 +194,20 @@ pub(crate) fn to_e164(
     }
 }
 
+/// The numbering plans [`to_e164`] may read `phone` with: the account country's, and for a support
+/// number in another calling code, every country of that code.
+fn plans(phone: &str, market: Option<&'static MarketRecord>, kind: PhoneKind) -> Vec<Numbering> {
+    let own = market.and_then(|m| Numbering::of(m.country));
+    let foreign = match (dial(phone), kind) {
+        (Some(Dialled::International(digits)), PhoneKind::Support) => split_calling_code(&digits)
+            .filter(|(code, _)| !own.is_some_and(|n| n.calling_code == *code))
+            .map(|(code, _)| Numbering::with_calling_code(code).collect())
+            .unwrap_or_default(),
+        _ => Vec::new(),
+    };
+    own.into_iter().chain(foreign).collect()
+}
+
 /// Checks a phone field; returns its normalized form when it parses, else what was typed.
 ///
 /// Under Partner Center's `phoneNumberRegex` (REF-6: recorded for the US, or passed in), a number of
@@ -221,6 +241,21 @@ pub(crate) fn check(
         }
         return None;
     };
+    // The numbering plans this number is read with, when one's record is not loaded: said, never
+    // guessed (`country_data_not_loaded`, naming them all), the number kept as typed.
+    let missing: Vec<Numbering> =
+        plans(&value, market, kind).into_iter().filter(Numbering::not_loaded).collect();
+    if let Some(first) = missing.first() {
+        let countries: Vec<&str> = missing.iter().map(|n| n.country).collect();
+        ctx.push(
+            Issue::error(IssueCode::CountryDataNotLoaded)
+                .at(path)
+                .param("country", first.country)
+                .param("countryName", crate::names::country_or_code(first.country, ctx.locale))
+                .param("countries", countries.join(" ")),
+        );
+        return Some(value);
+    }
     let parsed = to_e164(&value, market, kind);
     let own = market.and_then(|m| Numbering::of(m.country));
     let foreign = matches!((&parsed, own), (Ok(Some(e164)), Some(n)) if !e164.starts_with(&format!("+{}", n.calling_code)));

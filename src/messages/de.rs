@@ -54,6 +54,7 @@ pub(super) fn message(code: IssueCode) -> &'static str {
         InvalidRules => "Die übergebenen Länderregeln enthalten kein verwendbares {field} (erwartet: {expected}): Es gilt die integrierte Regel.",
         UnsupportedRulesPattern => "Das Muster {field} der Länderregeln kann hier nicht sicher ausgeführt werden ({construct}): Es gilt die integrierte Prüfung.",
         StateOwnMarket => "{stateName} ist ein eigener CSP-Markt, kein Bundesstaat von {countryName}: Registrieren Sie sich mit {stateName} ({market}) als Land des Kontos.",
+        CountryDataNotLoaded => "Dieses Feld kann noch nicht geprüft werden: Die Daten von {countryName} sind nicht geladen (zuerst loadCountry(\"{country}\") aufrufen).",
         LanguageNotSupported => "„{language}“ ist keine Sprache, die Partner Center in {countryName} anbietet: Wählen Sie eine aus {languages}.",
         GlobalAdminRequired => other_jobs!("Nur ein globaler Administrator kann diese Aktion ausführen."),
         PartnerIdNotAssociated => other_jobs!("Ordnen Sie Ihre PartnerID zu, bevor Sie den Microsoft-Partnervertrag unterzeichnen."),

@@ -54,6 +54,7 @@ pub(super) fn message(code: IssueCode) -> &'static str {
         InvalidRules => "The country rules passed in have no usable {field} (expected {expected}): the built-in rule applies instead.",
         UnsupportedRulesPattern => "The pattern {field} of the country rules can't be run safely here ({construct}): the built-in check applies instead.",
         StateOwnMarket => "{stateName} ({market}) is a CSP market of its own, not a state of this country ({countryName}): enrol with {stateName} as the account's country.",
+        CountryDataNotLoaded => "This field can't be checked yet: the data of {countryName} is not loaded (call loadCountry(\"{country}\") first).",
         LanguageNotSupported => "“{language}” is not a language Partner Center offers in this country ({countryName}): choose one of {languages}.",
         GlobalAdminRequired => other_jobs!("Only a global administrator can do this."),
         PartnerIdNotAssociated => other_jobs!("Associate your PartnerID before signing the Microsoft Partner Agreement."),

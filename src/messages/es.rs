@@ -54,6 +54,7 @@ pub(super) fn message(code: IssueCode) -> &'static str {
         InvalidRules => "Las reglas de país recibidas no tienen un {field} utilizable (se esperaba {expected}): se aplica la regla integrada.",
         UnsupportedRulesPattern => "El patrón {field} de las reglas de país no se puede ejecutar aquí de forma segura ({construct}): se aplica la comprobación integrada.",
         StateOwnMarket => "{stateName} es un mercado CSP propio, no un estado de {countryName}: inscríbase con {stateName} ({market}) como país de la cuenta.",
+        CountryDataNotLoaded => "Este campo aún no se puede comprobar: los datos de {countryName} no están cargados (llame antes a loadCountry(\"{country}\")).",
         LanguageNotSupported => "«{language}» no es un idioma que Partner Center ofrezca en {countryName}: elija uno de {languages}.",
         GlobalAdminRequired => other_jobs!("Solo un administrador global puede realizar esta acción."),
         PartnerIdNotAssociated => other_jobs!("Asocie su PartnerID antes de firmar el Contrato de Partner de Microsoft."),

@@ -54,6 +54,7 @@ pub(super) fn message(code: IssueCode) -> &'static str {
         InvalidRules => "Les règles de pays transmises n'ont pas de {field} utilisable (attendu : {expected}) : la règle intégrée s'applique.",
         UnsupportedRulesPattern => "Le motif {field} des règles de pays ne peut pas être exécuté ici sans risque ({construct}) : la vérification intégrée s'applique.",
         StateOwnMarket => "{stateName} ({market}) est un marché CSP à part entière, et non un État de ce pays ({countryName}) : inscrivez-vous avec {stateName} comme pays du compte.",
+        CountryDataNotLoaded => "Ce champ ne peut pas encore être vérifié : les données de ce pays ({countryName}) ne sont pas chargées (appelez d'abord loadCountry(\"{country}\")).",
         LanguageNotSupported => "« {language} » n'est pas une langue proposée par Partner Center dans ce pays ({countryName}) : choisissez parmi {languages}.",
         GlobalAdminRequired => other_jobs!("Seul un administrateur général peut effectuer cette action."),
         PartnerIdNotAssociated => other_jobs!("Associez votre PartnerID avant de signer le Contrat Partenaire Microsoft."),

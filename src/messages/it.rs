@@ -54,6 +54,7 @@ pub(super) fn message(code: IssueCode) -> &'static str {
         InvalidRules => "Le regole del paese ricevute non hanno un {field} utilizzabile (previsto {expected}): si applica la regola integrata.",
         UnsupportedRulesPattern => "Il modello {field} delle regole del paese non può essere eseguito qui in sicurezza ({construct}): si applica il controllo integrato.",
         StateOwnMarket => "{stateName} è un mercato CSP a sé, non uno stato di {countryName}: registrarsi con {stateName} ({market}) come paese dell'account.",
+        CountryDataNotLoaded => "Questo campo non può ancora essere verificato: i dati di {countryName} non sono caricati (chiamare prima loadCountry(\"{country}\")).",
         LanguageNotSupported => "«{language}» non è una lingua offerta da Partner Center in {countryName}: sceglierne una tra {languages}.",
         GlobalAdminRequired => other_jobs!("Solo un amministratore globale può eseguire questa azione."),
         PartnerIdNotAssociated => other_jobs!("Associare il PartnerID prima di firmare il Contratto Microsoft Partner."),

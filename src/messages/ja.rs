@@ -54,6 +54,7 @@ pub(super) fn message(code: IssueCode) -> &'static str {
         InvalidRules => "渡された国ルールに使用できる {field} がありません (期待値: {expected})。組み込みのルールが適用されます。",
         UnsupportedRulesPattern => "国ルールのパターン {field} はここで安全に実行できません ({construct})。組み込みのチェックが適用されます。",
         StateOwnMarket => "{stateName} は独立した CSP マーケットであり、{countryName} の州ではありません。アカウントの国として {stateName} ({market}) で登録してください。",
+        CountryDataNotLoaded => "このフィールドはまだ確認できません。{countryName} のデータが読み込まれていません (先に loadCountry(\"{country}\") を呼び出してください)。",
         LanguageNotSupported => "「{language}」は Partner Center が {countryName} で提供している言語ではありません。{languages} から選択してください。",
         GlobalAdminRequired => other_jobs!("この操作を実行できるのはグローバル管理者のみです。"),
         PartnerIdNotAssociated => other_jobs!("マイクロソフト パートナー契約に署名する前に PartnerID を関連付けてください。"),

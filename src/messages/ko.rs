@@ -54,6 +54,7 @@ pub(super) fn message(code: IssueCode) -> &'static str {
         InvalidRules => "전달된 국가 규칙에 사용할 수 있는 {field}이(가) 없습니다(예상: {expected}). 기본 제공 규칙이 적용됩니다.",
         UnsupportedRulesPattern => "국가 규칙의 패턴 {field}을(를) 여기서 안전하게 실행할 수 없습니다({construct}). 기본 제공 검사가 적용됩니다.",
         StateOwnMarket => "{stateName}은(는) {countryName}의 주가 아니라 별도의 CSP 시장입니다. 계정 국가로 {stateName}({market})을(를) 선택해 등록하세요.",
+        CountryDataNotLoaded => "이 필드는 아직 확인할 수 없습니다. {countryName}의 데이터가 로드되지 않았습니다(먼저 loadCountry(\"{country}\")를 호출하세요).",
         LanguageNotSupported => "'{language}'은(는) Partner Center가 {countryName}에서 제공하는 언어가 아닙니다. {languages} 중에서 선택하세요.",
         GlobalAdminRequired => other_jobs!("전역 관리자만 이 작업을 수행할 수 있습니다."),
         PartnerIdNotAssociated => other_jobs!("Microsoft 파트너 계약에 서명하기 전에 PartnerID를 연결하세요."),

@@ -54,6 +54,7 @@ pub(super) fn message(code: IssueCode) -> &'static str {
         InvalidRules => "De doorgegeven landregels hebben geen bruikbaar {field} (verwacht: {expected}): de ingebouwde regel geldt.",
         UnsupportedRulesPattern => "Het patroon {field} van de landregels kan hier niet veilig worden uitgevoerd ({construct}): de ingebouwde controle geldt.",
         StateOwnMarket => "{stateName} is een eigen CSP-markt, geen staat van {countryName}: registreer u met {stateName} ({market}) als land van het account.",
+        CountryDataNotLoaded => "Dit veld kan nog niet worden gecontroleerd: de gegevens van {countryName} zijn niet geladen (roep eerst loadCountry(\"{country}\") aan).",
         LanguageNotSupported => "‘{language}’ is geen taal die Partner Center aanbiedt in {countryName}: kies uit {languages}.",
         GlobalAdminRequired => other_jobs!("Alleen een globale beheerder kan dit doen."),
         PartnerIdNotAssociated => other_jobs!("Koppel uw PartnerID voordat u de Microsoft Partner Agreement ondertekent."),

@@ -54,6 +54,7 @@ pub(super) fn message(code: IssueCode) -> &'static str {
         InvalidRules => "As regras de país recebidas não têm um {field} utilizável (esperado: {expected}): a regra integrada se aplica.",
         UnsupportedRulesPattern => "O padrão {field} das regras de país não pode ser executado aqui com segurança ({construct}): a verificação integrada se aplica.",
         StateOwnMarket => "{stateName} é um mercado CSP próprio, não um estado de {countryName}: inscreva-se com {stateName} ({market}) como país da conta.",
+        CountryDataNotLoaded => "Este campo ainda não pode ser verificado: os dados de {countryName} não foram carregados (chame loadCountry(\"{country}\") antes).",
         LanguageNotSupported => "“{language}” não é um idioma que o Partner Center oferece em {countryName}: escolha um entre {languages}.",
         GlobalAdminRequired => other_jobs!("Somente um administrador global pode fazer isso."),
         PartnerIdNotAssociated => other_jobs!("Associe seu PartnerID antes de assinar o Contrato de Parceiro Microsoft."),

@@ -54,6 +54,7 @@ pub(super) fn message(code: IssueCode) -> &'static str {
         InvalidRules => "传入的国家/地区规则中没有可用的 {field}（应为 {expected}）：将使用内置规则。",
         UnsupportedRulesPattern => "国家/地区规则的模式 {field} 无法在此安全运行（{construct}）：将使用内置检查。",
         StateOwnMarket => "{stateName} 是独立的 CSP 市场，不是 {countryName} 的州：请以 {stateName}（{market}）作为帐户所在国家/地区注册。",
+        CountryDataNotLoaded => "尚无法检查此字段：{countryName} 的数据尚未加载（请先调用 loadCountry(\"{country}\")）。",
         LanguageNotSupported => "“{language}”不是 Partner Center 在 {countryName} 提供的语言：请从 {languages} 中选择。",
         GlobalAdminRequired => other_jobs!("只有全局管理员可以执行此操作。"),
         PartnerIdNotAssociated => other_jobs!("请先关联 PartnerID，然后再签署 Microsoft 合作伙伴协议。"),

@@ -43,14 +43,29 @@ impl Program {
     pub fn is_match(&self, input: &str) -> bool {
         super::vm::run(&self.code, &self.classes, 0, input, false)
     }
+
+    /// Does the pattern match a beginning of `input` (the postal prefixes of subdivisions)?
+    pub fn matches_start(&self, input: &str) -> bool {
+        super::vm::run(&self.code, &self.classes, 0, input, true)
+    }
 }
 
 /// Compiles a .NET pattern (no cache: see [`compile`]).
 pub fn compile_uncached(src: &str) -> Result<Program, Unsupported> {
+    compile_in(src, Dialect::DotNet)
+}
+
+/// Compiles a pattern of the data (a country record's postal pattern or prefix, checked at build
+/// time by the same compiler: `build/country_records.rs`).
+pub(crate) fn compile_data(src: &str) -> Result<Program, Unsupported> {
+    compile_in(src, Dialect::Data)
+}
+
+fn compile_in(src: &str, dialect: Dialect) -> Result<Program, Unsupported> {
     if src.len() > MAX_PATTERN {
         return Err(Unsupported::TooLong);
     }
-    let node = parse(src, Dialect::DotNet).map_err(|(e, _)| e)?;
+    let node = parse(src, dialect).map_err(|(e, _)| e)?;
     let mut classes = Vec::new();
     let prog = emit(&node, &mut classes)?;
     let len = u16::try_from(prog.len()).map_err(|_| Unsupported::TooComplex)?;

@@ -71,7 +71,7 @@ await scenario("npm pack: the files whitelist", () => {
   const [info] = JSON.parse(npm(["pack", "--json", "--pack-destination", work], join(root, "pkg")));
   tarball = join(work, info.filename);
   const files = info.files.map((f) => f.path).sort();
-  for (const f of ["package.json", "index.js", "index.d.ts", "node.js", "node.cjs", "lib/runtime.js", "lib/schema.js", "lib/schema.d.ts", "enrollment/index.js", "enrollment/index.d.ts", "enrollment/node.js", "enrollment/node.cjs", "enrollment/lib/runtime.js", "enrollment/lib/schema.js", "enrollment/wasm/bytes.js", "enrollment/wasm/csp_partner_rules.js", "wasm/bytes.js", "wasm/bytes.d.ts", "wasm/csp_partner_rules.js", "wasm/csp_partner_rules.d.ts", "wasm/csp_partner_rules_bg.wasm", "README.md", "LICENSE", "NOTICE", "LICENSE-APACHE-2.0"]) {
+  for (const f of ["package.json", "index.js", "index.d.ts", "node.js", "node.cjs", "lib/runtime.js", "lib/schema.js", "lib/schema.d.ts", "enrollment/index.js", "enrollment/index.d.ts", "enrollment/node.js", "enrollment/node.cjs", "enrollment/lib/runtime.js", "enrollment/lib/schema.js", "enrollment/lib/_country.js", "enrollment/countries/index.js", "enrollment/countries/US.js", "lib/country.js", "lib/_country.js", "enrollment/wasm/bytes.js", "enrollment/wasm/csp_partner_rules.js", "wasm/bytes.js", "wasm/bytes.d.ts", "wasm/csp_partner_rules.js", "wasm/csp_partner_rules.d.ts", "wasm/csp_partner_rules_bg.wasm", "README.md", "LICENSE", "NOTICE", "LICENSE-APACHE-2.0"]) {
     assert.ok(files.includes(f), `the tarball has ${f}`);
   }
   for (const f of files) assert.doesNotMatch(f, /\.tgz$|node_modules|__test|\.map$/, `unexpected file in the tarball: ${f}`);
@@ -134,9 +134,10 @@ await scenario("Vite 7 production build of the enrolment page (csp-partner-rules
   const { buildEnrollmentPage } = await import(pathToFileURL(join(root, "tools/enrollment-page.mjs")));
   enrollmentPage = await buildEnrollmentPage(vite, { outDir: join(app, "enrollment-page") });
   const fromRoot = await buildEnrollmentPage(vite, { outDir: join(app, "enrollment-page-root"), from: "root" });
-  const t = enrollmentPage.total;
-  console.log(`     enrolment page: ${t.raw} B raw, ${t.gzip} B gzip -9, ${t.brotli} B brotli (target ≤ 61,440 B gzip); the same page from the root entry: ${fromRoot.total.gzip} B gzip`);
-  assert.ok(t.gzip < fromRoot.total.gzip, "the /enrollment page is smaller than the same page from the root");
+  const t = enrollmentPage.initial;
+  console.log(`     enrolment page, loaded at start: ${t.raw} B raw, ${t.gzip} B gzip -9, ${t.brotli} B brotli (target ≤ 61,440 B gzip), + ${enrollmentPage.onDemand} country chunks on demand; the same page from the root entry: ${fromRoot.initial.gzip} B gzip`);
+  assert.ok(enrollmentPage.onDemand > 180, "one chunk per country");
+  assert.ok(t.gzip < fromRoot.initial.gzip, "the /enrollment page is smaller than the same page from the root");
 });
 await scenario("webpack 5 production build", async () => {
   const { default: webpack } = await import(pathToFileURL(join(app, "node_modules/webpack/lib/index.js")));
@@ -148,6 +149,20 @@ await scenario("webpack 5 production build", async () => {
   // The module's bytes travel inside the JS (wasm/bytes.js): nothing for webpack to copy.
   assert.ok(!stats.toJson({ assets: true }).assets.some((a) => a.name.endsWith(".wasm")), "no .wasm asset");
   writeFileSync(join(app, "webpack/dist/index.html"), '<!doctype html><meta charset="utf-8"><link rel="icon" href="data:,"><title>webpack consumer</title><script src="./main.js"></script>\n');
+});
+await scenario("webpack 5 production build of the enrolment page (each country's data its own chunk)", async () => {
+  const { default: webpack } = await import(pathToFileURL(join(app, "node_modules/webpack/lib/index.js")));
+  const dir = join(app, "enrollment-webpack");
+  rmSync(dir, { recursive: true, force: true });
+  cpSync(join(app, "enrollment"), dir, { recursive: true });
+  const stats = await new Promise((resolve, reject) =>
+    webpack({ mode: "production", context: dir, entry: "./main.js", output: { path: join(dir, "dist"), filename: "main.js", publicPath: "auto" }, performance: { hints: false } }, (error, s) => (error ? reject(error) : resolve(s))),
+  );
+  assert.ok(!stats.hasErrors(), stats.toString("errors-only"));
+  // docs/country-data.md: one chunk per country and one for their map, split without configuration.
+  const chunks = stats.toJson({ assets: true }).assets.filter((a) => a.name !== "main.js" && a.name.endsWith(".js"));
+  assert.ok(chunks.length > 180, `${chunks.length} chunks`);
+  writeFileSync(join(dir, "dist/index.html"), '<!doctype html><meta charset="utf-8"><link rel="icon" href="data:,"><title>enrolment page, webpack</title><script src="./main.js"></script>\n');
 });
 
 // 4. Headless Chromium over a static server rooted at target/.
@@ -196,6 +211,8 @@ await scenario("the enrolment page (csp-partner-rules/enrollment) in Chromium", 
   const validation = JSON.parse(JSON.stringify(pkgApi.validateEnrollment(form, { locale: "fr" })));
   assert.deepStrictEqual(r, { markets: 244, postalLabel: "Code postal", rulesSource: "partnerCenter", validation, keystroke: ["postal_code_format"], schemaIssues: r.schemaIssues });
   assert.ok(r.schemaIssues > 0);
+  // The same page built by webpack, its countries loaded from their chunks.
+  assert.deepStrictEqual(await open("/consumers/app/enrollment-webpack/dist/index.html"), r);
 });
 await scenario("Vite build in Chromium (+ module worker with init())", async () => {
   const r = await open("/consumers/app/vite/dist/index.html");
@@ -331,6 +348,10 @@ for (const bundler of ["turbopack", "webpack"]) {
         await page.goto(`${origin}/`);
         await page.waitForFunction(() => document.querySelector("#client")?.textContent !== "loading", null, { timeout: 30000 });
         assert.equal(await page.textContent("#client"), "client: 244 / region_mismatch / United Kingdom");
+        // csp-partner-rules/enrollment: Brazil's data loaded on demand in the browser, Japan's on the server.
+        await page.waitForFunction(() => document.querySelector("#enrollment")?.textContent !== "loading", null, { timeout: 30000 });
+        assert.equal(await page.textContent("#enrollment"), `enrollment: country_data_not_loaded / postal_code_format / ${pkgApi.addressFormat("BR").subdivisions.length}`);
+        assert.match(html.replace(/<!-- -->/g, ""), new RegExp(`SSR enrollment: ${pkgApi.addressFormat("JP").subdivisions.length}<`));
         assert.deepStrictEqual(problems, []);
       } finally {
         await page.close();

@@ -3,10 +3,13 @@
 // CSV code), en + fr messages, every rule of the form. Built by the consumer matrix (Vite 7
 // production build, payload printed) and by `make bench` (tools/enrollment-page.mjs).
 import { form } from "./form.js";
-import init, { validateEnrollment, validateEnrollmentField, enrollmentSchema, addressFormat, markets, countryRules } from "csp-partner-rules/enrollment";
+import init, { validateEnrollment, validateEnrollmentField, enrollmentSchema, addressFormat, markets, countryRules, loadCountry } from "csp-partner-rules/enrollment";
 
 async function run() {
   await init();
+  // Each country's data (postal pattern, subdivisions) is its own small module, loaded once the
+  // country is chosen (docs/country-data.md).
+  await Promise.all([form.country, "FR", "US"].map((c) => loadCountry(c)));
   const schema = enrollmentSchema({ locale: "fr" });
   return {
     markets: markets({ locale: "fr" }).length,

@@ -509,28 +509,30 @@ fn big_cases(n: u128) -> [(AudienceState, AudienceTarget); 2] {
 }
 
 /// Best of three runs of `plan` over the big cases of size `n`, in seconds.
-fn plan_time(n: u128) -> f64 {
-    let cases = big_cases(n);
-    (0..3)
-        .map(|_| {
-            let t = std::time::Instant::now();
-            for (s, target) in &cases {
-                let p = plan(s, target);
-                assert_eq!(
-                    p.next.partners.items().map(<[_]>::len),
-                    Some(if p.via == Via::Blocked { n as usize } else { 2 * n as usize })
-                );
-            }
-            t.elapsed().as_secs_f64()
-        })
-        .fold(f64::INFINITY, f64::min)
+/// One run of the plan over `cases` (each with `n` partners), in seconds.
+fn plan_once(cases: &[(AudienceState, AudienceTarget)], n: usize) -> f64 {
+    let t = std::time::Instant::now();
+    for (s, target) in cases {
+        let p = plan(s, target);
+        assert_eq!(
+            p.next.partners.items().map(<[_]>::len),
+            Some(if p.via == Via::Blocked { n } else { 2 * n })
+        );
+    }
+    t.elapsed().as_secs_f64()
 }
 
 #[test]
 fn aud_2_plan_is_linear_in_the_list_sizes() {
-    // Issue 16 (4): 10k → 0.3 s, 100k → 20 s before (list scans per partner). Ten times the input must
-    // cost at most ~20 times the time (quadratic would be ~100×), measured in the same run.
-    let (small, large) = (plan_time(1_000), plan_time(10_000));
+    // Issue 16 (4): 10k → 0.3 s, 100k → 20 s before (list scans per partner): quadratic, so ten times
+    // the input took ~100× the time. The two sizes are timed alternately, best of 5 each, in the same
+    // run (never an absolute time); 10× the input must stay within 40× (20× failed once under load).
+    let (small_cases, large_cases) = (big_cases(1_000), big_cases(10_000));
+    let (mut small, mut large) = (f64::INFINITY, f64::INFINITY);
+    for _ in 0..5 {
+        small = small.min(plan_once(&small_cases, 1_000));
+        large = large.min(plan_once(&large_cases, 10_000));
+    }
     eprintln!("plan 1k {small:.4} s, 10k {large:.4} s");
-    assert!(large <= 20.0 * small.max(1e-4), "1k: {small:.4} s, 10k: {large:.4} s ({:.1}×)", large / small);
+    assert!(large <= 40.0 * small.max(1e-4), "1k: {small:.4} s, 10k: {large:.4} s ({:.1}×)", large / small);
 }

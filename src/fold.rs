@@ -18,13 +18,6 @@ pub fn fold(s: &str) -> String {
     out
 }
 
-/// `fold` of the characters `chars` equals `wanted` (itself folded), without building it: most
-/// names differ at their first character (ENR-6 compares what is typed with every name of a country).
-pub fn folds_to(chars: impl Iterator<Item = char>, wanted: &str) -> bool {
-    let mut rest = wanted.chars();
-    fold_each(chars, |c| rest.next() == Some(c)) && rest.next().is_none()
-}
-
 /// The characters of [`fold`], one at a time, to `out` while it returns `true`; `false` when it stopped.
 fn fold_each(chars: impl Iterator<Item = char>, mut out: impl FnMut(char) -> bool) -> bool {
     let mut pending_space = false;
@@ -76,40 +69,24 @@ mod tests {
     use super::*;
 
     #[test]
-    fn enr_6_folds_to_equals_comparing_folded_strings() {
-        let names = [
-            "Québec",
-            "quebec",
-            " QUEBEC ",
-            "Québec ",
-            "Que",
-            "Quebecx",
-            "Baden-Württemberg",
-            "baden wurttemberg",
-            "Ærø",
-            "aero",
-            "Straße",
-            "strasse",
-            "US-CA",
-            "us ca",
-            "us-ca-",
-            "",
-            " ",
-            "-",
-            "北海道",
-            "Hokkaidō",
-            "hokkaido",
-            "a\u{301}b",
-            "ab",
-            "Dist. × Fed",
-            "dist fed",
-            "Ĳsselmeer",
-            "ijsselmeer",
-        ];
-        for a in names {
-            for b in names {
-                assert_eq!(folds_to(a.chars(), &fold(b)), fold(a) == fold(b), "{a:?} {b:?}");
-            }
+    fn enr_6_case_accents_and_punctuation_fold_away() {
+        for (typed, folded) in [
+            ("Québec", "quebec"),
+            (" QUEBEC ", "quebec"),
+            ("Baden-Württemberg", "baden wurttemberg"),
+            ("Ærø", "aero"),
+            ("Straße", "strasse"),
+            ("US-CA", "us ca"),
+            ("us-ca-", "us ca"),
+            ("Hokkaidō", "hokkaido"),
+            ("a\u{301}b", "ab"),
+            ("Dist. × Fed", "dist fed"),
+            ("Ĳsselmeer", "ijsselmeer"),
+            ("北海道", "北海道"),
+            ("", ""),
+            (" - ", ""),
+        ] {
+            assert_eq!(fold(typed), folded, "{typed:?}");
         }
     }
 }

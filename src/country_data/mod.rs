@@ -37,6 +37,9 @@ pub(crate) struct CountryData<'a> {
     /// The national phone number pattern (libphonenumber), compiled.
     pub phone: Option<Program>,
     pub subdivisions: Vec<SubdivisionData<'a>>,
+    /// Every folded name of its subdivisions, sorted, with the index of the subdivision it names
+    /// (see [`CountryData::subdivision_named`]); built once when the record is read.
+    names: Vec<(String, u16)>,
 }
 
 /// A subdivision and what the state rules need beyond its key, name and ISO code.
@@ -55,20 +58,22 @@ pub(crate) struct SubdivisionData<'a> {
     other: &'a str,
 }
 
-impl SubdivisionData<'static> {
-    /// Its key, name and ISO code.
-    pub fn subdivision(&self) -> Subdivision {
-        Subdivision { key: self.key, name: self.name, iso: self.iso }
-    }
-
+impl<'a> SubdivisionData<'a> {
     /// Every other name the data knows it by (second-language, native-script, today's names).
-    pub fn other_names(&self) -> impl Iterator<Item = &'static str> {
+    pub fn other_names(&self) -> impl Iterator<Item = &'a str> {
         self.other.split(PART).filter(|n| !n.is_empty())
     }
 
     /// `(locale tag, name)` in the build's locales other than English, where the data has one.
-    pub fn localized_names(&self) -> impl Iterator<Item = (&'static str, &'static str)> {
+    pub fn localized_names(&self) -> impl Iterator<Item = (&'a str, &'a str)> {
         self.localized.split(NAMES_SEP).filter_map(|pair| pair.split_once(LOCALE_SEP))
+    }
+}
+
+impl SubdivisionData<'static> {
+    /// Its key, name and ISO code.
+    pub fn subdivision(&self) -> Subdivision {
+        Subdivision { key: self.key, name: self.name, iso: self.iso }
     }
 
     /// Its name in `locale` (the data's own name where it has none in that locale: ENR-6 messages,
@@ -88,6 +93,47 @@ impl CountryData<'static> {
     pub fn subdivisions(&self) -> impl Iterator<Item = Subdivision> + '_ {
         self.subdivisions.iter().map(SubdivisionData::subdivision)
     }
+
+    /// ENR-6: the subdivision that `wanted` (already [`fold`](crate::fold::fold)ed) names — by key or
+    /// `XX-key` first, then by ISO code or `XX-iso`, then by its name, another name or a localized
+    /// name; within each, the first in the data's order. One binary search: a state that names
+    /// nothing (every keystroke of a wrong state) no longer folds every name of the country.
+    pub fn subdivision_named(&self, wanted: &str) -> Option<&SubdivisionData<'static>> {
+        let i = self.names.binary_search_by(|(name, _)| name.as_str().cmp(wanted)).ok()?;
+        self.names.get(i).and_then(|&(_, s)| self.subdivisions.get(usize::from(s)))
+    }
+}
+
+/// The folded names of `subdivisions` (see [`CountryData::subdivision_named`]): sorted by name, then
+/// by kind (key, ISO code, name) and order, and only the first of each name kept.
+fn name_index(country: &str, subdivisions: &[SubdivisionData<'_>]) -> Vec<(String, u16)> {
+    use crate::fold::fold;
+    const KEY: u8 = 0;
+    const ISO: u8 = 1;
+    const NAME: u8 = 2;
+    let prefixed = |code: &str| {
+        let mut text = String::with_capacity(country.len() + 1 + code.len());
+        text.push_str(country);
+        text.push('-');
+        text.push_str(code);
+        fold(&text)
+    };
+    let mut all: Vec<(String, u8, u16)> = Vec::new();
+    for (i, s) in (0..=u16::MAX).zip(subdivisions) {
+        all.push((fold(s.key), KEY, i));
+        all.push((prefixed(s.key), KEY, i));
+        if let Some(iso) = s.iso {
+            all.push((fold(iso), ISO, i));
+            all.push((prefixed(iso), ISO, i));
+        }
+        all.push((fold(s.name), NAME, i));
+        all.extend(s.other_names().map(|n| (fold(n), NAME, i)));
+        all.extend(s.localized_names().map(|(_, n)| (fold(n), NAME, i)));
+    }
+    all.retain(|(name, _, _)| !name.is_empty());
+    all.sort_unstable();
+    all.dedup_by(|later, first| later.0 == first.0);
+    all.into_iter().map(|(name, _, i)| (name, i)).collect()
 }
 
 /// What is known of a country's detail.
@@ -149,7 +195,8 @@ fn parse(text: &str) -> Option<CountryData<'_>> {
         });
     }
     let _ = HEAD_LINES; // the four lines read above
-    Some(CountryData { country, postal, examples, phone, subdivisions })
+    let names = name_index(country, &subdivisions);
+    Some(CountryData { country, postal, examples, phone, subdivisions, names })
 }
 
 /// The records read so far, by code (each read once and kept: at most one per country).

@@ -149,3 +149,48 @@ fn country_data_not_loaded_names_every_plan_a_support_phone_needs() {
     assert!(params["countries"].as_str().unwrap().split(' ').any(|c| c == "GB"));
     assert!(validate(&form).ok, "loaded: {:?}", validate(&form).issues);
 }
+
+/// ENR-6's order as it was written before the name index: keys (or `XX-key`), then ISO codes (or
+/// `XX-iso`), then names, other names and localized names; the first subdivision in the data's
+/// order within each. The index must answer exactly this for every name of every country.
+fn linear_lookup<'a>(data: &'a CountryData<'static>, wanted: &str) -> Option<&'a SubdivisionData<'static>> {
+    use crate::fold::fold;
+    let is = |text: &str| fold(text) == wanted;
+    let prefixed = |code: &str| fold(&format!("{}-{code}", data.country)) == wanted;
+    let subs = &data.subdivisions;
+    subs.iter()
+        .find(|s| is(s.key) || prefixed(s.key))
+        .or_else(|| subs.iter().find(|s| s.iso.is_some_and(|iso| is(iso) || prefixed(iso))))
+        .or_else(|| {
+            subs.iter()
+                .find(|s| is(s.name) || s.other_names().any(is) || s.localized_names().any(|(_, n)| is(n)))
+        })
+}
+
+#[test]
+fn enr_6_the_name_index_answers_as_the_linear_search_for_every_name_of_every_country() {
+    use crate::fold::fold;
+    let mut checked = 0;
+    for text in records() {
+        let data = parse(text).unwrap();
+        let mut probes: Vec<String> =
+            vec!["".into(), "zz".into(), "nowhere".into(), data.country.to_lowercase()];
+        for s in &data.subdivisions {
+            probes.extend([s.key, s.name].map(String::from));
+            probes.push(format!("{}-{}", data.country, s.key));
+            probes.extend(s.iso.map(|iso| format!("{}-{iso}", data.country)));
+            probes.extend(s.iso.map(String::from));
+            probes.extend(s.other_names().map(String::from));
+            probes.extend(s.localized_names().map(|(_, n)| n.to_owned()));
+            probes.push(format!("{} x", s.name));
+        }
+        for probe in probes {
+            let wanted = fold(&probe);
+            let by_index = data.subdivision_named(&wanted).map(|s| s.key);
+            let by_scan = if wanted.is_empty() { None } else { linear_lookup(&data, &wanted).map(|s| s.key) };
+            assert_eq!(by_index, by_scan, "{}: {probe:?}", data.country);
+            checked += 1;
+        }
+    }
+    assert!(checked > 7_000, "{checked} probes");
+}

@@ -15,7 +15,7 @@ use super::{keep, limits, Address, Ctx, Want};
 use crate::address_format::{record_or_default, AddressField, AddressRecord, Subdivision};
 use crate::country_data::{Data, Lookup};
 use crate::country_rules::live::PatternRule;
-use crate::fold::{fold, folds_to};
+use crate::fold::fold;
 use crate::input::Text;
 use crate::issue::{Issue, IssueCode};
 use crate::markets::MarketRecord;
@@ -360,40 +360,11 @@ pub(crate) fn resolve_state(data: &'static Data, typed: &str) -> Option<FoundSta
     if wanted.is_empty() {
         return None;
     }
-    let country = data.country;
-    let found = |s: &'static crate::country_data::SubdivisionData<'static>| FoundState {
+    data.subdivision_named(&wanted).map(|s| FoundState {
         subdivision: s.subdivision(),
         prefix: s.prefix.as_ref(),
         example: s.example,
-    };
-    let subdivisions = &data.subdivisions;
-    // Keys first (a stored value always comes back to itself), then ISO codes, then names.
-    // `XX-code` is folded as one string, without building it.
-    let prefixed =
-        |code: &str| folds_to(country.chars().chain(std::iter::once('-')).chain(code.chars()), &wanted);
-    let by_key = || {
-        subdivisions.iter().find(|s| {
-            let key = s.subdivision().key;
-            folds_to(key.chars(), &wanted) || prefixed(key)
-        })
-    };
-    let by_iso = || {
-        subdivisions
-            .iter()
-            .find(|s| s.subdivision().iso.is_some_and(|iso| folds_to(iso.chars(), &wanted) || prefixed(iso)))
-    };
-    if let Some(s) = by_key().or_else(by_iso) {
-        return Some(found(s));
-    }
-    subdivisions
-        .iter()
-        .find(|s| {
-            let sub = s.subdivision();
-            folds_to(sub.name.chars(), &wanted)
-                || s.other_names().any(|n| folds_to(n.chars(), &wanted))
-                || s.localized_names().any(|(_, n)| folds_to(n.chars(), &wanted))
-        })
-        .map(found)
+    })
 }
 
 #[cfg(test)]

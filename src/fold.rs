@@ -11,39 +11,27 @@ const FOLDED: &[u8; 192] = b"aaaaaaaceeeeiiiidnooooo ouuuuytsaaaaaaaceeeeiiiidno
 /// space; characters of other scripts unchanged.
 pub fn fold(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    fold_each(s.chars(), |c| {
-        out.push(c);
-        true
-    });
-    out
-}
-
-/// The characters of [`fold`], one at a time, to `out` while it returns `true`; `false` when it stopped.
-fn fold_each(chars: impl Iterator<Item = char>, mut out: impl FnMut(char) -> bool) -> bool {
+    // A separator is written only between two words: none leading, none trailing, one for a run.
     let mut pending_space = false;
-    let mut started = false;
-    let mut push = |c: char| -> bool {
+    let mut push = |c: char| {
         if c == ' ' {
-            pending_space = started;
-            return true;
+            pending_space = !out.is_empty();
+            return;
         }
         if pending_space {
             pending_space = false;
-            if !out(' ') {
-                return false;
-            }
+            out.push(' ');
         }
-        started = true;
-        out(c)
+        out.push(c);
     };
-    for c in chars {
-        let more = match c {
-            'æ' | 'Æ' => push('a') && push('e'),
-            'œ' | 'Œ' => push('o') && push('e'),
-            'ß' => push('s') && push('s'),
-            'ĳ' | 'Ĳ' => push('i') && push('j'),
-            'þ' | 'Þ' => push('t') && push('h'),
-            '\u{300}'..='\u{36F}' => true,
+    for c in s.chars() {
+        match c {
+            'æ' | 'Æ' => "ae".chars().for_each(&mut push),
+            'œ' | 'Œ' => "oe".chars().for_each(&mut push),
+            'ß' => "ss".chars().for_each(&mut push),
+            'ĳ' | 'Ĳ' => "ij".chars().for_each(&mut push),
+            'þ' | 'Þ' => "th".chars().for_each(&mut push),
+            '\u{300}'..='\u{36F}' => {}
             '\u{218}' | '\u{219}' => push('s'),
             '\u{21A}' | '\u{21B}' => push('t'),
             '\u{C0}'..='\u{17F}' => push(FOLDED.get(c as usize - 0xC0).map(|&b| b as char).unwrap_or(' ')),
@@ -56,12 +44,9 @@ fn fold_each(chars: impl Iterator<Item = char>, mut out: impl FnMut(char) -> boo
                 push(' ')
             }
             c => push(c),
-        };
-        if !more {
-            return false;
         }
     }
-    true
+    out
 }
 
 #[cfg(test)]

@@ -277,15 +277,11 @@ pub(crate) fn decode<T: Clone + Decode>(
     Err(fields.into_iter().map(|f| invalid(code, f, locale)).collect())
 }
 
-/// Reads a state: decoded ([`decode`]), then its invariants checked by `check` (the names of the
+/// Reads a state: decoded ([`decode`]), then its [`Machine::invariants`] checked (the names of the
 /// fields that contradict each other); `invalid_state` issues otherwise.
-pub(crate) fn read_state<T: Clone + Decode>(
-    given: &Given<T>,
-    check: impl Fn(&T) -> Result<(), Vec<&'static str>>,
-    locale: Locale,
-) -> Result<T, Vec<Issue>> {
+pub(crate) fn read_state<S: Machine>(given: &Given<S>, locale: Locale) -> Result<S, Vec<Issue>> {
     let state = decode(given, IssueCode::InvalidState, locale)?;
-    match check(&state) {
+    match state.invariants() {
         Ok(()) => Ok(state),
         Err(fields) => Err(fields.into_iter().map(|f| invalid(IssueCode::InvalidState, f, locale)).collect()),
     }
@@ -324,7 +320,7 @@ pub(crate) fn begin<S: Machine>(
     event: &Given<S::Event>,
     locale: Locale,
 ) -> Result<(S, S::Event), Transition<S>> {
-    let state = read_state(state, S::invariants, locale);
+    let state = read_state(state, locale);
     let event = decode(event, IssueCode::InvalidEvent, locale);
     let (state, event) = Transition::read(state, event, S::start)?;
     if !state.takes(&event) {

@@ -21,7 +21,8 @@ use crate::locale::Locale;
 use crate::markets::find;
 use crate::read::{FromValue, Value};
 use crate::transition::{
-    begin, invalid, not_allowed, unless_bad, ActorRole, Decode, Effect, Fields, Given, Machine, Transition,
+    begin, invalid, not_allowed, read_state, unless_bad, ActorRole, Decode, Effect, Fields, Given, Machine,
+    Transition,
 };
 use serde::Serialize;
 
@@ -342,11 +343,6 @@ pub type EnrollmentEventInput = Given<EnrollmentEvent>;
 /// `enrollmentStart()`: a draft with nothing associated.
 pub fn enrollment_start() -> EnrollmentState {
     EnrollmentState::Draft { flags: EnrollmentFlags::default() }
-}
-
-/// The state if it is one (decoded and satisfying [`EnrollmentState::check`]), or the `invalid_state` issues.
-fn read_state(state: &EnrollmentStateInput, locale: Locale) -> Result<EnrollmentState, Vec<Issue>> {
-    crate::transition::read_state(state, EnrollmentState::check, locale)
 }
 
 /// The events a status accepts (SPEC §3 table), before the conditions on their payload.

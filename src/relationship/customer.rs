@@ -150,13 +150,6 @@ pub type CustomerRelationshipStateInput = Given<CustomerRelationshipState>;
 /// What `customer_relationship_apply` accepts as an event: typed, or any JSON/JS value.
 pub type CustomerRelationshipEventInput = Given<CustomerRelationshipEvent>;
 
-fn read_customer(
-    state: &CustomerRelationshipStateInput,
-    locale: Locale,
-) -> Result<CustomerRelationshipState, Vec<Issue>> {
-    crate::transition::read_state(state, CustomerRelationshipState::check, locale)
-}
-
 fn customer_allowed(state: &CustomerRelationshipState, event: CustomerRelationshipEventType) -> bool {
     matches!(
         (state, event),
@@ -190,7 +183,7 @@ impl Machine for CustomerRelationshipState {
 pub fn customer_relationship_events(
     state: impl Into<CustomerRelationshipStateInput>,
 ) -> Vec<CustomerRelationshipEventType> {
-    let Ok(state) = read_customer(&state.into(), Locale::En) else { return Vec::new() };
+    let Ok(state) = read_state(&state.into(), Locale::En) else { return Vec::new() };
     CustomerRelationshipEventType::ALL.into_iter().filter(|e| customer_allowed(&state, *e)).collect()
 }
 
@@ -245,7 +238,7 @@ pub fn customer_relationship_apply(
 /// `canProviderOrder(state)` (REL-2): the provider can order for the customer only when the
 /// relationship is active; `false` for anything else, an invalid state included.
 pub fn can_provider_order(state: impl Into<CustomerRelationshipStateInput>) -> bool {
-    matches!(read_customer(&state.into(), Locale::En), Ok(CustomerRelationshipState::Active { .. }))
+    matches!(read_state(&state.into(), Locale::En), Ok(CustomerRelationshipState::Active { .. }))
 }
 
 crate::transition::deserialize_via_decode!(CustomerRelationshipState, CustomerRelationshipEvent);

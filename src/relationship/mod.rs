@@ -18,7 +18,8 @@ use crate::markets::{find, MarketRecord};
 use crate::read::Value;
 use crate::regions::{resolve_market, same_region};
 use crate::transition::{
-    begin, members, not_allowed, unless_bad, ActorRole, Decode, Fields, Given, Machine, Transition,
+    begin, members, not_allowed, read_state, unless_bad, ActorRole, Decode, Fields, Given, Machine,
+    Transition,
 };
 use serde::Serialize;
 

@@ -197,13 +197,6 @@ pub type RelationshipStateInput = Given<RelationshipState>;
 /// What `relationship_apply` accepts as an event: typed, or any JSON/JS value.
 pub type RelationshipEventInput = Given<RelationshipEvent>;
 
-fn read_relationship(
-    state: &RelationshipStateInput,
-    locale: Locale,
-) -> Result<RelationshipState, Vec<Issue>> {
-    crate::transition::read_state(state, RelationshipState::check, locale)
-}
-
 fn relationship_allowed(state: &RelationshipState, event: RelationshipEventType) -> bool {
     use RelationshipEventType as E;
     matches!(
@@ -238,7 +231,7 @@ impl Machine for RelationshipState {
 
 /// `relationshipEvents(state)`: the REL-1 events a UI may offer now (`endByReseller` never: it needs support).
 pub fn relationship_events(state: impl Into<RelationshipStateInput>) -> Vec<RelationshipEventType> {
-    let Ok(state) = read_relationship(&state.into(), Locale::En) else { return Vec::new() };
+    let Ok(state) = read_state(&state.into(), Locale::En) else { return Vec::new() };
     RelationshipEventType::ALL
         .into_iter()
         .filter(|e| *e != RelationshipEventType::EndByReseller && relationship_allowed(&state, *e))
